@@ -1,0 +1,196 @@
+import { describe, expect, it } from 'vitest';
+import { compileContent, type CompileInput } from './compile';
+
+const SEED_FILE = '000_3f12a4075941c5ee.txt';
+const SEED = `The city of Mosul fell to the “Islamic State” in June 2014.
+Iraqi forces,   backed by the coalition, retook it in July 2017 after a long battle.
+"We will win," the commander said.`;
+
+const sources = `
+- id: zh-2016
+  title: A fake source
+  kind: news report
+  publisher: unknown
+  date: unknown
+  file: ${SEED_FILE}
+  reliability: A test fixture.
+`;
+const actors = `
+- id: islamic-state
+  name: Islamic State
+  aliases: [ISIS, IS]
+  topic: international
+  importance: 1
+  type: armed group
+  role: The jihadist group that held Mosul from 2014.
+  evidence:
+    - source: zh-2016
+      excerpt: "The city of Mosul fell to the \\"Islamic State\\" in June 2014."
+  quotes:
+    - text: "We will win,"
+      source: zh-2016
+`;
+const places = `
+- id: mosul
+  name: Mosul
+  topic: mosul
+  importance: 1
+  type: city
+  country: Iraq
+  lat: 36.34
+  lon: 43.13
+  significance: The city the Islamic State held from 2014 to 2017.
+  evidence:
+    - source: zh-2016
+      excerpt: "Iraqi forces, backed by the coalition, retook it in July 2017"
+`;
+const event = (date = '{ year: 2017, month: 7, basis: explicit date }', extra = '') => `
+- id: fall-of-mosul
+  name: Recapture of the city in 2017
+  topic: mosul
+  importance: 1
+  date: ${date}
+  places: [mosul]
+  actors: [islamic-state]
+  outcome: Iraqi forces retook the city.
+  evidence:
+    - source: zh-2016
+      excerpt: retook it in July 2017 after a long battle.
+${extra}`;
+
+const input = (files: Partial<CompileInput['files']> = {}): CompileInput => ({
+	files: { sources, actors, places, events: event(), ...files },
+	seeds: { [SEED_FILE]: SEED }
+});
+
+describe('compileContent', () => {
+	it('compiles valid content into entities and cards with no errors', () => {
+		const result = compileContent(input());
+		expect(result.errors).toEqual([]);
+		expect(result.pack.entities.map((e) => e.id)).toEqual(['islamic-state', 'mosul', 'fall-of-mosul']);
+		expect(result.counts.entries).toMatchObject({ actor: 1, place: 1, event: 1 });
+		expect(result.pack.cards.find((c) => c.id === 'fall-of-mosul:event-date')?.answer).toBe('July 2017');
+		expect(result.pack.entities[1]?.evidence[0]).toMatchObject({ source: 'zh-2016', file: SEED_FILE });
+	});
+
+	it('accepts an excerpt that differs from the seed only in whitespace and quote style', () => {
+		// The actor excerpt uses straight quotes where the seed has “ ”; the place excerpt collapses 3 spaces.
+		expect(compileContent(input()).errors).toEqual([]);
+	});
+
+	it('fails an excerpt that is not verbatim, naming file, entry and field', () => {
+		const edited = places.replace('retook it in July 2017', 'recaptured it in July 2017');
+		const { errors } = compileContent(input({ places: edited }));
+		expect(errors).toHaveLength(1);
+		expect(errors[0]).toMatch(
+			/^content\/places\.yaml: entry 1 \(mosul\) → evidence\[0\]\.excerpt: not verbatim in 000_3f12a4075941c5ee\.txt/
+		);
+		expect(errors[0]).toContain('departs at “recaptured”');
+	});
+
+	it('fails a quote that is not verbatim', () => {
+		const { errors } = compileContent(input({ actors: actors.replace('We will win,', 'We shall win,') }));
+		expect(errors).toEqual([expect.stringMatching(/^content\/actors\.yaml: entry 1 \(islamic-state\) → quotes\[0\]\.text: not verbatim/)]);
+	});
+
+	it('fails an unknown reference, naming the field and the missing id', () => {
+		const { errors } = compileContent(input({ events: event().replace('places: [mosul]', 'places: [mosul, atlantis]') }));
+		expect(errors).toEqual(['content/events.yaml: entry 1 (fall-of-mosul) → places[1]: unknown place id "atlantis"']);
+	});
+
+	it('fails a reference to an entry of the wrong kind and an unknown source id', () => {
+		const events = event().replace('actors: [islamic-state]', 'actors: [mosul]').replace('source: zh-2016', 'source: bbc');
+		const { errors } = compileContent(input({ events }));
+		expect(errors).toContain(
+			'content/events.yaml: entry 1 (fall-of-mosul) → actors[0]: "mosul" is in content/places.yaml, expected an actor id'
+		);
+		expect(errors).toContain('content/events.yaml: entry 1 (fall-of-mosul) → evidence[0].source: unknown source id "bbc"');
+	});
+
+	it('fails bad dates: month, day for the month, year range', () => {
+		const month = compileContent(input({ events: event('{ year: 2017, month: 13, basis: x }') })).errors;
+		expect(month).toEqual(['content/events.yaml: entry 1 (fall-of-mosul) → date.month: must be 1–12']);
+		const day = compileContent(input({ events: event('{ year: 2017, month: 6, day: 31, basis: x }') })).errors;
+		expect(day).toEqual(['content/events.yaml: entry 1 (fall-of-mosul) → date.day: must be 1–30 for 2017-06']);
+		const leap = compileContent(input({ events: event('{ year: 2016, month: 2, day: 29, basis: x }') })).errors;
+		expect(leap).toEqual([]);
+		const year = compileContent(input({ events: event('{ year: 1999, basis: x }') })).errors;
+		expect(year).toEqual(['content/events.yaml: entry 1 (fall-of-mosul) → date.year: must be 2000–2030']);
+	});
+
+	it('fails a duplicate id across files, naming both entries', () => {
+		const duplicate = event().replace('id: fall-of-mosul', 'id: mosul');
+		const { errors } = compileContent(input({ events: duplicate }));
+		expect(errors).toContain('content/events.yaml: entry 1 (mosul) → id: duplicate of content/places.yaml entry 1');
+	});
+
+	it('fails schema errors: an unknown field, a missing field, a wrong enum', () => {
+		const bad = places.replace('country: Iraq', 'contry: Iraq').replace('type: city', 'type: metropolis');
+		const { errors } = compileContent(input({ places: bad }));
+		expect(errors).toContain('content/places.yaml: entry 1 (mosul) → contry: unknown field (not in the format)');
+		expect(errors).toContain('content/places.yaml: entry 1 (mosul) → country: missing (required)');
+		expect(errors.some((e) => e.startsWith('content/places.yaml: entry 1 (mosul) → type: must be one of'))).toBe(true);
+	});
+
+	it('names an entry without an id by its position', () => {
+		const { errors } = compileContent(input({ places: places + '\n- name: Nowhere\n' }));
+		expect(errors).toContain('content/places.yaml: entry 2 → id: missing (required)');
+	});
+
+	it('fails an excerpt over 25 words even when the seeds are absent', () => {
+		const long = Array.from({ length: 26 }, (_, i) => `w${i}`).join(' ');
+		const { errors } = compileContent({
+			files: { sources, places: places.replace('"Iraqi forces, backed by the coalition, retook it in July 2017"', long) }
+		});
+		expect(errors).toEqual(['content/places.yaml: entry 1 (mosul) → evidence[0].excerpt: over 25 words (26)']);
+	});
+
+	it('skips only the verbatim check without seeds', () => {
+		const edited = places.replace('retook it in July 2017', 'recaptured it in July 2017');
+		expect(compileContent({ files: { sources, actors, places: edited, events: event() } }).errors).toEqual([]);
+	});
+
+	it('reports a YAML syntax error and a file that is not a list', () => {
+		expect(compileContent({ files: { claims: '- id: [unclosed' } }).errors[0]).toMatch(
+			/^content\/claims\.yaml: YAML syntax error/
+		);
+		expect(compileContent({ files: { claims: 'id: x' } }).errors).toEqual([
+			'content/claims.yaml: must be a YAML list of entries ("- id: …")'
+		]);
+	});
+
+	it('treats missing files as empty lists', () => {
+		const result = compileContent({ files: { sources } });
+		expect(result.errors).toEqual([]);
+		expect(result.pack.sources).toHaveLength(1);
+		expect(result.pack.entities).toEqual([]);
+	});
+
+	it('makes every claim contested and requires an attributed statement', () => {
+		const claim = (statement: string) => `
+- id: isis-will-vanish
+  name: ISIS will quietly disappear
+  topic: international
+  importance: 2
+  claimant: the fake source
+  statement: ${statement}
+  evidence:
+    - source: zh-2016
+      excerpt: retook it in July 2017
+`;
+		const ok = compileContent(input({ claims: claim('According to the fake source, ISIS will vanish.') }));
+		expect(ok.errors).toEqual([]);
+		expect(ok.pack.entities.find((e) => e.id === 'isis-will-vanish')?.contested).toBe(true);
+		const bad = compileContent(input({ claims: claim('ISIS will vanish.') }));
+		expect(bad.errors).toEqual([
+			'content/claims.yaml: entry 1 (isis-will-vanish) → statement: must be attributed: "According to <claimant>, …"'
+		]);
+	});
+
+	it('changes the pack version when any entry changes, and only then', () => {
+		const a = compileContent(input()).pack.version;
+		expect(compileContent(input()).pack.version).toBe(a);
+		expect(compileContent(input({ places: places.replace('43.13', '43.14') })).pack.version).not.toBe(a);
+		expect(a).toMatch(/^[0-9a-f]{12}$/);
+	});
+});

@@ -1,0 +1,155 @@
+/**
+ * The content compiler: YAML texts (+ seed texts) → the pack, with every error and warning as one readable line.
+ * Pure: no file system; `scripts/content.ts` reads the files and writes the result.
+ */
+import { buildCards, type DroppedCard, type DropReason } from '../../src/lib/domain/cards';
+import {
+	ENTITY_KINDS,
+	type CardType,
+	type Entity,
+	type EntityKind,
+	type Pack,
+	type Source
+} from '../../src/lib/domain/pack';
+import { CONTENT_FILES, entryLabel, type ContentFile } from '../../src/lib/content/schema';
+import { contentHash } from './content-hash';
+import { excerptErrors, type Excerpt } from './excerpts';
+import { readEntries, type FileEntries, type RawEntry } from './read-entries';
+import { danglingReferenceErrors, duplicateIdErrors, type Reference } from './references';
+import { toEntity } from './to-entities';
+
+export const PACK_ID = 'isis-campaign-2016-2017';
+export const PACK_TITLE = 'The campaign against the Islamic State in Iraq and Syria, 2016–2017';
+
+export interface CompileInput {
+	/** YAML text per content file; a missing file counts as an empty list. */
+	files: Partial<Record<ContentFile, string>>;
+	/** Seed texts by file name; without them only the verbatim check is skipped. */
+	seeds?: Record<string, string>;
+}
+
+export interface CompileCounts {
+	sources: number;
+	entries: Record<EntityKind, number>;
+	cards: Partial<Record<CardType, number>>;
+	dropped: Record<DropReason, number>;
+}
+
+export interface CompileResult {
+	pack: Pack;
+	errors: string[];
+	warnings: string[];
+	counts: CompileCounts;
+	dropped: DroppedCard[];
+}
+
+const ENTITY_FILES = ['actors', 'places', 'events', 'figures', 'claims'] as const;
+type EntityFile = (typeof ENTITY_FILES)[number];
+const ENTITY_TARGETS = ENTITY_FILES;
+
+export function compileContent(input: CompileInput): CompileResult {
+	const parsed = {
+		sources: readEntries('sources', input.files.sources),
+		actors: readEntries('actors', input.files.actors),
+		places: readEntries('places', input.files.places),
+		events: readEntries('events', input.files.events),
+		figures: readEntries('figures', input.files.figures),
+		claims: readEntries('claims', input.files.claims)
+	};
+	const raw: RawEntry[] = CONTENT_FILES.flatMap((file) => parsed[file].raw);
+	const errors = [...CONTENT_FILES.flatMap((file) => parsed[file].errors), ...duplicateIdErrors(raw)];
+	errors.push(...danglingReferenceErrors(raw, collectReferences(parsed)));
+	const warnings: string[] = [];
+	const excerpts = collectExcerpts(parsed);
+	if (input.seeds) errors.push(...excerptErrors(excerpts, input.seeds));
+	warnings.push(...placeWarnings(parsed.places), ...aliasWarnings(parsed));
+
+	const sources: Source[] = parsed.sources.entries.map(({ value }) => value);
+	const entities: Entity[] = ENTITY_FILES.flatMap((file) =>
+		parsed[file].entries.map(({ value }) => toEntity(file, value))
+	);
+	const { cards, dropped } = buildCards(entities, sources);
+	const pack: Pack = {
+		id: PACK_ID,
+		title: PACK_TITLE,
+		version: contentHash({ sources, entities, cards }),
+		sources,
+		entities,
+		cards
+	};
+	return { pack, errors, warnings, counts: countPack(pack, dropped), dropped };
+}
+
+type Parsed = { [F in ContentFile]: FileEntries<F> };
+
+function collectReferences(parsed: Parsed): Reference[] {
+	const refs: Reference[] = [];
+	const add = (file: ContentFile, index: number, id: string, field: string, target: string, expects: readonly ContentFile[]) =>
+		refs.push({ file, index, id, field, target, expects });
+	for (const file of ENTITY_FILES)
+		for (const { index, value } of parsed[file].entries)
+			value.evidence.forEach((e, i) => add(file, index, value.id, `evidence[${i}].source`, e.source, ['sources']));
+	for (const { index, value } of parsed.actors.entries) {
+		if (value.affiliation) add('actors', index, value.id, 'affiliation', value.affiliation, ['actors']);
+		value.quotes.forEach((q, i) => add('actors', index, value.id, `quotes[${i}].source`, q.source, ['sources']));
+	}
+	for (const { index, value } of parsed.events.entries) {
+		value.places.forEach((p, i) => add('events', index, value.id, `places[${i}]`, p, ['places']));
+		value.actors.forEach((a, i) => add('events', index, value.id, `actors[${i}]`, a, ['actors']));
+	}
+	for (const { index, value } of parsed.figures.entries)
+		if (value.subject) add('figures', index, value.id, 'subject', value.subject, ENTITY_TARGETS);
+	for (const { index, value } of parsed.claims.entries)
+		if (value.speaker) add('claims', index, value.id, 'speaker', value.speaker, ['actors']);
+	return refs;
+}
+
+function collectExcerpts(parsed: Parsed): Excerpt[] {
+	const excerpts: Excerpt[] = [];
+	for (const file of ENTITY_FILES)
+		for (const { index, value } of parsed[file].entries)
+			value.evidence.forEach((e, i) =>
+				excerpts.push({ file, index, id: value.id, field: `evidence[${i}].excerpt`, source: e.source, text: e.excerpt })
+			);
+	for (const { index, value } of parsed.actors.entries)
+		value.quotes.forEach((q, i) =>
+			excerpts.push({ file: 'actors', index, id: value.id, field: `quotes[${i}].text`, source: q.source, text: q.text })
+		);
+	return excerpts;
+}
+
+/** The format asks for 2–4 decimals: more is false precision. */
+function placeWarnings(places: Parsed['places']): string[] {
+	const decimals = (n: number) => (String(n).split('.')[1] ?? '').length;
+	// Fewer decimals cannot be flagged: YAML reads 36.20 as 36.2.
+	return places.entries.flatMap(({ index, value }) =>
+		(['lat', 'lon'] as const)
+			.filter((axis) => decimals(value[axis]) > 4)
+			.map((axis) => `${entryLabel('places', index, value)} → ${axis}: ${value[axis]} has more than 4 decimals`)
+	);
+}
+
+/** An alias identical to the name or to another alias is harmless but clutters the accepted answers. */
+function aliasWarnings(parsed: Parsed): string[] {
+	const warnings: string[] = [];
+	for (const file of ENTITY_FILES as readonly EntityFile[])
+		for (const { index, value } of parsed[file].entries) {
+			const seen = new Set([value.name]);
+			value.aliases.forEach((alias, i) => {
+				if (seen.has(alias))
+					warnings.push(`${entryLabel(file, index, value)} → aliases[${i}]: "${alias}" repeats the name or another alias`);
+				seen.add(alias);
+			});
+		}
+	return warnings;
+}
+
+function countPack(pack: Pack, dropped: DroppedCard[]): CompileCounts {
+	const entries = Object.fromEntries(ENTITY_KINDS.map((kind) => [kind, 0])) as Record<EntityKind, number>;
+	for (const entity of pack.entities) entries[entity.kind]++;
+	const cards: Partial<Record<CardType, number>> = {};
+	for (const card of pack.cards) cards[card.type] = (cards[card.type] ?? 0) + 1;
+	const droppedCounts: Record<DropReason, number> = { 'answer in prompt': 0, 'duplicate prompt': 0 };
+	for (const card of dropped) droppedCounts[card.reason]++;
+	return { sources: pack.sources.length, entries, cards, dropped: droppedCounts };
+}

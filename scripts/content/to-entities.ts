@@ -1,0 +1,55 @@
+/** Valid YAML entries → the pack's entities (the shape the app loads). */
+import type { Entity, EntityKind, Evidence } from '../../src/lib/domain/pack';
+import { SOURCE_FILES, type EntriesByFile, type EvidenceEntry } from '../../src/lib/content/schema';
+
+type EntityFile = Exclude<keyof EntriesByFile, 'sources'>;
+
+export const KIND_OF_FILE: Record<EntityFile, EntityKind> = {
+	actors: 'actor',
+	places: 'place',
+	events: 'event',
+	figures: 'figure',
+	claims: 'claim'
+};
+
+const evidence = (e: EvidenceEntry): Evidence => ({
+	source: e.source,
+	file: SOURCE_FILES[e.source as keyof typeof SOURCE_FILES] ?? '',
+	excerpt: e.excerpt
+});
+
+export function toEntity<F extends EntityFile>(file: F, entry: EntriesByFile[F][number]): Entity {
+	const common: Entity = {
+		id: entry.id,
+		kind: KIND_OF_FILE[file],
+		name: entry.name,
+		aliases: entry.aliases,
+		contested: entry.contested,
+		evidence: entry.evidence.map(evidence),
+		topic: entry.topic,
+		importance: entry.importance,
+		...(entry.cloze.length > 0 ? { cloze: entry.cloze } : {})
+	};
+	if ('role' in entry) {
+		const { type, affiliation, role, quotes } = entry;
+		const quoteEvidence = quotes.map((q) => evidence({ source: q.source, excerpt: q.text }));
+		return {
+			...common,
+			actor: { type, role, ...(affiliation ? { affiliation } : {}), ...(quotes.length ? { quotes: quoteEvidence } : {}) }
+		};
+	}
+	if ('significance' in entry) {
+		const { type, country, lat, lon, significance } = entry;
+		return { ...common, place: { type, country, lat, lon, significance } };
+	}
+	if ('outcome' in entry) {
+		const { date, places, actors, outcome } = entry;
+		return { ...common, event: { date, places, actors, outcome } };
+	}
+	if ('counts' in entry) {
+		const { value, counts, givenBy, subject } = entry;
+		return { ...common, figure: { value, counts, givenBy, ...(subject ? { subject } : {}) } };
+	}
+	const { claimant, statement, speaker } = entry;
+	return { ...common, contested: true, claim: { claimant, statement, ...(speaker ? { speaker } : {}) } };
+}
