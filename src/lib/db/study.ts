@@ -1,0 +1,233 @@
+/**
+ * Study answers and the queue's inputs. Every answer writes the card state, its review row and (on Again)
+ * its miss in one transaction; undo reverses all three in one transaction.
+ */
+import { addDays } from '../domain/calendar';
+import type { QueueFilter, StudyDay } from '../domain/queue';
+import {
+	AGAIN,
+	REVIEW,
+	createScheduler,
+	isRating,
+	type FsrsState,
+	type Rating,
+	type Scheduler
+} from '../domain/scheduler';
+import { settingsFromRows } from '../domain/settings';
+import { localDay, startOfLocalDay } from '../domain/time';
+import { db, type SourcedeckDB } from './database';
+import type { CardRecord, MissRecord, ReviewRecord } from './records';
+
+/** Longest answer time we record: someone who walked away did not think for an hour. */
+export const MAX_DURATION_MS = 5 * 60_000;
+const MAX_TYPED = 500;
+
+export interface AnswerOptions {
+	/** Defaults to one built from the stored settings, with fuzz on. */
+	scheduler?: Scheduler;
+}
+
+export interface Answered {
+	card: CardRecord;
+	review: ReviewRecord & { id: number };
+	/** The miss written for an Again. */
+	miss?: MissRecord & { id: number };
+}
+
+/** The FSRS part of a card record. */
+export function fsrsStateOf(card: CardRecord): FsrsState {
+	const { id: _id, introducedAt: _introducedAt, ...state } = card;
+	return state;
+}
+
+/** The app's scheduler as the stored settings configure it. Call inside a transaction that includes `settings`. */
+export async function storedScheduler(database: SourcedeckDB = db()): Promise<Scheduler> {
+	const settings = settingsFromRows(await database.settings.toArray());
+	return createScheduler({
+		desiredRetention: settings.desiredRetention,
+		maximumInterval: settings.maximumInterval,
+		enableFuzz: true
+	});
+}
+
+/** Grades a card and writes card, review and miss. Must run inside a rw transaction on those tables. */
+export async function writeAnswer(
+	database: SourcedeckDB,
+	cardId: string,
+	rating: Rating,
+	now: number,
+	durationMs: number,
+	typed: string | undefined,
+	scheduler: Scheduler
+): Promise<Answered> {
+	if (!isRating(rating)) throw new RangeError(`rating must be 1–4, got ${String(rating)}`);
+	if (!cardId) throw new RangeError('cardId is empty');
+	const existing = await database.cards.get(cardId);
+	const before = existing ? fsrsStateOf(existing) : null;
+	const { after } = scheduler.grade(before, rating, now);
+	const card: CardRecord = { id: cardId, introducedAt: existing?.introducedAt ?? now, ...after };
+	const review: ReviewRecord = {
+		cardId,
+		at: now,
+		day: localDay(now),
+		rating,
+		durationMs: Math.min(
+			MAX_DURATION_MS,
+			Math.max(0, Number.isFinite(durationMs) ? Math.round(durationMs) : 0)
+		),
+		before,
+		after
+	};
+	const given = typed?.trim().slice(0, MAX_TYPED);
+	if (typed !== undefined) review.typed = given ?? '';
+
+	await database.cards.put(card);
+	const reviewId = (await database.reviews.add(review)) as number;
+	const answered: Answered = { card, review: { ...review, id: reviewId } };
+	if (rating === AGAIN) {
+		const miss: MissRecord = { cardId, at: now, from: 'study' };
+		if (given) miss.given = given;
+		const missId = (await database.misses.add(miss)) as number;
+		answered.miss = { ...miss, id: missId };
+	}
+	return answered;
+}
+
+/** Records an answer in the study session: card state, review row and, on Again, a miss. One transaction. */
+export async function answerCard(
+	cardId: string,
+	rating: Rating,
+	now: number,
+	durationMs: number,
+	typed?: string,
+	options: AnswerOptions = {}
+): Promise<Answered> {
+	const database = db();
+	return database.transaction(
+		'rw',
+		[database.cards, database.reviews, database.misses, database.settings],
+		async () =>
+			writeAnswer(
+				database,
+				cardId,
+				rating,
+				now,
+				durationMs,
+				typed,
+				options.scheduler ?? (await storedScheduler(database))
+			)
+	);
+}
+
+/**
+ * Takes back the latest answer: the card gets its state from before (or is forgotten if it was new), the
+ * review row and its miss are deleted. One transaction. With `reviewId`, only that answer is taken back
+ * (null if a newer answer exists, e.g. from another tab).
+ */
+export async function undoLastAnswer(reviewId?: number): Promise<ReviewRecord | null> {
+	const database = db();
+	return database.transaction('rw', [database.cards, database.reviews, database.misses], async () => {
+		const last = await database.reviews.toCollection().last();
+		if (!last || last.id === undefined || (reviewId !== undefined && last.id !== reviewId)) return null;
+		const current = await database.cards.get(last.cardId);
+		if (last.before === null) {
+			await database.cards.delete(last.cardId);
+		} else {
+			await database.cards.put({
+				...last.before,
+				id: last.cardId,
+				introducedAt: current?.introducedAt ?? last.at
+			});
+		}
+		await database.reviews.delete(last.id);
+		if (last.rating === AGAIN) {
+			await database.misses
+				.where('cardId')
+				.equals(last.cardId)
+				.filter((miss) => miss.from === 'study' && miss.at === last.at)
+				.delete();
+		}
+		return last;
+	});
+}
+
+/** What the queue needs from the database. */
+export interface StudySnapshot {
+	states: Map<string, CardRecord>;
+	day: StudyDay;
+}
+
+/** Card states and today's counts, read in one transaction. */
+export async function loadStudySnapshot(now: number): Promise<StudySnapshot> {
+	const database = db();
+	return database.transaction('r', [database.cards, database.reviews], async () => {
+		const today = localDay(now);
+		const [cards, todays, yesterdays] = await Promise.all([
+			database.cards.toArray(),
+			database.reviews.where('day').equals(today).toArray(),
+			database.reviews.where('day').equals(addDays(today, -1)).toArray()
+		]);
+		const todayStart = startOfLocalDay(now);
+		const states = new Map<string, CardRecord>();
+		let introducedToday = 0;
+		for (const card of cards) {
+			states.set(card.id, card);
+			if (card.introducedAt >= todayStart) introducedToday++;
+		}
+		return {
+			states,
+			day: {
+				introducedToday,
+				reviewedToday: todays.filter((review) => review.before?.state === REVIEW).length,
+				againYesterday: new Set(yesterdays.filter((r) => r.rating === AGAIN).map((r) => r.cardId))
+			}
+		};
+	});
+}
+
+/** Whether the card was already rated Again on the local day of `now`. */
+export async function ratedAgainToday(
+	cardId: string,
+	now: number,
+	database: SourcedeckDB = db()
+): Promise<boolean> {
+	const today = localDay(now);
+	const count = await database.reviews
+		.where('cardId')
+		.equals(cardId)
+		.filter((review) => review.day === today && review.rating === AGAIN)
+		.count();
+	return count > 0;
+}
+
+/** The study session's own choices, kept so a reload continues the same session. */
+export interface SessionPrefs {
+	filter: QueueFilter;
+	typedAnswers: boolean | null;
+}
+
+const SESSION_KEY = 'studySession';
+
+export async function loadSessionPrefs(): Promise<SessionPrefs> {
+	const stored = (await db().settings.get(SESSION_KEY))?.value as Partial<SessionPrefs> | undefined;
+	return {
+		filter: isFilter(stored?.filter) ? stored.filter : { by: 'all' },
+		typedAnswers: typeof stored?.typedAnswers === 'boolean' ? stored.typedAnswers : null
+	};
+}
+
+export async function saveSessionPrefs(prefs: SessionPrefs): Promise<void> {
+	await db().settings.put({
+		key: SESSION_KEY,
+		value: { filter: prefs.filter, typedAnswers: prefs.typedAnswers }
+	});
+}
+
+function isFilter(value: unknown): value is QueueFilter {
+	const filter = value as Record<string, unknown> | null | undefined;
+	if (!filter || typeof filter !== 'object') return false;
+	if (filter.by === 'all') return true;
+	if (filter.by === 'kind') return typeof filter.kind === 'string';
+	if (filter.by === 'source') return typeof filter.source === 'string';
+	return false;
+}
