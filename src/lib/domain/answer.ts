@@ -58,9 +58,9 @@ export function normalizeAnswer(s: string): string {
 		.replace(/&/g, ' and ')
 		.replace(/[‐‑‒–—―]/g, '-')
 		.replace(HYPHEN_ARTICLE, '$1')
-		.replace(/(\d)\.(?=\d)/g, '$1\u0000')
-		.replace(/[^\p{L}\p{N}\u0000]+/gu, ' ')
-		.replace(/\u0000/g, '.')
+		.replace(/(\d)\.(?=\d)/g, '$1\uE000')
+		.replace(/[^\p{L}\p{N}\uE000]+/gu, ' ')
+		.replace(/\uE000/g, '.')
 		.replace(/\bper cent\b/g, 'percent')
 		.trim();
 	const words = text.split(' ').filter(Boolean);
