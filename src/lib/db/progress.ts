@@ -1,0 +1,64 @@
+/** Everything the progress page shows, read in one transaction and computed by the pure stats functions. */
+import type { Card } from '../domain/pack';
+import {
+	countByDay,
+	forecast,
+	heatmap,
+	mastery,
+	retention,
+	type DayCount,
+	type Heatmap,
+	type MasteryGroup,
+	type Retention
+} from '../domain/stats';
+import { streak, type Streak } from '../domain/streak';
+import { DAY, localDay } from '../domain/time';
+import { db } from './database';
+
+export const RETENTION_WINDOW_DAYS = 30;
+
+export interface Progress {
+	streak: Streak;
+	heatmap: Heatmap;
+	/** Due cards per day for the next 30 days (overdue counted today). */
+	forecast: DayCount[];
+	/** Over the last 30 days. */
+	retention: Retention;
+	mastery: { overall: MasteryGroup; byKind: MasteryGroup[]; bySource: MasteryGroup[] };
+	/** Answers ever. */
+	totalReviews: number;
+}
+
+export async function loadProgress(cards: readonly Card[], now: number, months = 12): Promise<Progress> {
+	const database = db();
+	const { days, states, recent } = await database.transaction(
+		'r',
+		[database.cards, database.reviews],
+		async () => {
+			const [days, states, recent] = await Promise.all([
+				// Index keys only: a year of reviews without reading the rows.
+				database.reviews.orderBy('day').keys() as Promise<string[]>,
+				database.cards.toArray(),
+				database.reviews
+					.where('at')
+					.aboveOrEqual(now - RETENTION_WINDOW_DAYS * DAY)
+					.toArray()
+			]);
+			return { days, states, recent };
+		}
+	);
+	const today = localDay(now);
+	const stateMap = new Map(states.map((s) => [s.id, s]));
+	return {
+		streak: streak(days, today),
+		heatmap: heatmap(countByDay(days), today, months),
+		forecast: forecast(states, now),
+		retention: retention(recent),
+		mastery: {
+			overall: mastery(cards, stateMap, 'all')[0]!,
+			byKind: mastery(cards, stateMap, 'kind'),
+			bySource: mastery(cards, stateMap, 'source')
+		},
+		totalReviews: days.length
+	};
+}

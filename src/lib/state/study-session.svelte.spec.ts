@@ -1,0 +1,195 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { updateSettings } from '$lib/db/settings';
+import { freshDatabase } from '$lib/db/test-db';
+import type { SourcedeckDB } from '$lib/db/database';
+import type { Card } from '$lib/domain/pack';
+import { AGAIN, EASY, GOOD, LEARNING, createScheduler } from '$lib/domain/scheduler';
+import { DAY, MINUTE } from '$lib/domain/time';
+import { StudySession } from './study-session.svelte';
+
+const START = new Date(2025, 2, 11, 9, 0).getTime();
+
+const card = (id: string, extra: Partial<Card> = {}): Card => ({
+	id,
+	entity: id.split(':')[0]!,
+	kind: 'place',
+	type: 'place-country',
+	prompt: `In which country is ${id}?`,
+	answer: 'Iraq',
+	accepted: ['Iraq'],
+	contested: false,
+	evidence: [],
+	sources: ['zh-2016'],
+	topic: 'mosul',
+	importance: 1,
+	pair: id,
+	...extra
+});
+
+const PACK = {
+	cards: [
+		card('mosul:country'),
+		card('mosul:significance', {
+			type: 'place-significance',
+			answer: 'A long sentence about Mosul.',
+			importance: 2,
+			pair: 'mosul:sig'
+		}),
+		card('raqqa:country', { answer: 'Syria', accepted: ['Syria'], sources: ['blog-2017'] }),
+		card('abadi:role', {
+			kind: 'actor',
+			type: 'actor-role',
+			answer: 'Prime minister',
+			accepted: ['Prime minister']
+		}),
+		card('falluja:country', { topic: 'falluja' })
+	]
+};
+
+let time: number;
+const clock = () => time;
+const schedulerFor = () =>
+	createScheduler({ desiredRetention: 0.9, maximumInterval: 1825, enableFuzz: false });
+let database: SourcedeckDB;
+
+async function openSession() {
+	const session = new StudySession(PACK, { clock, schedulerFor });
+	await session.load();
+	return session;
+}
+
+beforeEach(() => {
+	time = START;
+	database = freshDatabase('session');
+});
+
+describe('StudySession', () => {
+	it('loads today’s queue with the first card and the four outcomes', async () => {
+		const session = await openSession();
+		expect(session.loading).toBe(false);
+		expect(session.error).toBeNull();
+		expect(session.current?.card.id).toBe('mosul:country');
+		expect(session.currentState).toBeNull();
+		expect(session.remaining).toEqual({ new: 5, learning: 0, review: 0 });
+		expect(session.previews?.[AGAIN].interval).toBe('1m');
+		expect(session.previews?.[GOOD].interval).toBe('10m');
+		expect(session.done).toBe(false);
+		expect(session.canUndo).toBe(false);
+	});
+
+	it('answers: saves the card, moves on and counts it', async () => {
+		const session = await openSession();
+		session.reveal();
+		expect(session.revealed).toBe(true);
+		time += 8000;
+		await session.answer(GOOD);
+		const stored = await database.cards.get('mosul:country');
+		expect(stored).toMatchObject({ state: LEARNING, introducedAt: START + 8000 });
+		const [review] = await database.reviews.toArray();
+		expect(review).toMatchObject({ cardId: 'mosul:country', rating: GOOD, durationMs: 8000 });
+		expect(session.current?.card.id).not.toBe('mosul:country');
+		expect(session.revealed).toBe(false);
+		expect(session.answeredCount).toBe(1);
+		expect(session.remaining.new).toBe(4);
+		expect(session.canUndo).toBe(true);
+	});
+
+	it('continues where it was after a reload', async () => {
+		const first = await openSession();
+		await first.answer(EASY);
+		await first.answer(EASY);
+		const next = first.current?.card.id;
+		time += MINUTE;
+		const reloaded = await openSession();
+		expect(reloaded.current?.card.id).toBe(next);
+		expect(reloaded.remaining).toEqual(first.remaining);
+	});
+
+	it('undo puts the card back on screen and restores the stored state', async () => {
+		const session = await openSession();
+		await session.answer(EASY);
+		expect(await database.cards.count()).toBe(1);
+		await session.undo();
+		expect(session.current?.card.id).toBe('mosul:country');
+		expect(session.remaining.new).toBe(5);
+		expect(await database.cards.count()).toBe(0);
+		expect(await database.reviews.count()).toBe(0);
+		expect(session.canUndo).toBe(false);
+	});
+
+	it('keeps a failed card in the session until it is learned', async () => {
+		await updateSettings({ newPerDay: 1 });
+		const session = await openSession();
+		await session.answer(AGAIN);
+		// Due in a minute, and nothing else is left: it comes back now (learn-ahead).
+		expect(session.current?.card.id).toBe('mosul:country');
+		expect(session.current?.kind).toBe('learning');
+		expect(session.previews?.[GOOD].interval).toBe('10m');
+		time += 10 * MINUTE;
+		await session.answer(GOOD);
+		expect(session.current?.card.id).toBe('mosul:country');
+		time += 10 * MINUTE;
+		await session.answer(GOOD);
+		expect(session.done).toBe(true);
+		expect(session.nextDueAt).toBe((await database.cards.get('mosul:country'))!.due);
+		expect(session.nextDueAt! - time).toBeGreaterThanOrEqual(DAY);
+	});
+
+	it('starts a new day with a fresh new-card allowance on refresh', async () => {
+		await updateSettings({ newPerDay: 1 });
+		const session = await openSession();
+		await session.answer(EASY);
+		expect(session.done).toBe(true);
+		time += DAY;
+		await session.refresh();
+		expect(session.done).toBe(false);
+		expect(session.current?.kind).toBe('new');
+	});
+
+	it('filters the queue and remembers the filter', async () => {
+		const session = await openSession();
+		await session.setFilter({ by: 'kind', kind: 'actor' });
+		expect(session.queue.items.map((i) => i.card.id)).toEqual(['abadi:role']);
+		await session.setFilter({ by: 'source', source: 'blog-2017' });
+		expect(session.current?.card.id).toBe('raqqa:country');
+		const reloaded = await openSession();
+		expect(reloaded.filter).toEqual({ by: 'source', source: 'blog-2017' });
+		expect(reloaded.current?.card.id).toBe('raqqa:country');
+	});
+
+	it('checks typed answers, forgiving typos, and records what was typed', async () => {
+		const session = await openSession();
+		await session.setTypedMode(true);
+		expect(session.typing).toBe(true);
+		session.typed = 'irak';
+		session.reveal();
+		expect(session.verdict?.correct).toBe(true);
+		expect(session.suggestedRating).toBe(GOOD);
+		await session.answer(GOOD);
+		expect((await database.reviews.toArray())[0]!.typed).toBe('irak');
+		session.typed = 'Iran';
+		session.reveal();
+		expect(session.verdict?.correct).toBe(false);
+		expect(session.suggestedRating).toBe(AGAIN);
+		expect((await openSession()).typedMode).toBe(true);
+	});
+
+	it('reveals sentence answers even in typed mode', async () => {
+		const session = await openSession();
+		await session.setTypedMode(true);
+		await session.setFilter({ by: 'kind', kind: 'actor' });
+		expect(session.current?.card.type).toBe('actor-role');
+		expect(session.typing).toBe(false);
+		session.reveal();
+		expect(session.verdict).toBeNull();
+	});
+
+	it('is done at once with an empty pack', async () => {
+		const session = new StudySession({ cards: [] }, { clock, schedulerFor });
+		await session.load();
+		expect(session.done).toBe(true);
+		expect(session.nextDueAt).toBeNull();
+		await session.answer(GOOD);
+		expect(await database.reviews.count()).toBe(0);
+	});
+});

@@ -1,0 +1,341 @@
+/**
+ * One study session: today's queue for the chosen filter, the card on screen, its four rating outcomes, and
+ * answer/undo. Nothing about the session's position is kept in memory only: the queue is derived from the
+ * stored card states and today's review log, so a reload or a reopened tab continues where the learner was;
+ * the filter and typed-answer mode are saved in the `settings` table.
+ */
+import { pack as appPack } from '$lib/content/pack';
+import { getSettings } from '$lib/db/settings';
+import {
+	answerCard,
+	loadSessionPrefs,
+	loadStudySnapshot,
+	saveSessionPrefs,
+	undoLastAnswer
+} from '$lib/db/study';
+import type { CardRecord } from '$lib/db/records';
+import { matchAnswer } from '$lib/domain/answer';
+import type { Card, Pack } from '$lib/domain/pack';
+import { isTypeable } from '$lib/domain/quiz/eligibility';
+import { ALL_CARDS, EMPTY_DAY, buildQueue, type QueueFilter, type StudyDay } from '$lib/domain/queue';
+import {
+	AGAIN,
+	GOOD,
+	NEW,
+	REVIEW,
+	createScheduler,
+	type FsrsState,
+	type Rating,
+	type Scheduler
+} from '$lib/domain/scheduler';
+import { DEFAULT_SETTINGS, type Settings } from '$lib/domain/settings';
+import { localDay } from '$lib/domain/time';
+
+export interface StudySessionOptions {
+	/** The clock (tests pass a fake one). */
+	clock?: () => number;
+	/** Builds the scheduler from the settings; the app's has fuzz on, tests turn it off. */
+	schedulerFor?: (settings: Settings) => Scheduler;
+}
+
+const appScheduler = (settings: Settings) =>
+	createScheduler({
+		desiredRetention: settings.desiredRetention,
+		maximumInterval: settings.maximumInterval,
+		enableFuzz: true
+	});
+
+/** At most this many other answers of the same card type are compared against a typed answer. */
+const MAX_COMPETITORS = 2000;
+
+export class StudySession {
+	/** True until the stored state has been read. */
+	loading = $state(true);
+	/** A message when reading or saving failed. */
+	error = $state<string | null>(null);
+	/** An answer or undo is being saved: the rating buttons wait. */
+	busy = $state(false);
+	/** Which cards to study (kept across reloads). */
+	filter = $state<QueueFilter>(ALL_CARDS);
+	/** Type answers instead of revealing them (kept across reloads). */
+	typedMode = $state(false);
+	/** The answer side is showing. */
+	revealed = $state(false);
+	/** What the learner typed for the current card. */
+	typed = $state('');
+	settings = $state.raw<Settings>({ ...DEFAULT_SETTINGS });
+	/** The instant the queue was built for; `refresh()` moves it on. */
+	now = $state(0);
+	/** Answers given in this visit. */
+	answeredCount = $state(0);
+
+	#states = $state.raw<ReadonlyMap<string, CardRecord>>(NO_STATES);
+	#day = $state.raw<StudyDay>(EMPTY_DAY);
+	/** A card an undo put back: shown first. */
+	#front = $state<string | undefined>(undefined);
+	/** Pair key of the card just answered: the next card must not share it. */
+	#lastPair = $state<string | undefined>(undefined);
+	/** Review ids answered in this visit, latest last. */
+	#undoStack = $state.raw<number[]>([]);
+	#shownAt = 0;
+	/** Answers per card type, built on first use (not reactive: the pack never changes). */
+	#answersByType: Record<string, string[]> | null = null;
+	readonly #pack: Pick<Pack, 'cards'>;
+	readonly #clock: () => number;
+	readonly #schedulerFor: (settings: Settings) => Scheduler;
+
+	// Today's queue for the filter, rebuilt from the stored states after every answer.
+	readonly queue = $derived(
+		buildQueue(this.cards, this.#states, this.#day, this.settings, this.now, {
+			filter: this.filter,
+			front: this.#front,
+			afterPair: this.#lastPair
+		})
+	);
+	// The card on screen, or null when nothing is left.
+	readonly current = $derived(this.queue.items[0] ?? null);
+	// The current card's stored FSRS state; null for a card never seen.
+	readonly currentState = $derived(this.#stateOf(this.current?.card.id));
+	// The scheduler the settings ask for.
+	readonly scheduler = $derived(this.#makeScheduler(this.settings));
+	// What each rating would do to the current card, with the interval for its button.
+	readonly previews = $derived(this.current ? this.scheduler.preview(this.currentState, this.now) : null);
+	// Whether the current card is answered by typing (sentences and map cards are always revealed).
+	readonly typing = $derived(this.typedMode && this.current !== null && isTypeable(this.current.card));
+	// The typed answer checked against every accepted spelling, once revealed.
+	readonly verdict = $derived(
+		this.typing && this.revealed && this.current ? this.#check(this.current.card, this.typed) : null
+	);
+	// The rating a typed answer points to: Good when right, Again when wrong.
+	readonly suggestedRating = $derived<Rating | null>(
+		this.verdict ? (this.verdict.correct ? GOOD : AGAIN) : null
+	);
+	// Cards left: new, learning and review.
+	readonly remaining = $derived(this.queue.counts);
+	// All cards left in the queue.
+	readonly remainingTotal = $derived(this.queue.items.length);
+	// Nothing left to study right now.
+	readonly done = $derived(!this.loading && this.error === null && this.current === null);
+	// When the next card falls due, for the "nothing due" screen; null when none is scheduled.
+	readonly nextDueAt = $derived(this.queue.nextDue);
+	// Due reviews left for tomorrow by the daily cap.
+	readonly heldByCap = $derived(this.queue.heldByCap);
+	// Whether an answer of this visit can be taken back.
+	readonly canUndo = $derived(this.#undoStack.length > 0 && !this.busy);
+
+	constructor(pack: Pick<Pack, 'cards'> = appPack, options: StudySessionOptions = {}) {
+		this.#pack = pack;
+		this.#clock = options.clock ?? (() => Date.now());
+		this.#schedulerFor = options.schedulerFor ?? appScheduler;
+	}
+
+	get cards(): readonly Card[] {
+		return this.#pack.cards;
+	}
+
+	/** Reads settings, the saved filter and mode, and the card states. Call once when the page opens. */
+	async load(): Promise<void> {
+		this.loading = true;
+		this.error = null;
+		try {
+			const now = this.#clock();
+			const [settings, prefs, snapshot] = await Promise.all([
+				getSettings(),
+				loadSessionPrefs(),
+				loadStudySnapshot(now)
+			]);
+			this.settings = settings;
+			this.filter = prefs.filter;
+			this.typedMode = prefs.typedAnswers ?? settings.typedAnswers;
+			this.#states = snapshot.states;
+			this.#day = snapshot.day;
+			this.now = now;
+			this.#startCard();
+		} catch (error) {
+			this.error = `Could not read your study data: ${(error as Error).message}`;
+		} finally {
+			this.loading = false;
+		}
+	}
+
+	/** Moves the clock on: learning cards that came due join the queue; a new day starts fresh counts. */
+	async refresh(): Promise<void> {
+		const now = this.#clock();
+		if (localDay(now) !== localDay(this.now)) {
+			const snapshot = await loadStudySnapshot(now);
+			this.#states = snapshot.states;
+			this.#day = snapshot.day;
+		}
+		this.now = now;
+	}
+
+	reveal(): void {
+		if (this.current) this.revealed = true;
+	}
+
+	/** Grades the current card and saves it; the next card follows. */
+	async answer(rating: Rating): Promise<void> {
+		const item = this.current;
+		if (!item || this.busy) return;
+		this.busy = true;
+		this.error = null;
+		try {
+			const now = this.#clock();
+			const typed = this.typing ? this.typed : undefined;
+			const { card, review } = await answerCard(item.card.id, rating, now, now - this.#shownAt, typed, {
+				scheduler: this.scheduler
+			});
+			this.#states = withRecord(this.#states, card.id, card);
+			this.#day = {
+				...this.#day,
+				introducedToday: this.#day.introducedToday + (review.before === null ? 1 : 0),
+				reviewedToday: this.#day.reviewedToday + (review.before?.state === REVIEW ? 1 : 0)
+			};
+			this.#undoStack = [...this.#undoStack, review.id];
+			this.#lastPair = item.card.pair;
+			this.#front = undefined;
+			this.answeredCount++;
+			this.now = now;
+			this.#startCard();
+		} catch (error) {
+			this.error = `Your answer was not saved: ${(error as Error).message}`;
+		} finally {
+			this.busy = false;
+		}
+	}
+
+	/** Takes back the latest answer of this visit; that card comes back on screen. */
+	async undo(): Promise<void> {
+		const reviewId = this.#undoStack.at(-1);
+		if (reviewId === undefined || this.busy) return;
+		this.busy = true;
+		this.error = null;
+		try {
+			const review = await undoLastAnswer(reviewId);
+			if (!review) {
+				// Something newer was answered elsewhere (another tab): start again from what is stored.
+				this.#undoStack = [];
+				this.error = 'That answer can no longer be taken back.';
+				await this.#reload();
+				return;
+			}
+			const existing = this.#states.get(review.cardId);
+			this.#states = withRecord(
+				this.#states,
+				review.cardId,
+				review.before && {
+					...review.before,
+					id: review.cardId,
+					introducedAt: existing?.introducedAt ?? review.at
+				}
+			);
+			const sameDay = review.day === localDay(this.#clock());
+			this.#day = {
+				...this.#day,
+				introducedToday: this.#day.introducedToday - (review.before === null && sameDay ? 1 : 0),
+				reviewedToday: this.#day.reviewedToday - (review.before?.state === REVIEW && sameDay ? 1 : 0)
+			};
+			this.#undoStack = this.#undoStack.slice(0, -1);
+			this.#front = review.cardId;
+			this.#lastPair = undefined;
+			this.answeredCount = Math.max(0, this.answeredCount - 1);
+			this.now = this.#clock();
+			this.#startCard();
+			this.typed = review.typed ?? '';
+		} catch (error) {
+			this.error = `Could not undo: ${(error as Error).message}`;
+		} finally {
+			this.busy = false;
+		}
+	}
+
+	/** Studies only some cards from now on (saved for the next visit). */
+	async setFilter(filter: QueueFilter): Promise<void> {
+		this.filter = filter;
+		this.#front = undefined;
+		this.#startCard();
+		await this.#savePrefs();
+	}
+
+	/** Switches typed answers on or off for this session (saved for the next visit). */
+	async setTypedMode(on: boolean): Promise<void> {
+		this.typedMode = on;
+		this.revealed = false;
+		await this.#savePrefs();
+	}
+
+	#stateOf(id: string | undefined): FsrsState | null {
+		const record = id === undefined ? undefined : this.#states.get(id);
+		if (!record || record.state === NEW) return null;
+		const { id: _id, introducedAt: _introducedAt, ...state } = record;
+		return state;
+	}
+
+	#startCard(): void {
+		this.revealed = false;
+		this.typed = '';
+		this.#shownAt = this.#clock();
+	}
+
+	async #reload(): Promise<void> {
+		const now = this.#clock();
+		const snapshot = await loadStudySnapshot(now);
+		this.#states = snapshot.states;
+		this.#day = snapshot.day;
+		this.#front = undefined;
+		this.now = now;
+		this.#startCard();
+	}
+
+	async #savePrefs(): Promise<void> {
+		try {
+			await saveSessionPrefs({ filter: this.filter, typedAnswers: this.typedMode });
+		} catch (error) {
+			this.error = `Could not save your choice: ${(error as Error).message}`;
+		}
+	}
+
+	#check(card: Card, typed: string) {
+		const accepted = card.accepted.length > 0 ? card.accepted : [card.answer];
+		return matchAnswer(typed, accepted, { competitors: this.#competitorsFor(card) });
+	}
+
+	/** Answers of other cards of the same type: a typo closer to one of them is not forgiven. */
+	#competitorsFor(card: Card): string[] {
+		this.#answersByType ??= answersByType(this.cards);
+		const own = card.accepted.map((a) => a.toLowerCase());
+		return (this.#answersByType[card.type] ?? [])
+			.filter((name) => !own.includes(name.toLowerCase()))
+			.slice(0, MAX_COMPETITORS);
+	}
+
+	#makeScheduler(settings: Settings): Scheduler {
+		return this.#schedulerFor(settings);
+	}
+}
+
+const NO_STATES: ReadonlyMap<string, CardRecord> = new Map();
+
+/** A copy of the states with one record replaced (or removed for null): `$state.raw` is replaced, never mutated. */
+function withRecord(
+	states: ReadonlyMap<string, CardRecord>,
+	id: string,
+	record: CardRecord | null
+): ReadonlyMap<string, CardRecord> {
+	const entries = [...states].filter(([key]) => key !== id);
+	if (record) entries.push([id, record]);
+	return new Map(entries);
+}
+
+/** Distinct answers per card type. */
+function answersByType(cards: readonly Card[]): Record<string, string[]> {
+	const byType: Record<string, string[]> = {};
+	const seen: Record<string, true> = {};
+	for (const card of cards) {
+		const key = `${card.type}\u0000${card.answer}`;
+		if (seen[key]) continue;
+		seen[key] = true;
+		(byType[card.type] ??= []).push(card.answer);
+	}
+	return byType;
+}
