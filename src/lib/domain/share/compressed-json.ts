@@ -12,7 +12,7 @@ export function utf8(text: string): Uint8Array {
 }
 
 export function packJson(value: unknown, dictionary?: Uint8Array): Uint8Array {
-	return deflateSync(utf8(JSON.stringify(value)), { level: 9, mem: 8, dictionary });
+	return deflateSync(utf8(JSON.stringify(value)), { level: 9, dictionary });
 }
 
 export type Unpacked =
