@@ -1,0 +1,32 @@
+/**
+ * Generates every PNG icon from the one SVG source, static/icon.svg, into static/icons/ (git-ignored).
+ * The maskable icon keeps the artwork inside the 80% safe zone on a full-bleed background.
+ */
+import { mkdir } from 'node:fs/promises';
+import sharp from 'sharp';
+
+const SOURCE = 'static/icon.svg';
+const OUT = 'static/icons';
+const BACKGROUND = '#1d4ed8';
+
+async function plain(size: number, name: string) {
+	await sharp(SOURCE, { density: 384 }).resize(size, size).png().toFile(`${OUT}/${name}`);
+}
+
+async function maskable(size: number, name: string) {
+	const inner = Math.round(size * 0.8);
+	const art = await sharp(SOURCE, { density: 384 }).resize(inner, inner).png().toBuffer();
+	await sharp({ create: { width: size, height: size, channels: 4, background: BACKGROUND } })
+		.composite([{ input: art, gravity: 'center' }])
+		.png()
+		.toFile(`${OUT}/${name}`);
+}
+
+await mkdir(OUT, { recursive: true });
+await Promise.all([
+	plain(192, 'pwa-192x192.png'),
+	plain(512, 'pwa-512x512.png'),
+	maskable(512, 'maskable-icon-512x512.png'),
+	maskable(180, 'apple-touch-icon-180x180.png')
+]);
+console.log(`icons: 4 PNGs written to ${OUT}/ from ${SOURCE}`);

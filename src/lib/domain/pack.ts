@@ -1,0 +1,154 @@
+/**
+ * The compiled content pack: what `npm run content` writes and the app loads.
+ * Pure types shared by the compiler, the scheduler, the quiz engine and the UI.
+ */
+
+export type EntityKind = 'actor' | 'place' | 'event' | 'figure' | 'claim';
+
+export const ENTITY_KINDS: readonly EntityKind[] = ['actor', 'place', 'event', 'figure', 'claim'];
+
+export type SourceKind = 'news report' | 'analysis' | 'opinion blog' | 'digest';
+
+export interface Source {
+	id: string;
+	/** Our own descriptive title. */
+	title: string;
+	kind: SourceKind;
+	/** As the document shows it, or "unknown". */
+	publisher: string;
+	/** As the document shows it (ISO date or year-month), or "unknown". */
+	date: string;
+	/** Seed file name in ../shared/seeds/. */
+	file: string;
+	/** One line on how far to trust it. */
+	reliability: string;
+}
+
+/** A verbatim excerpt (≤ 25 words) from a source: the proof of a fact. */
+export interface Evidence {
+	source: string;
+	file: string;
+	excerpt: string;
+}
+
+/** A date as precise as the sources allow. */
+export interface PackDate {
+	year: number;
+	month?: number;
+	day?: number;
+	/** Why we date it so: "explicit date", "dateline", "the report is dated …". */
+	basis: string;
+}
+
+export interface ActorFacts {
+	/** person | armed group | militia | army | government | agency | coalition | media | other */
+	type: string;
+	/** Entity id of the body it belongs to (e.g. Badr Organization → Popular Mobilization Forces). */
+	affiliation?: string;
+	role: string;
+	/** Verbatim words the actor said (each ≤ 25 words), as evidence: `excerpt` is the quote. */
+	quotes?: Evidence[];
+}
+
+export interface PlaceFacts {
+	/** city | town | village | province | border crossing | base | river | region | country | other */
+	type: string;
+	country: string;
+	lat: number;
+	lon: number;
+	significance: string;
+}
+
+export interface EventFacts {
+	date: PackDate;
+	places: string[];
+	actors: string[];
+	outcome: string;
+}
+
+export interface FigureFacts {
+	/** The number as the source gives it ("2,500", "90%", "30 km"). */
+	value: string;
+	/** What it counts. */
+	counts: string;
+	/** Who gives the number (an actor id or a source's own voice). */
+	givenBy: string;
+	/** Entity id the number is about (a place, event or actor). */
+	subject?: string;
+}
+
+export interface ClaimFacts {
+	/** Who claims it, as a readable phrase ("the Zero Hedge commentary"). */
+	claimant: string;
+	statement: string;
+	/** Verbatim quote when the claim is a quotation. */
+	quote?: string;
+	/** Actor id of the speaker when it is a quotation. */
+	speaker?: string;
+}
+
+export interface Entity {
+	id: string;
+	kind: EntityKind;
+	name: string;
+	aliases: string[];
+	/** True for opinions, allegations and disputed statements: taught only as "who claims what". */
+	contested: boolean;
+	evidence: Evidence[];
+	/** Broad theme used to order new cards ("mosul", "raqqa", "border", …). */
+	topic: string;
+	/** 1 = core, 2 = useful, 3 = detail. */
+	importance: 1 | 2 | 3;
+	/** Own-words sentences with one [[hidden part]] each, turned into cloze cards. */
+	cloze?: string[];
+	actor?: ActorFacts;
+	place?: PlaceFacts;
+	event?: EventFacts;
+	figure?: FigureFacts;
+	claim?: ClaimFacts;
+}
+
+export type CardType =
+	| 'actor-role'
+	| 'role-actor'
+	| 'actor-affiliation'
+	| 'place-country'
+	| 'place-significance'
+	| 'place-map'
+	| 'event-date'
+	| 'event-place'
+	| 'event-actors'
+	| 'figure-number'
+	| 'quote-speaker'
+	| 'claim-claimant'
+	| 'cloze';
+
+export interface Card {
+	/** Stable across content edits: derived from entity id + card type (+ a discriminator). */
+	id: string;
+	entity: string;
+	kind: EntityKind;
+	type: CardType;
+	prompt: string;
+	answer: string;
+	/** Every spelling accepted when the answer is typed (canonical first). */
+	accepted: string[];
+	contested: boolean;
+	evidence: Evidence[];
+	/** Source ids the card draws on. */
+	sources: string[];
+	topic: string;
+	importance: 1 | 2 | 3;
+	/** Cards that are two sides of the same fact share a pair key: never shown back to back. */
+	pair: string;
+}
+
+export interface Pack {
+	id: string;
+	title: string;
+	/** Content hash: changes when any entry changes. */
+	version: string;
+	sources: Source[];
+	entities: Entity[];
+	cards: Card[];
+}

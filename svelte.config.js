@@ -1,0 +1,27 @@
+import adapter from '@sveltejs/adapter-static';
+import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+
+/**
+ * The build's version, shown in Settings; tests rebuild with another one. Stored in the environment on first
+ * evaluation so every part of one build (client, server, prerender worker) agrees on it.
+ */
+process.env.APP_VERSION ??= new Date().toISOString().replace(/\D/g, '').slice(0, 14);
+const version = process.env.APP_VERSION;
+
+/** @type {import('@sveltejs/kit').Config} */
+const config = {
+	preprocess: vitePreprocess(),
+	kit: {
+		adapter: adapter({
+			pages: process.env.BUILD_DIR ?? 'build',
+			assets: process.env.BUILD_DIR ?? 'build',
+			strict: true
+		}),
+		// Workbox (scripts/build-sw.ts) writes the service worker; SvelteKit must not register its own.
+		serviceWorker: { register: false },
+		version: { name: version },
+		prerender: { handleHttpError: 'fail' }
+	}
+};
+
+export default config;

@@ -1,0 +1,107 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { ROUTES } from './routes';
+
+for (const route of ROUTES) {
+	test(`${route.path} is accessible: one h1, lang, theme colour, no axe violations`, async ({ page }) => {
+		await page.goto(route.path);
+		await expect(page.getByRole('heading', { level: 1, name: route.heading })).toBeVisible();
+		await expect(page.locator('h1')).toHaveCount(1);
+		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+		await expect(page.locator('meta[name="theme-color"]').first()).toHaveAttribute(
+			'content',
+			/^#[0-9a-f]{6}$/i
+		);
+		const results = await new AxeBuilder({ page }).analyze();
+		expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+	});
+}
+
+test('dark theme has no contrast violations either', async ({ page }) => {
+	await page.emulateMedia({ colorScheme: 'dark' });
+	for (const route of ROUTES) {
+		await page.goto(route.path);
+		const results = await new AxeBuilder({ page }).withTags(['wcag2aa']).analyze();
+		expect(results.violations.map((v) => `${route.path} ${v.id}: ${v.help}`)).toEqual([]);
+	}
+});
+
+test('the web app manifest is valid and its icons exist', async ({ page, request }) => {
+	await page.goto('/');
+	const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+	expect(href).toBeTruthy();
+	const manifest = await (await request.get(href!)).json();
+	expect(manifest).toMatchObject({
+		name: expect.stringContaining('Sourcedeck'),
+		short_name: 'Sourcedeck',
+		display: 'standalone',
+		start_url: '/',
+		theme_color: expect.stringMatching(/^#[0-9a-f]{6}$/i),
+		background_color: expect.stringMatching(/^#[0-9a-f]{6}$/i)
+	});
+	const sizes = (purpose: string) =>
+		manifest.icons
+			.filter((icon: { purpose: string }) => icon.purpose === purpose)
+			.map((i: { sizes: string }) => i.sizes);
+	expect(sizes('any')).toEqual(expect.arrayContaining(['192x192', '512x512']));
+	expect(sizes('maskable')).toEqual(['512x512']);
+	for (const icon of manifest.icons as { src: string; type: string }[]) {
+		const response = await request.get(icon.src);
+		expect(response.ok(), icon.src).toBe(true);
+		expect(response.headers()['content-type']).toContain(icon.type.split('+')[0]);
+	}
+});
+
+test('keyboard only: skip link, then every navigation link is reachable', async ({ page }) => {
+	await page.goto('/');
+	await page.keyboard.press('Tab');
+	const skip = page.getByRole('link', { name: 'Skip to content' });
+	await expect(skip).toBeFocused();
+	await page.keyboard.press('Enter');
+	await expect(page.locator('main')).toBeFocused();
+
+	await page.goto('/');
+	const reached = new Set<string>();
+	for (let i = 0; i < 20; i++) {
+		await page.keyboard.press('Tab');
+		const label = await page.evaluate(() =>
+			document.activeElement?.closest('nav')?.contains(document.activeElement)
+				? document.activeElement.textContent?.trim()
+				: null
+		);
+		if (label) reached.add(label.replace(/\s+/g, ' '));
+	}
+	for (const name of ['Today', 'Study', 'Quiz', 'Missed', 'Progress', 'Assign', 'Sources', 'Settings']) {
+		expect(
+			[...reached].some((label) => label.endsWith(name)),
+			`${name} reachable by Tab`
+		).toBe(true);
+	}
+});
+
+test('text zoomed to 200% still fits: no horizontal scrolling on any page', async ({ page }) => {
+	// 200% zoom of a 640px-wide window lays out like a 320px-wide one.
+	await page.setViewportSize({ width: 320, height: 640 });
+	for (const route of ROUTES) {
+		await page.goto(route.path);
+		const overflow = await page.evaluate(
+			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+		);
+		expect(overflow, `${route.path} overflows by ${overflow}px`).toBeLessThanOrEqual(0);
+	}
+});
+
+test('theme follows the system and can be switched in Settings', async ({ page }) => {
+	await page.emulateMedia({ colorScheme: 'dark' });
+	await page.goto('/settings');
+	const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+	const darkBackground = await background();
+	await page.getByRole('radio', { name: 'Light' }).check();
+	const lightBackground = await background();
+	expect(lightBackground).not.toBe(darkBackground);
+	await page.reload();
+	await expect(page.getByRole('radio', { name: 'Light' })).toBeChecked();
+	expect(await background()).toBe(lightBackground);
+	await page.getByRole('radio', { name: 'Follow the system' }).check();
+	expect(await background()).toBe(darkBackground);
+});

@@ -1,0 +1,43 @@
+import { expect, test } from '@playwright/test';
+import { ROUTES, waitForServiceWorker } from './routes';
+
+test('once installed, every page works offline', async ({ page, context }) => {
+	const failed: string[] = [];
+	const errors: string[] = [];
+	page.on('requestfailed', (request) => failed.push(`${request.url()} (${request.failure()?.errorText})`));
+	page.on('pageerror', (error) => errors.push(error.message));
+
+	await page.goto('/');
+	await waitForServiceWorker(page);
+	await expect(page.getByRole('status').getByText('Sourcedeck is ready to work offline.')).toBeVisible();
+
+	await context.setOffline(true);
+	await page.reload();
+	await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
+
+	for (const route of ROUTES) {
+		await page.goto(route.path);
+		await expect(page.getByRole('heading', { level: 1, name: route.heading })).toBeVisible();
+		await expect(page).toHaveTitle(`${route.heading} · Sourcedeck`);
+	}
+	// And by clicking through the app's own navigation.
+	await page.goto('/');
+	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Study' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Study' })).toBeVisible();
+
+	expect(failed, 'requests that failed offline').toEqual([]);
+	expect(errors, 'uncaught page errors').toEqual([]);
+});
+
+test('the "ready offline" notice is shown only once', async ({ page }) => {
+	await page.goto('/');
+	await waitForServiceWorker(page);
+	const notice = page.getByText('Sourcedeck is ready to work offline.');
+	await expect(notice).toBeVisible();
+	await page.getByRole('button', { name: 'OK' }).click();
+	await expect(notice).toBeHidden();
+	await page.reload();
+	await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
+	await page.waitForTimeout(500);
+	await expect(notice).toBeHidden();
+});

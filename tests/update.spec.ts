@@ -1,0 +1,89 @@
+import { expect, test } from '@playwright/test';
+import { spawn, execSync, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { waitForServiceWorker } from './routes';
+
+const NEXT_VERSION = 'e2e-next-version';
+
+let site: string;
+let nextBuild: string;
+let server: ChildProcess;
+let origin: string;
+
+test.describe.configure({ mode: 'serial', timeout: 240_000 });
+
+test.beforeAll(async () => {
+	test.setTimeout(300_000);
+	// A second build of the same code with another version: what a deploy of a new release looks like.
+	nextBuild = mkdtempSync(join(tmpdir(), 'sourcedeck-next-'));
+	execSync('npx vite build && npx tsx scripts/build-sw.ts', {
+		env: { ...process.env, BUILD_DIR: nextBuild, APP_VERSION: NEXT_VERSION },
+		stdio: 'pipe'
+	});
+	site = mkdtempSync(join(tmpdir(), 'sourcedeck-site-'));
+	cpSync('build', site, { recursive: true });
+	// --dev: read files on every request, so swapping the folder's contents "deploys" the new version.
+	const port = await freePort();
+	origin = `http://127.0.0.1:${port}`;
+	server = spawn(
+		'node_modules/.bin/sirv',
+		[site, '--dev', '--port', String(port), '--host', '127.0.0.1', '--quiet'],
+		{
+			stdio: 'ignore'
+		}
+	);
+	await waitForServer(`${origin}/`);
+});
+
+test.afterAll(() => {
+	server?.kill();
+	rmSync(site, { recursive: true, force: true });
+	rmSync(nextBuild, { recursive: true, force: true });
+});
+
+test('a new version waits for the user, then Reload activates it', async ({ page }) => {
+	await page.goto(`${origin}/settings`);
+	await waitForServiceWorker(page);
+	const firstVersion = await page.getByTestId('app-version').textContent();
+	expect(firstVersion).not.toBe(NEXT_VERSION);
+
+	// Deploy the next version.
+	rmSync(site, { recursive: true, force: true });
+	cpSync(nextBuild, site, { recursive: true });
+
+	await page.reload();
+	const prompt = page.getByRole('region', { name: 'Update' });
+	await expect(prompt.getByText('A new version is available.')).toBeVisible({ timeout: 30_000 });
+	// Nothing changed under the user: the old version keeps running until they choose.
+	await expect(page.getByTestId('app-version')).toHaveText(firstVersion ?? '');
+
+	await prompt.getByRole('button', { name: 'Reload' }).click();
+	await expect(page.getByTestId('app-version')).toHaveText(NEXT_VERSION, { timeout: 30_000 });
+	await expect(page.getByText('A new version is available.')).toBeHidden();
+});
+
+async function waitForServer(url: string): Promise<void> {
+	for (let i = 0; i < 600; i++) {
+		try {
+			if ((await fetch(url)).ok) return;
+		} catch {
+			// not up yet
+		}
+		await new Promise((resolve) => setTimeout(resolve, 100));
+	}
+	throw new Error(`server at ${url} did not start`);
+}
+
+function freePort(): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const probe = createServer();
+		probe.once('error', reject);
+		probe.listen(0, '127.0.0.1', () => {
+			const address = probe.address();
+			probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject()));
+		});
+	});
+}
