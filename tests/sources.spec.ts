@@ -1,0 +1,42 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import type { Pack } from '../src/lib/domain/pack';
+import packJson from '../src/lib/content/generated/pack.json' with { type: 'json' };
+
+const pack = packJson as unknown as Pack;
+const anchor = (id: string) => `card-${id.replaceAll(':', '_')}`;
+
+test('/sources lists the five documents with their facts, badges and cards', async ({ page }) => {
+	await page.goto('/sources');
+	await expect(page.getByRole('heading', { level: 1, name: 'Sources' })).toBeVisible();
+	await expect(page).toHaveTitle('Sources · Sourcedeck');
+	const sections = page.locator('section.source');
+	await expect(sections).toHaveCount(5);
+	for (const source of pack.sources) {
+		const section = page.locator(`#source-${source.id}`);
+		await expect(section.getByRole('heading', { level: 2 })).toContainText(source.title);
+		await expect(section).toContainText(source.reliability);
+		await expect(section.locator('.badge.opinion')).toHaveCount(source.kind === 'opinion blog' ? 1 : 0);
+	}
+	const first = sections.first();
+	await first.locator('summary').click();
+	const card = pack.cards.find((c) => c.sources[0] === pack.sources[0]!.id)!;
+	const item = page.locator(`#${anchor(card.id)}`);
+	await expect(item).toBeVisible();
+	await expect(item).toContainText(card.prompt);
+	await expect(item).toContainText(card.answer);
+	const results = await new AxeBuilder({ page }).analyze();
+	expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+});
+
+test('a link to /sources#card-… opens the closed source and shows the card, which links back to its source', async ({
+	page
+}) => {
+	const card = pack.cards.at(-1)!;
+	await page.goto(`/sources#${anchor(card.id)}`);
+	const item = page.locator(`#${anchor(card.id)}`);
+	await expect(item).toBeVisible();
+	await expect(item).toBeFocused();
+	await item.getByRole('link').first().click();
+	await expect(page).toHaveURL(new RegExp(`#source-${card.sources[0]}$`));
+});
