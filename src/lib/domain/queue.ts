@@ -98,6 +98,13 @@ interface Due {
 	rank: number;
 }
 
+/** A card never studied, with its place in the pack and its topic's rank (order of first appearance). */
+interface Fresh {
+	card: Card;
+	index: number;
+	topic: number;
+}
+
 const byRankThenDue = (a: Due, b: Due) => a.rank - b.rank || a.progress.due - b.progress.due;
 
 export function buildQueue(
@@ -114,17 +121,18 @@ export function buildQueue(
 	const topicRank = new Map<string, number>();
 	const due: Due[] = [];
 	const ahead: Due[] = [];
-	const fresh: { card: Card; index: number }[] = [];
+	const fresh: Fresh[] = [];
 	const seenTodayPairs = new Set<string>();
 	let later: number | null = null;
 
 	for (let index = 0; index < cards.length; index++) {
 		const card = cards[index]!;
-		if (!topicRank.has(card.topic)) topicRank.set(card.topic, topicRank.size);
+		let topic = topicRank.get(card.topic);
+		if (topic === undefined) topicRank.set(card.topic, (topic = topicRank.size));
 		if (!matchesFilter(card, filter)) continue;
 		const progress = states.get(card.id);
 		if (!progress || progress.state === NEW) {
-			fresh.push({ card, index });
+			fresh.push({ card, index, topic });
 			continue;
 		}
 		if ((progress.last_review ?? progress.introducedAt) >= todayStart) seenTodayPairs.add(card.pair);
@@ -165,7 +173,7 @@ export function buildQueue(
 	}
 
 	const newAllowance = Math.max(0, limits.newPerDay - day.introducedToday);
-	const newCards = pickNewCards(fresh, topicRank, queuedPairs, newAllowance);
+	const newCards = pickNewCards(fresh, queuedPairs, newAllowance);
 	for (const card of newCards) items.push({ card, kind: 'new', due: null });
 
 	for (const { card, progress } of ahead) items.push({ card, kind: 'learning', due: progress.due });
@@ -179,19 +187,9 @@ export function buildQueue(
 }
 
 /** New cards by topic (in pack order), then importance, then pack order; one side of a fact per day if possible. */
-function pickNewCards(
-	fresh: { card: Card; index: number }[],
-	topicRank: ReadonlyMap<string, number>,
-	takenPairs: Set<string>,
-	allowance: number
-): Card[] {
+function pickNewCards(fresh: Fresh[], takenPairs: Set<string>, allowance: number): Card[] {
 	if (allowance === 0) return [];
-	fresh.sort(
-		(a, b) =>
-			topicRank.get(a.card.topic)! - topicRank.get(b.card.topic)! ||
-			a.card.importance - b.card.importance ||
-			a.index - b.index
-	);
+	fresh.sort((a, b) => a.topic - b.topic || a.card.importance - b.card.importance || a.index - b.index);
 	const picked: Card[] = [];
 	const siblings: Card[] = [];
 	for (const { card } of fresh) {
