@@ -87,6 +87,10 @@ export interface AssignmentRecord {
 	studentName?: string;
 	attemptId?: string;
 	status: 'open' | 'done';
+	/** Student side, once done: the code to hand back (kept so it can be shown again). */
+	resultCode?: string;
+	/** Student side: when the quiz was finished. */
+	doneAt?: number;
 }
 
 /** A student's result handed back to the teacher (one gradebook row). */

@@ -162,7 +162,9 @@ export const assignmentSchema = record({
 	link: text(0, LIMITS.link),
 	studentName: v.optional(text(0, LIMITS.name)),
 	attemptId: v.optional(text(1, LIMITS.id)),
-	status: v.picklist(['open', 'done'], 'expected "open" or "done"')
+	status: v.picklist(['open', 'done'], 'expected "open" or "done"'),
+	resultCode: v.optional(text(1, LIMITS.link)),
+	doneAt: v.optional(timestamp)
 });
 
 export const resultSchema = record({
