@@ -20,7 +20,26 @@ const config = {
 		// Workbox (scripts/build-sw.ts) writes the service worker; SvelteKit must not register its own.
 		serviceWorker: { register: false },
 		version: { name: version },
-		prerender: { handleHttpError: 'fail' }
+		prerender: { handleHttpError: 'fail' },
+		// Prerendered pages carry the policy in a <meta> tag with hashes of SvelteKit's own inline script.
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				// Svelte sets style attributes (transitions, style: directives); no inline script is allowed.
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:', 'blob:'],
+				'font-src': ['self'],
+				'connect-src': ['self'],
+				'worker-src': ['self'],
+				'manifest-src': ['self'],
+				'media-src': ['self', 'blob:'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		}
 	}
 };
 

@@ -1,9 +1,21 @@
 /** The app's content pack (compiled by `npm run content`) and lookups into it. */
 import type { Card, Entity, Pack, Source } from '$lib/domain/pack';
-import packJson from './generated/pack.json';
+import packUrl from './generated/pack.json?url';
 
-/** Validated by the compiler, so the JSON is trusted to match the type. */
-export const pack = packJson as unknown as Pack;
+/**
+ * In the browser the pack is fetched as a JSON asset (hashed, precached by the service worker), not bundled as
+ * JavaScript: it is data, and parsing JSON is faster than parsing the same object as code. Top-level await keeps
+ * this module's API synchronous for everything that imports it. On the server (prerendering, tests) it is
+ * imported directly. Validated by the compiler, so the JSON is trusted to match the type.
+ */
+async function loadPack(): Promise<Pack> {
+	if (import.meta.env.SSR) return (await import('./generated/pack.json')).default as unknown as Pack;
+	const response = await fetch(packUrl);
+	if (!response.ok) throw new Error(`The content pack could not be loaded (${response.status}).`);
+	return (await response.json()) as Pack;
+}
+
+export const pack = await loadPack();
 
 const cards = new Map(pack.cards.map((c) => [c.id, c]));
 const entities = new Map(pack.entities.map((e) => [e.id, e]));

@@ -1,0 +1,81 @@
+/**
+ * Bundle budgets, measured on the built site: what the first page loads and what the service worker precaches,
+ * all as gzip bytes (what travels over the network).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export interface Budget {
+	name: string;
+	bytes: number;
+	limit: number;
+}
+
+export const LIMITS = {
+	firstPageJs: 50 * 1024,
+	firstPageCss: 10 * 1024,
+	precache: 600 * 1024
+};
+
+export const gzipSize = (file: string): number => gzipSync(readFileSync(file), { level: 9 }).length;
+
+/** Local assets an HTML page loads up front: its scripts (module preloads and imports) and stylesheets. */
+export function firstPageAssets(html: string): { js: string[]; css: string[] } {
+	const js = new Set<string>();
+	const css = new Set<string>();
+	for (const [tag] of html.matchAll(/<link\b[^>]*>/g)) {
+		const rel = /\brel="([^"]+)"/.exec(tag)?.[1];
+		const href = /\bhref="([^"]+)"/.exec(tag)?.[1];
+		if (href && rel === 'modulepreload') js.add(href);
+		if (href && rel === 'stylesheet') css.add(href);
+	}
+	for (const [, src] of html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)) js.add(src!);
+	for (const [, spec] of html.matchAll(/import\("([^"]+)"\)/g)) js.add(spec!);
+	const local = (url: string) => !/^[a-z]+:/i.test(url);
+	const clean = (url: string) => url.replace(/^\.?\//, '');
+	return { js: [...js].filter(local).map(clean), css: [...css].filter(local).map(clean) };
+}
+
+/** The URLs a Workbox-generated service worker precaches. */
+export function precachedUrls(serviceWorker: string): string[] {
+	return [...serviceWorker.matchAll(/\{url:"([^"]+)",revision:/g)].map(([, url]) => url!.replace(/^\//, ''));
+}
+
+export function measure(buildDir: string): Budget[] {
+	const html = readFileSync(join(buildDir, 'index.html'), 'utf8');
+	const { js, css } = firstPageAssets(html);
+	const sum = (files: string[]) => files.reduce((total, file) => total + gzipSize(join(buildDir, file)), 0);
+	const precache = precachedUrls(readFileSync(join(buildDir, 'sw.js'), 'utf8'));
+	return [
+		{ name: 'JavaScript loaded by the first page', bytes: sum(js), limit: LIMITS.firstPageJs },
+		{ name: 'CSS loaded by the first page', bytes: sum(css), limit: LIMITS.firstPageCss },
+		{
+			name: `Whole precache (${precache.length} files)`,
+			bytes: sum([...precache, 'sw.js']),
+			limit: LIMITS.precache
+		}
+	];
+}
+
+export function formatTable(rows: { name: string; value: string; budget: string; ok: boolean }[]): string {
+	const width = Math.max(...rows.map((row) => row.name.length));
+	return rows
+		.map(
+			(row) =>
+				`${row.ok ? 'ok  ' : 'OVER'}  ${row.name.padEnd(width)}  ${row.value.padStart(10)}  budget ${row.budget}`
+		)
+		.join('\n');
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+export function report(budgets: Budget[]): { text: string; ok: boolean } {
+	const rows = budgets.map((b) => ({
+		name: b.name,
+		value: kb(b.bytes),
+		budget: `≤ ${kb(b.limit)} gzip`,
+		ok: b.bytes <= b.limit
+	}));
+	return { text: formatTable(rows), ok: rows.every((row) => row.ok) };
+}
