@@ -33,11 +33,25 @@ export class SourcedeckDB extends Dexie {
 }
 
 let instance: SourcedeckDB | undefined;
+const outdatedListeners = new Set<() => void>();
 
 /** The app's one database connection, opened on first use (in the browser only). */
 export function db(): SourcedeckDB {
-	instance ??= new SourcedeckDB();
+	if (!instance) {
+		instance = new SourcedeckDB();
+		// Another tab is upgrading the schema: Dexie closes this connection (so the upgrade is not blocked), and
+		// this tab, running older code, must reload before it can save anything again.
+		instance.on('versionchange', () => {
+			for (const listener of outdatedListeners) listener();
+		});
+	}
 	return instance;
+}
+
+/** Calls `listener` when a newer version of the app, in another tab, upgrades the database. */
+export function onDatabaseOutdated(listener: () => void): () => void {
+	outdatedListeners.add(listener);
+	return () => outdatedListeners.delete(listener);
 }
 
 /** Tests swap in a fresh database. */

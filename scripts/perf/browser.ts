@@ -1,0 +1,153 @@
+/**
+ * Browser measurements with Playwright + CDP on the production build:
+ * - offline cold start: service worker installed, network off, CPU 4x slower; navigation → first card painted;
+ * - answer latency: click on Good → next card painted, with a 20,000-card collection in IndexedDB.
+ */
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import { CHROMIUM_ARGS } from '../../playwright.config';
+
+const PROMPT = '#card-prompt';
+
+/** Records, from the first byte of the document, when the card prompt is first painted (ms since navigation). */
+const FIRST_CARD_OBSERVER = `(() => {
+	const done = (t) => { window.__firstCardMs = t; };
+	const check = () => {
+		if (window.__firstCardMs !== undefined) return true;
+		if (document.querySelector('${PROMPT}')) {
+			requestAnimationFrame(() => done(performance.now()));
+			return true;
+		}
+		return false;
+	};
+	new MutationObserver((_, observer) => { if (check()) observer.disconnect(); })
+		.observe(document, { childList: true, subtree: true });
+})();`;
+
+export async function measureInBrowser(
+	origin: string,
+	chromePath: string
+): Promise<{ coldStartMs: number[]; answerMs: number[] }> {
+	const browser = await chromium.launch({ executablePath: chromePath, args: CHROMIUM_ARGS });
+	try {
+		const context = await browser.newContext({
+			viewport: { width: 412, height: 915 },
+			deviceScaleFactor: 2.6
+		});
+		const coldStartMs = await coldStarts(context, origin, 5);
+		await context.close();
+		const answerContext = await browser.newContext({ viewport: { width: 412, height: 915 } });
+		const answerMs = await answerLatencies(answerContext, origin, 50);
+		await answerContext.close();
+		return { coldStartMs, answerMs };
+	} finally {
+		await browser.close();
+	}
+}
+
+async function installApp(context: BrowserContext, origin: string): Promise<void> {
+	const page = await context.newPage();
+	await page.goto(`${origin}/study`);
+	await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, undefined, {
+		timeout: 60_000
+	});
+	await page.locator(PROMPT).waitFor();
+	await page.close();
+}
+
+async function coldStarts(context: BrowserContext, origin: string, runs: number): Promise<number[]> {
+	await installApp(context, origin);
+	await context.setOffline(true);
+	await context.addInitScript(FIRST_CARD_OBSERVER);
+	const times: number[] = [];
+	for (let i = 0; i < runs; i++) {
+		const page = await context.newPage();
+		const cdp = await context.newCDPSession(page);
+		await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+		await page.goto(`${origin}/study`);
+		await page.waitForFunction(() => (window as { __firstCardMs?: number }).__firstCardMs !== undefined);
+		times.push(await page.evaluate(() => (window as unknown as { __firstCardMs: number }).__firstCardMs));
+		await page.close();
+	}
+	return times;
+}
+
+/** Fills IndexedDB with `count` studied cards and a review each, as a long-time user's collection. */
+async function seedCollection(page: Page, count: number): Promise<void> {
+	await page.evaluate(async (total) => {
+		const open = indexedDB.open('sourcedeck');
+		const db: IDBDatabase = await new Promise((resolve, reject) => {
+			open.onsuccess = () => resolve(open.result);
+			open.onerror = () => reject(open.error);
+		});
+		const tx = db.transaction(['cards', 'reviews'], 'readwrite');
+		const day = 86_400_000;
+		const now = Date.now();
+		for (let i = 0; i < total; i++) {
+			const state = {
+				due: now + ((i % 60) + 1) * day,
+				stability: 10 + (i % 50),
+				difficulty: 5,
+				elapsed_days: 3,
+				scheduled_days: 10,
+				learning_steps: 0,
+				reps: 4,
+				lapses: 0,
+				state: 2,
+				last_review: now - 3 * day
+			};
+			tx.objectStore('cards').put({ id: `synthetic:${i}`, introducedAt: now - 200 * day, ...state });
+			const at = now - (i % 365) * day;
+			tx.objectStore('reviews').add({
+				cardId: `synthetic:${i}`,
+				at,
+				day: new Date(at).toISOString().slice(0, 10),
+				rating: 3,
+				durationMs: 4000,
+				before: null,
+				after: state
+			});
+		}
+		await new Promise((resolve, reject) => {
+			tx.oncomplete = resolve;
+			tx.onerror = () => reject(tx.error);
+		});
+		db.close();
+	}, count);
+}
+
+async function answerLatencies(context: BrowserContext, origin: string, answers: number): Promise<number[]> {
+	const page = await context.newPage();
+	await page.goto(`${origin}/study`);
+	await page.locator(PROMPT).waitFor();
+	await seedCollection(page, 20_000);
+	await page.reload();
+	await page.locator(PROMPT).waitFor();
+	const times: number[] = [];
+	for (let i = 0; i < answers; i++) {
+		await page.getByRole('button', { name: 'Show answer' }).click();
+		const good = page.getByRole('button', { name: /^Good/ });
+		await good.waitFor();
+		const handle = await good.elementHandle();
+		const ms = await page.evaluate(
+			(button) =>
+				new Promise<number>((resolve) => {
+					const before = document.querySelector('#card-prompt');
+					const beforeText = before?.textContent;
+					const start = performance.now();
+					const observer = new MutationObserver(() => {
+						const now = document.querySelector('#card-prompt');
+						if (now !== before || now?.textContent !== beforeText) {
+							observer.disconnect();
+							requestAnimationFrame(() => resolve(performance.now() - start));
+						}
+					});
+					observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+					(button as HTMLButtonElement).click();
+				}),
+			handle
+		);
+		times.push(ms);
+	}
+	await page.close();
+	return times;
+}
