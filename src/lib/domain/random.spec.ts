@@ -70,3 +70,19 @@ describe('createRandom', () => {
 
 /** Recorded from this implementation: shared quiz links depend on these staying put. */
 const PINNED = [110422, 360226, 352208];
+
+describe('sample on long lists', () => {
+	it('draws exactly what a full partial shuffle would, without copying the list', () => {
+		const long = Array.from({ length: 1000 }, (_, i) => i);
+		const sparse = createRandom('same').sample(long, 20);
+		// Reference: the textbook partial Fisher–Yates on a copy, driven by the same draws.
+		const rng = createRandom('same');
+		const copy = long.slice();
+		for (let i = 0; i < 20; i++) {
+			const j = rng.int(i, copy.length - 1);
+			[copy[i], copy[j]] = [copy[j]!, copy[i]!];
+		}
+		expect(sparse).toEqual(copy.slice(0, 20));
+		expect(new Set(sparse).size).toBe(20);
+	});
+});

@@ -46,8 +46,19 @@ export function createRandom(seed: string | number): Random {
 	const next = mulberry32(hashSeed(seed));
 	const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
 	const sample = <T>(items: readonly T[], n: number): T[] => {
+		const take = Math.max(0, Math.min(n, items.length));
+		if (take * 4 < items.length) {
+			// The same partial Fisher–Yates on a sparse map of moved positions: no copy of a long list.
+			const moved = new Map<number, number>();
+			const out: T[] = [];
+			for (let i = 0; i < take; i++) {
+				const j = int(i, items.length - 1);
+				out.push(items[moved.get(j) ?? j]!);
+				moved.set(j, moved.get(i) ?? i);
+			}
+			return out;
+		}
 		const copy = items.slice();
-		const take = Math.max(0, Math.min(n, copy.length));
 		for (let i = 0; i < take; i++) {
 			const j = int(i, copy.length - 1);
 			[copy[i], copy[j]] = [copy[j]!, copy[i]!];

@@ -1,0 +1,45 @@
+/**
+ * Finds names a learner could mistype into another real name (Raqqa/Rawa, Baghdad/Baghdadi, Iraq/Iran).
+ * A symmetric-deletion index: two keys sharing a one-deletion variant are at most two edits apart, so a
+ * lookup costs a few map reads instead of comparing against every name in the pack.
+ */
+import { answerKey } from '../answer';
+
+export interface ConfusableIndex {
+	/** Names (as written) whose keys are within two edits of any of these keys, excluding the keys themselves. */
+	near(keys: readonly string[]): string[];
+}
+
+function variants(key: string): string[] {
+	const out = [key];
+	for (let i = 0; i < key.length; i++) out.push(key.slice(0, i) + key.slice(i + 1));
+	return out;
+}
+
+export function buildConfusableIndex(names: Iterable<string>): ConfusableIndex {
+	const byVariant = new Map<string, string[]>();
+	const keyOf = new Map<string, string>();
+	for (const name of names) {
+		const key = answerKey(name);
+		// Digits never match loosely, and one- or two-letter keys would collide with everything.
+		if (key.length < 3 || /\d/.test(key) || keyOf.has(name)) continue;
+		keyOf.set(name, key);
+		for (const v of new Set(variants(key))) {
+			const list = byVariant.get(v);
+			if (list) list.push(name);
+			else byVariant.set(v, [name]);
+		}
+	}
+	return {
+		near(keys) {
+			const own = new Set(keys);
+			const found = new Set<string>();
+			for (const key of keys) {
+				for (const v of variants(key)) {
+					for (const name of byVariant.get(v) ?? []) if (!own.has(keyOf.get(name)!)) found.add(name);
+				}
+			}
+			return [...found];
+		}
+	};
+}

@@ -1,0 +1,9 @@
+/** The quiz engine's public surface. */
+export { generateQuiz, MAX_QUESTIONS } from './generate';
+export { prepareQuizPool, type QuizPool } from './pool';
+export { scoreAnswer } from './score';
+export { scoreTimeline } from './timeline';
+export { scoreMatching } from './matching';
+export { scoreMapAnswer, haversineKm, thresholdKmFor, DEFAULT_THRESHOLD_KM, type MapScore } from './geo';
+export { formatDate } from './dates';
+export * from './types';

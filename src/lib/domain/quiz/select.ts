@@ -1,0 +1,58 @@
+/**
+ * The cards a quiz may draw on: every given filter must hold; an empty or missing filter allows all.
+ * Remembered per pool for the last few selections, so a teacher's repeated quiz does not rescan the pack.
+ */
+import type { Entity, EntityKind } from '../pack';
+import type { PoolCard, QuizPool } from './pool';
+import type { QuizSelection } from './types';
+
+export interface Selection {
+	cards: PoolCard[];
+	/** Entities the selected cards teach (uncontested), by kind: timeline and matching items come from these. */
+	taught: Map<EntityKind, Entity[]>;
+}
+
+const REMEMBERED = 16;
+const memo = new WeakMap<QuizPool, Map<string, Selection>>();
+
+const asSet = <T>(list: readonly T[] | undefined) => (list?.length ? new Set(list) : null);
+
+export function selectCards(pool: QuizPool, selection: QuizSelection): PoolCard[] {
+	const kinds = asSet(selection.kinds);
+	const sources = asSet(selection.sources);
+	const ids = asSet(selection.cardIds);
+	return pool.cards.filter(
+		({ card }) =>
+			(!kinds || kinds.has(card.kind)) &&
+			(!sources || card.sources.some((s) => sources.has(s))) &&
+			(!ids || ids.has(card.id))
+	);
+}
+
+function taughtByKind(pool: QuizPool, cards: readonly PoolCard[]): Map<EntityKind, Entity[]> {
+	const byKind = new Map<EntityKind, Entity[]>();
+	const seen = new Uint8Array(pool.pack.entities.length);
+	for (const { entity, entityIndex } of cards) {
+		if (!entity || entity.contested || entityIndex < 0 || seen[entityIndex]) continue;
+		seen[entityIndex] = 1;
+		const list = byKind.get(entity.kind);
+		if (list) list.push(entity);
+		else byKind.set(entity.kind, [entity]);
+	}
+	return byKind;
+}
+
+/** The selected cards and what they teach; the arrays are shared, so callers must not change them. */
+export function selectionOf(pool: QuizPool, selection: QuizSelection): Selection {
+	const key = JSON.stringify([selection.kinds ?? [], selection.sources ?? [], selection.cardIds ?? []]);
+	let cache = memo.get(pool);
+	if (!cache) memo.set(pool, (cache = new Map()));
+	let found = cache.get(key);
+	if (!found) {
+		const cards = selectCards(pool, selection);
+		found = { cards, taught: taughtByKind(pool, cards) };
+		if (cache.size >= REMEMBERED) cache.delete(cache.keys().next().value!);
+		cache.set(key, found);
+	}
+	return found;
+}
