@@ -73,6 +73,23 @@ describe('compileContent', () => {
 		expect(result.pack.entities[1]?.evidence[0]).toMatchObject({ source: 'zh-2016', file: SEED_FILE });
 	});
 
+	it('carries the optional name grammar and quote context into the pack and its prompts', () => {
+		const withExtras = actors
+			.replace('  type: armed group', '  definite: true\n  type: armed group')
+			.replace(/(- text: "We will win,"\n {6}source: zh-2016)/, '$1\n      context: of the battle for the city');
+		const result = compileContent(input({ actors: withExtras }));
+		expect(result.errors).toEqual([]);
+		const entity = result.pack.entities.find((e) => e.id === 'islamic-state');
+		expect(entity).toMatchObject({ definite: true });
+		expect(entity?.plural).toBeUndefined();
+		expect(entity?.actor?.quotes?.[0]).toMatchObject({ excerpt: 'We will win,', context: 'of the battle for the city' });
+		const cards = result.pack.cards;
+		expect(cards.find((c) => c.id === 'islamic-state:actor-role')?.prompt).toBe('What is the Islamic State?');
+		expect(cards.find((c) => c.id === 'islamic-state:quote-speaker:1')?.prompt).toBe(
+			'Who said, of the battle for the city: “We will win”?'
+		);
+	});
+
 	it('accepts an excerpt that differs from the seed only in whitespace and quote style', () => {
 		// The actor excerpt uses straight quotes where the seed has “ ”; the place excerpt collapses 3 spaces.
 		expect(compileContent(input()).errors).toEqual([]);

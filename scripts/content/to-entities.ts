@@ -28,11 +28,16 @@ export function toEntity<F extends EntityFile>(file: F, entry: EntriesByFile[F][
 		evidence: entry.evidence.map(evidence),
 		topic: entry.topic,
 		importance: entry.importance,
-		...(entry.cloze.length > 0 ? { cloze: entry.cloze } : {})
+		...(entry.cloze.length > 0 ? { cloze: entry.cloze } : {}),
+		...('definite' in entry && entry.definite ? { definite: true } : {}),
+		...('plural' in entry && entry.plural ? { plural: true } : {})
 	};
 	if ('role' in entry) {
 		const { type, affiliation, role, quotes } = entry;
-		const quoteEvidence = quotes.map((q) => evidence({ source: q.source, excerpt: q.text }));
+		const quoteEvidence = quotes.map((q) => ({
+			...evidence({ source: q.source, excerpt: q.text }),
+			...(q.context ? { context: q.context } : {})
+		}));
 		return {
 			...common,
 			actor: { type, role, ...(affiliation ? { affiliation } : {}), ...(quotes.length ? { quotes: quoteEvidence } : {}) }

@@ -113,16 +113,27 @@ export const SourceSchema = v.pipe(
 	)
 );
 
+/** How an actor's or a place's name reads in a sentence: "the Iraqi government", "Arab clans are". */
+const nameGrammar = {
+	definite: v.optional(v.boolean()),
+	plural: v.optional(v.boolean())
+};
+
 export const ActorSchema = v.strictObject({
 	...commonEntries,
+	...nameGrammar,
 	type: v.picklist(ACTOR_TYPES),
 	affiliation: v.optional(entityId),
 	role: text,
-	quotes: v.optional(v.array(v.strictObject({ text: shortVerbatim, source: sourceRef })), [])
+	quotes: v.optional(
+		v.array(v.strictObject({ text: shortVerbatim, source: sourceRef, context: v.optional(text) })),
+		[]
+	)
 });
 
 export const PlaceSchema = v.strictObject({
 	...commonEntries,
+	...nameGrammar,
 	type: v.picklist(PLACE_TYPES),
 	country: text,
 	lat: v.pipe(v.number(), v.minValue(-90, 'must be −90…90'), v.maxValue(90, 'must be −90…90')),

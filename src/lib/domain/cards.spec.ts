@@ -264,7 +264,15 @@ describe('buildCards', () => {
 		const contested = { ...mosul, id: 'disputed-town', name: 'Disputed Town', contested: true };
 		const cards = build([contested]).cards;
 		expect(cards.length).toBeGreaterThan(0);
-		for (const c of cards) expect(c.prompt.startsWith('According to the news report: ')).toBe(true);
+		for (const c of cards) expect(c.prompt.startsWith('According to the news report')).toBe(true);
+		// A question reads on after a comma; anything else after a colon.
+		expect(cards.find((c) => c.type === 'place-country')?.prompt).toBe(
+			'According to the news report, in which country is Disputed Town?'
+		);
+		const withCloze = { ...contested, cloze: ['[[Disputed Town]] lies in Iraq.'] };
+		expect(build([withCloze]).cards.find((c) => c.type === 'cloze')?.prompt).toBe(
+			'According to the news report: _____ lies in Iraq.'
+		);
 	});
 
 	it('never keeps a card whose answer or an alias of it is in the prompt', () => {
@@ -282,5 +290,121 @@ describe('buildCards', () => {
 			type: 'place-map',
 			reason: 'duplicate prompt'
 		});
+	});
+
+	it('reads names with "the" and plural verbs where the entry says so', () => {
+		const sdf: Entity = {
+			...base,
+			id: 'syrian-democratic-forces',
+			kind: 'actor',
+			name: 'Syrian Democratic Forces',
+			definite: true,
+			plural: true,
+			actor: { type: 'armed group', role: 'US-backed force that took Raqqa.', affiliation: 'islamic-state' }
+		};
+		const government: Entity = {
+			...base,
+			id: 'iraqi-government',
+			kind: 'actor',
+			name: 'Iraqi government',
+			definite: true,
+			actor: { type: 'government', role: 'Government in Baghdad.' }
+		};
+		const river: Entity = {
+			...base,
+			id: 'euphrates-river',
+			kind: 'place',
+			name: 'Euphrates River',
+			definite: true,
+			place: {
+				type: 'river',
+				country: 'Turkey, Syria and Iraq',
+				lat: 35.33,
+				lon: 40.15,
+				significance: 'A river.'
+			}
+		};
+		const crossing: Entity = {
+			...base,
+			id: 'husaybah-border-crossing',
+			kind: 'place',
+			name: 'Husaybah border crossing',
+			definite: true,
+			place: { type: 'border crossing', country: 'Iraq', lat: 34.42, lon: 40.95, significance: 'A crossing.' }
+		};
+		const entities = [islamicState, sdf, government, river, crossing];
+		expect(card('syrian-democratic-forces:actor-role', entities)?.prompt).toBe(
+			'Who are the Syrian Democratic Forces?'
+		);
+		expect(card('syrian-democratic-forces:actor-affiliation', entities)?.prompt).toBe(
+			'What larger body are the Syrian Democratic Forces part of?'
+		);
+		expect(card('iraqi-government:actor-role', entities)?.prompt).toBe('What is the Iraqi government?');
+		expect(card('husaybah-border-crossing:place-country', entities)?.prompt).toBe(
+			'In which country is the Husaybah border crossing?'
+		);
+		expect(card('euphrates-river:place-significance', entities)?.prompt).toBe(
+			'Why does the Euphrates River matter in these sources?'
+		);
+		expect(card('euphrates-river:place-map', entities)?.prompt).toBe('Where is the Euphrates River?');
+		// A river runs through several countries: there is no single country to ask for.
+		expect(card('euphrates-river:place-country', entities)).toBeUndefined();
+	});
+
+	it('asks for no "larger body" when the affiliation is a person', () => {
+		const sadr: Entity = {
+			...base,
+			id: 'muqtada-al-sadr',
+			kind: 'actor',
+			name: 'Muqtada al Sadr',
+			actor: { type: 'person', role: 'A cleric.' }
+		};
+		const brigades: Entity = {
+			...base,
+			id: 'peace-brigades',
+			kind: 'actor',
+			name: 'Peace Brigades',
+			actor: { type: 'militia', role: 'His militia.', affiliation: 'muqtada-al-sadr' }
+		};
+		const ids = build([sadr, brigades]).cards.map((c) => c.id);
+		expect(ids).toContain('peace-brigades:actor-role');
+		expect(ids).not.toContain('peace-brigades:actor-affiliation');
+	});
+
+	it('names the kind of actor in words a learner uses', () => {
+		const kinds = { army: 'armed force', media: 'media outlet', other: 'group or body', militia: 'militia' };
+		for (const [type, label] of Object.entries(kinds)) {
+			const entity: Entity = {
+				...base,
+				id: `some-${type}`,
+				kind: 'actor',
+				name: 'Somebody',
+				actor: { type, role: 'Does things.' }
+			};
+			expect(card(`some-${type}:role-actor`, [entity])?.prompt).toBe(`Which ${label} is this? Does things.`);
+		}
+	});
+
+	it('puts the context of a quote in its prompt and drops the closing full stop of the source sentence', () => {
+		const speaker: Entity = {
+			...amiri,
+			actor: {
+				...amiri.actor!,
+				quotes: [
+					{
+						source: 'zh-2016',
+						file: '000.txt',
+						excerpt: 'days, not weeks.',
+						context: 'of the coming final battle for Falluja (May 2016)'
+					},
+					{ source: 'zh-2016', file: '000.txt', excerpt: 'Leave the U.S.' }
+				]
+			}
+		};
+		expect(card('hadi-al-amiri:quote-speaker:1', [speaker])?.prompt).toBe(
+			'Who said, of the coming final battle for Falluja (May 2016): “days, not weeks”?'
+		);
+		// An abbreviation's full stop is not the end of a sentence.
+		expect(card('hadi-al-amiri:quote-speaker:2', [speaker])?.prompt).toBe('Who said: “Leave the U.S.”?');
 	});
 });

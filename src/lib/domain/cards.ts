@@ -94,6 +94,37 @@ const dedupe = (values: string[]) => {
 };
 
 const namesOf = (entity: Entity) => [entity.name, ...entity.aliases];
+/** The name as it reads inside a sentence: "the Islamic State", "Arab clans", "Mosul". */
+const inSentence = (entity: Entity) => (entity.definite ? `the ${entity.name}` : entity.name);
+/** Verb agreement with the name: "is" / "are", "does" / "do". */
+const isOrAre = (entity: Entity) => (entity.plural ? 'are' : 'is');
+const doesOrDo = (entity: Entity) => (entity.plural ? 'do' : 'does');
+
+/** How a role-actor card names the kind of actor it asks for ("Which armed force is this?"). */
+const ACTOR_LABELS: Partial<Record<string, string>> = {
+	army: 'armed force',
+	media: 'media outlet',
+	other: 'group or body'
+};
+/** Place types that span several countries: no single country to ask for, but still on the map. */
+const MULTI_COUNTRY_PLACES = new Set(['country', 'region', 'river']);
+/** A prompt that opens with a question word can follow an attribution after a comma. */
+const QUESTION_START = /^(?:Who|What|When|Where|Which|Why|How|In which)\b/;
+
+/** "days, not weeks." → "days, not weeks": the quote's closing punctuation belongs to the source sentence. */
+function quoteForPrompt(excerpt: string): string {
+	return excerpt
+		.trim()
+		.replace(/[,;:]+$/, '')
+		.replace(/(?<=[a-z0-9%)])\.$/, '');
+}
+
+/** "According to the digest, when did …?" — or with a colon when the prompt is not a question. */
+function attributed(prompt: string, credit: string): string {
+	return QUESTION_START.test(prompt)
+		? `According to ${credit}, ${prompt.charAt(0).toLowerCase()}${prompt.slice(1)}`
+		: `According to ${credit}: ${prompt}`;
+}
 const withoutFinalStop = (s: string) => s.trim().replace(/[.;:]+$/, '');
 const startsAttributed = (s: string) => /^according to /i.test(s.trim());
 
@@ -148,11 +179,15 @@ function draftsFor(entity: Entity, byId: Map<string, Entity>, sources: Map<strin
 		const pair = `${entity.id}:role`;
 		drafts.push({
 			type: 'actor-role',
-			prompt: `${person ? 'Who' : 'What'} is ${entity.name}?`,
+			prompt: person
+				? `Who is ${entity.name}?`
+				: entity.plural
+					? `Who are ${inSentence(entity)}?`
+					: `What is ${inSentence(entity)}?`,
 			...text(role),
 			pair
 		});
-		const label = type === 'other' ? 'actor' : type;
+		const label = ACTOR_LABELS[type] ?? type;
 		drafts.push({
 			type: 'role-actor',
 			prompt: person ? `Who is this? ${role}` : `Which ${label} is this? ${role}`,
@@ -160,18 +195,19 @@ function draftsFor(entity: Entity, byId: Map<string, Entity>, sources: Map<strin
 			pair
 		});
 		const body = affiliation ? byId.get(affiliation) : undefined;
-		if (body)
+		// A person is not a "larger body": someone's representative or followers get no affiliation card.
+		if (body && body.actor?.type !== 'person')
 			drafts.push({
 				type: 'actor-affiliation',
-				prompt: `What larger body is ${entity.name} part of?`,
+				prompt: `What larger body ${isOrAre(entity)} ${inSentence(entity)} part of?`,
 				...nameAnswer(body)
 			});
 		(quotes ?? []).forEach((quote, i) =>
 			drafts.push({
 				type: 'quote-speaker',
 				n: i + 1,
-				// The quote's closing comma or colon belongs to the source sentence, not to the question.
-				prompt: `Who said: “${quote.excerpt.trim().replace(/[,;:]+$/, '')}”?`,
+				// The context ("of the coming battle for Falluja (May 2016)") makes a short quote answerable.
+				prompt: `Who said${quote.context ? `, ${quote.context.trim()}` : ''}: “${quoteForPrompt(quote.excerpt)}”?`,
 				...nameAnswer(entity),
 				evidence: [quote]
 			})
@@ -181,24 +217,22 @@ function draftsFor(entity: Entity, byId: Map<string, Entity>, sources: Map<strin
 	if (entity.place) {
 		const { type, country, lat, lon, significance } = entity.place;
 		const pair = `${entity.id}:location`;
-		// A country or a region spanning several countries has no "country" to ask for; it is still on the map.
-		const isCountry = type === 'country' || type === 'region';
-		if (!isCountry)
+		if (!MULTI_COUNTRY_PLACES.has(type))
 			drafts.push({
 				type: 'place-country',
-				prompt: `In which country is ${entity.name}?`,
+				prompt: `In which country ${isOrAre(entity)} ${inSentence(entity)}?`,
 				...text(country),
 				pair
 			});
 		drafts.push({
 			type: 'place-significance',
-			prompt: `Why does ${entity.name} matter in these sources?`,
+			prompt: `Why ${doesOrDo(entity)} ${inSentence(entity)} matter in these sources?`,
 			...text(significance)
 		});
 		const coordinates = formatCoordinates(lat, lon);
 		drafts.push({
 			type: 'place-map',
-			prompt: `Where is ${entity.name}?`,
+			prompt: `Where ${isOrAre(entity)} ${inSentence(entity)}?`,
 			...(type === 'country'
 				? { answer: coordinates, accepted: [coordinates], giveaways: [] }
 				: { answer: `${country} — ${coordinates}`, accepted: [country], giveaways: [country] }),
@@ -274,7 +308,7 @@ function draftsFor(entity: Entity, byId: Map<string, Entity>, sources: Map<strin
 	if (entity.contested && !entity.claim)
 		for (const draft of drafts)
 			if (!startsAttributed(draft.prompt))
-				draft.prompt = `According to ${creditedSources(entity, sources)}: ${draft.prompt}`;
+				draft.prompt = attributed(draft.prompt, creditedSources(entity, sources));
 	return drafts;
 }
 

@@ -29,6 +29,8 @@ export interface Evidence {
 	source: string;
 	file: string;
 	excerpt: string;
+	/** Quotes only: when and about what it was said, in our own words ("of the coming battle for Falluja (May 2016)"). */
+	context?: string;
 }
 
 /** A date as precise as the sources allow. */
@@ -95,6 +97,10 @@ export interface Entity {
 	/** True for opinions, allegations and disputed statements: taught only as "who claims what". */
 	contested: boolean;
 	evidence: Evidence[];
+	/** The name takes "the" inside a sentence ("the Euphrates River", "the Iraqi government"). */
+	definite?: boolean;
+	/** The name is plural ("Arab clans", "the Syrian Democratic Forces"): "are", not "is". */
+	plural?: boolean;
 	/** Broad theme used to order new cards ("mosul", "raqqa", "border", …). */
 	topic: string;
 	/** 1 = core, 2 = useful, 3 = detail. */
