@@ -16,15 +16,15 @@ function variants(key: string): string[] {
 	return out;
 }
 
-export function buildConfusableIndex(names: Iterable<string>): ConfusableIndex {
+export function buildConfusableIndex(names: Iterable<string>, key = answerKey): ConfusableIndex {
 	const byVariant = new Map<string, string[]>();
 	const keyOf = new Map<string, string>();
 	for (const name of names) {
-		const key = answerKey(name);
+		const folded = key(name);
 		// Digits never match loosely, and one- or two-letter keys would collide with everything.
-		if (key.length < 3 || /\d/.test(key) || keyOf.has(name)) continue;
-		keyOf.set(name, key);
-		for (const v of new Set(variants(key))) {
+		if (folded.length < 3 || /\d/.test(folded) || keyOf.has(name)) continue;
+		keyOf.set(name, folded);
+		for (const v of new Set(variants(folded))) {
 			const list = byVariant.get(v);
 			if (list) list.push(name);
 			else byVariant.set(v, [name]);

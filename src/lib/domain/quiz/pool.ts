@@ -51,7 +51,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 	else map.set(key, [value]);
 }
 
-function indexEntities(pack: Pack) {
+function indexEntities(pack: Pack, key: (text: string) => string) {
 	const entities = new Map<string, Entity>();
 	const names = new Map<string, Entity[]>();
 	const buckets = new Map<string, Entity[]>();
@@ -60,7 +60,7 @@ function indexEntities(pack: Pack) {
 	const countries = new Set<string>(REGION_COUNTRIES);
 	for (const e of pack.entities) {
 		entities.set(e.id, e);
-		for (const key of new Set([e.name, ...e.aliases].map(answerKey))) if (key) push(names, key, e);
+		for (const k of new Set([e.name, ...e.aliases].map(key))) if (k) push(names, k, e);
 		for (const tier of entityTiers(e)) push(buckets, tier, e);
 		// Only single countries serve as wrong answers; "Syria and Iraq" would be half right for either.
 		if (e.place?.country && !/\band\b|,|\//.test(e.place.country)) countries.add(e.place.country);
@@ -71,8 +71,18 @@ function indexEntities(pack: Pack) {
 	return { entities, names, buckets, eventsByYear, figuresByUnit, countries: [...countries] };
 }
 
+function memoisedKey(): (text: string) => string {
+	const keys = new Map<string, string>();
+	return (text) => {
+		let folded = keys.get(text);
+		if (folded === undefined) keys.set(text, (folded = answerKey(text)));
+		return folded;
+	};
+}
+
 function buildPool(pack: Pack): QuizPool {
-	const index = indexEntities(pack);
+	const key = memoisedKey();
+	const index = { ...indexEntities(pack, key), key };
 	const facts = new Map<string, Map<CardType, Card>>();
 	for (const card of pack.cards) {
 		const byType = facts.get(card.entity) ?? new Map<CardType, Card>();
@@ -89,19 +99,13 @@ function buildPool(pack: Pack): QuizPool {
 		return { card, entity, entityIndex: order.get(card.entity) ?? -1, slot, modes };
 	});
 	const allNames = pack.entities.flatMap((e) => [e.name, ...e.aliases]).concat(index.countries);
-	const keys = new Map<string, string>();
 	return {
 		pack,
 		...index,
-		key(text) {
-			let key = keys.get(text);
-			if (key === undefined) keys.set(text, (key = answerKey(text)));
-			return key;
-		},
 		cards,
 		byCardId: new Map(cards.map((pc) => [pc.card.id, pc])),
 		factCard,
-		confusables: buildConfusableIndex(allNames)
+		confusables: buildConfusableIndex(allNames, key)
 	};
 }
 

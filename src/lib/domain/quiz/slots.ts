@@ -3,7 +3,6 @@
  * sentence. Multiple choice and true/false draw wrong answers of the same sort.
  */
 import { parseDateAnswer } from '../answer-date';
-import { answerKey } from '../answer';
 import type { Card, Entity, EntityKind } from '../pack';
 import { formatDate, type DateLike } from './dates';
 import { parseNumber, type ParsedNumber } from './numbers';
@@ -20,6 +19,8 @@ export interface SlotLookup {
 	entities: Map<string, Entity>;
 	/** Folded name or alias → entities so named. */
 	names: Map<string, Entity[]>;
+	/** answerKey (memoised by the pool). */
+	key(text: string): string;
 }
 
 const EXPECTED_KIND: Partial<Record<Card['type'], EntityKind>> = {
@@ -40,7 +41,7 @@ function affiliationChain(entity: Entity, lookup: SlotLookup): Set<string> {
 }
 
 function byAnswerText(card: Card, entity: Entity | undefined, lookup: SlotLookup): AnswerSlot | null {
-	const named = lookup.names.get(answerKey(card.answer)) ?? [];
+	const named = lookup.names.get(lookup.key(card.answer)) ?? [];
 	const expected = EXPECTED_KIND[card.type];
 	const match =
 		named.find((e) => e.id === entity?.id) ??
