@@ -1,0 +1,88 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { recordQuizMiss } from '$lib/db/missed';
+import { updateSettings } from '$lib/db/settings';
+import { answerCard, saveSessionPrefs } from '$lib/db/study';
+import { freshDatabase } from '$lib/db/test-db';
+import type { Card } from '$lib/domain/pack';
+import { AGAIN, EASY, GOOD, createScheduler } from '$lib/domain/scheduler';
+import { DAY, MINUTE } from '$lib/domain/time';
+import { TodayState } from './today.svelte';
+
+const START = new Date(2025, 2, 11, 9, 0).getTime();
+const scheduler = createScheduler({ desiredRetention: 0.9, maximumInterval: 1825, enableFuzz: false });
+
+const card = (id: string): Card => ({
+	id,
+	entity: id,
+	kind: 'place',
+	type: 'place-country',
+	prompt: `In which country is ${id}?`,
+	answer: 'Iraq',
+	accepted: ['Iraq'],
+	contested: false,
+	evidence: [],
+	sources: ['zh-2016'],
+	topic: 'mosul',
+	importance: 1,
+	pair: id
+});
+const PACK = { title: 'Test pack', sources: [], cards: ['mosul', 'raqqa', 'falluja', 'tikrit'].map(card) };
+
+let time: number;
+const open = async () => {
+	const today = new TodayState(PACK, { clock: () => time });
+	await today.load();
+	return today;
+};
+const answer = (id: string, rating: 1 | 2 | 3 | 4) =>
+	answerCard(id, rating, time, 5000, undefined, { scheduler });
+
+beforeEach(() => {
+	time = START;
+	freshDatabase('today');
+});
+
+describe('TodayState', () => {
+	it('welcomes a first launch with every new card to study', async () => {
+		const today = await open();
+		expect(today.loading).toBe(false);
+		expect(today.firstLaunch).toBe(true);
+		expect(today.summary).toMatchObject({ dueNow: 0, newToday: 4, missed: 0, totalReviews: 0 });
+		expect(today.summary?.streak).toEqual({ current: 0, longest: 0, studiedToday: false });
+		expect(today.next).toBe('study');
+	});
+
+	it('moves a studied card from new to due and starts the streak', async () => {
+		await answer('mosul', GOOD);
+		const today = await open();
+		expect(today.firstLaunch).toBe(false);
+		// Learning again in 10 minutes: inside the learn-ahead window, so it is due now as /study shows it.
+		expect(today.summary).toMatchObject({ dueNow: 1, newToday: 3, totalReviews: 1, started: 1 });
+		expect(today.summary?.streak.current).toBe(1);
+	});
+
+	it('counts missed cards and offers them once nothing is left to study', async () => {
+		await updateSettings({ newPerDay: 1 });
+		await answer('mosul', AGAIN);
+		time += MINUTE;
+		await answer('mosul', EASY);
+		await recordQuizMiss({ cardId: 'raqqa', at: time, given: 'Syria' });
+		const today = await open();
+		expect(today.summary).toMatchObject({ dueNow: 0, newToday: 0, missed: 2 });
+		expect(today.next).toBe('missed');
+		expect(today.summary!.nextDueAt! - time).toBeGreaterThanOrEqual(DAY);
+	});
+
+	it('is done when nothing is due, new or missed, and says when the next card comes', async () => {
+		await updateSettings({ newPerDay: 1 });
+		await answer('mosul', EASY);
+		const today = await open();
+		expect(today.next).toBe('done');
+		expect(today.summary?.nextDueAt).toBeGreaterThan(time);
+	});
+
+	it('reports the filter /study will use', async () => {
+		await saveSessionPrefs({ filter: { by: 'kind', kind: 'claim' }, typedAnswers: null });
+		expect((await open()).summary?.filter).toEqual({ by: 'kind', kind: 'claim' });
+	});
+});

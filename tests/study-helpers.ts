@@ -1,0 +1,56 @@
+import { expect, type Page } from '@playwright/test';
+import type { Pack } from '../src/lib/domain/pack';
+
+/** The content pack exactly as the app under test loaded it (a hashed JSON asset). Call after a page opened. */
+export async function servedPack(page: Page): Promise<Pack> {
+	const url = await page.waitForFunction(() =>
+		performance
+			.getEntriesByType('resource')
+			.map((entry) => entry.name)
+			.find((name) => /\/pack[.-][\w-]*\.json$/.test(name))
+	);
+	const response = await page.request.get((await url.jsonValue()) as string);
+	expect(response.ok()).toBe(true);
+	return (await response.json()) as Pack;
+}
+
+/** The card on screen: its prompt is the heading of the study card. */
+export const cardPrompt = (page: Page) => page.getByRole('article').getByRole('heading', { level: 2 });
+
+/** The prompt's text once a card is showing. */
+export async function currentPrompt(page: Page): Promise<string> {
+	await expect(cardPrompt(page)).toBeVisible();
+	return (await cardPrompt(page).textContent())!.trim();
+}
+
+/** Reveals the card with the button and rates it with the named button; waits for the next card. */
+export async function gradeByClicking(
+	page: Page,
+	rating: 'Again' | 'Hard' | 'Good' | 'Easy'
+): Promise<string> {
+	const prompt = await currentPrompt(page);
+	await page.getByRole('button', { name: 'Show answer' }).click();
+	await page.getByRole('button', { name: new RegExp(`^${rating}`) }).click();
+	await expect(page.getByRole('button', { name: /^Again/ })).toBeHidden();
+	return prompt;
+}
+
+/** Reveals with Space and rates with a number key, the way a keyboard user does. */
+export async function gradeByKeyboard(page: Page, key: '1' | '2' | '3' | '4'): Promise<string> {
+	const prompt = await currentPrompt(page);
+	await page.keyboard.press('Space');
+	await expect(page.getByRole('button', { name: /^Good/ })).toBeVisible();
+	await page.keyboard.press(key);
+	await expect(page.getByRole('button', { name: /^Good/ })).toBeHidden();
+	return prompt;
+}
+
+/**
+ * The one-time "ready to work offline" notice floats above the bottom bar, over the rating buttons, until it is
+ * dismissed: a learner taps OK, and so do the tests, whenever it shows up.
+ */
+export async function dismissOfflineNotice(page: Page): Promise<void> {
+	await page.addLocatorHandler(page.getByText('Sourcedeck is ready to work offline.'), async () => {
+		await page.getByRole('button', { name: 'OK' }).click();
+	});
+}

@@ -1,0 +1,164 @@
+import { expect, test } from '@playwright/test';
+import { waitForServiceWorker } from './routes';
+import {
+	cardPrompt,
+	currentPrompt,
+	dismissOfflineNotice,
+	gradeByClicking,
+	gradeByKeyboard,
+	servedPack
+} from './study-helpers';
+
+test.beforeEach(async ({ page }) => dismissOfflineNotice(page));
+
+test('a phone study session survives reload and going offline; undo, missed and progress follow', async ({
+	page,
+	context
+}) => {
+	await page.goto('/study');
+	const pack = await servedPack(page);
+	await expect(page).toHaveTitle('Study · Sourcedeck');
+	await expect(page.getByRole('heading', { level: 1, name: 'Study' })).toBeVisible();
+	await waitForServiceWorker(page);
+	await expect(page.getByText(/^\d+ left$/)).toBeVisible();
+	await expect(page.getByRole('progressbar', { name: 'Cards answered' })).toBeVisible();
+
+	// First card: the answer comes with its source passage and the four ratings with their intervals.
+	const missedPrompt = await currentPrompt(page);
+	const missedCard = pack.cards.find((card) => card.prompt === missedPrompt)!;
+	await page.getByRole('button', { name: 'Show answer' }).click();
+	await expect(page.getByText('Answer', { exact: true })).toBeVisible();
+	await expect(page.getByText(missedCard.answer, { exact: true })).toBeVisible();
+	const source = pack.sources.find((s) => s.id === missedCard.evidence[0]!.source)!;
+	await expect(page.getByText(`“${missedCard.evidence[0]!.excerpt}”`)).toBeVisible();
+	await expect(page.getByRole('link', { name: source.title }).first()).toHaveAttribute(
+		'href',
+		`/sources#card-${missedCard.id.replaceAll(':', '_')}`
+	);
+	for (const rating of ['Again', 'Hard', 'Good', 'Easy']) {
+		await expect(page.getByRole('button', { name: new RegExp(`^${rating} \\d+(m|h|d|mo|y)`) })).toBeVisible();
+	}
+	await page.getByRole('button', { name: /^Again/ }).click();
+	await expect(cardPrompt(page)).not.toHaveText(missedPrompt);
+	await expect(page.getByRole('progressbar', { name: 'Cards answered' })).toHaveAttribute(
+		'aria-valuetext',
+		/^1 of /
+	);
+
+	// Then Good by keyboard and by button.
+	await gradeByKeyboard(page, '3');
+	await gradeByClicking(page, 'Good');
+
+	// A reload continues with the same card.
+	const beforeReload = await currentPrompt(page);
+	await page.reload();
+	await expect(cardPrompt(page)).toHaveText(beforeReload);
+
+	// Offline: the app and the session keep working.
+	await context.setOffline(true);
+	await page.reload();
+	await expect(cardPrompt(page)).toHaveText(beforeReload);
+	await gradeByClicking(page, 'Good');
+
+	// Undo (button) brings back exactly the card just graded.
+	const graded = await gradeByKeyboard(page, '3');
+	await expect(cardPrompt(page)).not.toHaveText(graded);
+	await page.getByRole('button', { name: 'Undo' }).click();
+	await expect(cardPrompt(page)).toHaveText(graded);
+	// And Ctrl+Z does the same.
+	const again = await gradeByKeyboard(page, '3');
+	await page.keyboard.press('Control+z');
+	await expect(cardPrompt(page)).toHaveText(again);
+
+	// The card rated Again is on the missed list, and the reviews show on the progress page.
+	await page.goto('/missed');
+	await expect(page.getByRole('heading', { level: 1, name: 'Missed cards' })).toBeVisible();
+	await expect(page.getByText(missedPrompt).first()).toBeVisible();
+	await page.goto('/progress');
+	await expect(page.getByRole('heading', { level: 1, name: 'Progress' })).toBeVisible();
+	await expect(page.getByText(/\b\d+ reviews?\b/).first()).toBeVisible();
+});
+
+test('typed answers accept another spelling of a name, and a wrong answer suggests Again', async ({
+	page
+}) => {
+	await page.goto('/study');
+	const pack = await servedPack(page);
+	await page.getByRole('switch', { name: 'Type answers' }).check();
+	const byPrompt = new Map(pack.cards.map((card) => [card.prompt, card]));
+	const answer = page.getByRole('textbox', { name: 'Your answer' });
+	let aliasAccepted = false;
+	let wrongMarked = false;
+
+	for (let i = 0; i < 20 && !(aliasAccepted && wrongMarked); i++) {
+		const card = byPrompt.get(await currentPrompt(page));
+		expect(card, 'the prompt on screen is a card of the pack').toBeDefined();
+		const alias = card!.accepted.find((spelling) => spelling.toLowerCase() !== card!.answer.toLowerCase());
+		if (!(await answer.isVisible())) {
+			// A sentence or a place: revealed, never typed.
+			await gradeByClicking(page, 'Easy');
+		} else if (!aliasAccepted && alias) {
+			await answer.fill(alias);
+			await answer.press('Enter');
+			await expect(page.getByText('Right', { exact: true })).toBeVisible();
+			await expect(page.getByText(`You typed ${alias}.`)).toBeVisible();
+			await expect(page.getByText(`Usually spelled ${card!.answer}.`)).toBeVisible();
+			// A right answer suggests Good, and the suggestion takes focus: Enter accepts it.
+			await expect(page.getByRole('button', { name: /^Good/ })).toBeFocused();
+			await page.keyboard.press('Enter');
+			await expect(cardPrompt(page)).not.toHaveText(card!.prompt);
+			aliasAccepted = true;
+		} else if (aliasAccepted) {
+			await answer.fill('Atlantis');
+			await answer.press('Enter');
+			await expect(page.getByText('Not quite', { exact: true })).toBeVisible();
+			await expect(page.getByText(card!.answer, { exact: true }).first()).toBeVisible();
+			await expect(page.getByRole('button', { name: /^Again/ })).toBeFocused();
+			await page.keyboard.press('Enter');
+			await expect(cardPrompt(page)).not.toHaveText(card!.prompt);
+			wrongMarked = true;
+		} else {
+			await gradeByClicking(page, 'Easy');
+		}
+	}
+	expect(aliasAccepted && wrongMarked, 'a card with two spellings and another typed card came up').toBe(true);
+	// The mode is kept for the next visit.
+	await page.reload();
+	await expect(page.getByRole('switch', { name: 'Type answers' })).toBeChecked();
+});
+
+test('contested cards say who claims them; when nothing is left, the next due time and other practice', async ({
+	page
+}) => {
+	await page.goto('/study');
+	const filter = page.getByRole('combobox', { name: 'Cards' });
+	await filter.selectOption('kind:claim');
+	await expect(page.getByText('Claim', { exact: true }).first()).toBeVisible();
+	await page.getByRole('button', { name: 'Show answer' }).click();
+	await expect(page.getByText(/^Contested — claimed by /)).toBeVisible();
+
+	// Easy sends a new card days away: twenty of them use up today's new cards and empty the queue.
+	const showAnswer = page.getByRole('button', { name: 'Show answer' });
+	const nothingLeft = page.getByRole('heading', { level: 2, name: /nothing left for now/ });
+	await page.keyboard.press('4');
+	for (let i = 0; i < 30; i++) {
+		await expect(showAnswer.or(nothingLeft)).toBeVisible();
+		if (await nothingLeft.isVisible()) break;
+		await gradeByKeyboard(page, '4');
+	}
+	await expect(nothingLeft).toBeVisible();
+	await expect(page.getByText(/Next card due in \d+ days? \((tomorrow|on .+) at .+\)\./)).toBeVisible();
+	await expect(page.getByText(/met today’s 20 new cards/)).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Extra practice: take a quiz' })).toHaveAttribute(
+		'href',
+		'/quiz'
+	);
+	await expect(page.getByRole('link', { name: /missed cards/i })).toHaveAttribute('href', '/missed');
+	// Only claims were studied: the whole pack is one tap away (today's new cards are used up, though).
+	await expect(page.getByText('You are studying Claims only.')).toBeVisible();
+	await page.getByRole('button', { name: 'Study all cards' }).click();
+	await expect(filter).toHaveValue('all');
+	await expect(page.getByText('You are studying Claims only.')).toBeHidden();
+	await page.reload();
+	await expect(filter).toHaveValue('all');
+});

@@ -1,0 +1,53 @@
+import { expect, test, type Page } from '@playwright/test';
+import { dismissOfflineNotice, gradeByClicking, servedPack } from './study-helpers';
+
+test.beforeEach(async ({ page }) => dismissOfflineNotice(page));
+
+/** The number shown under one of Today's labels ("Due now", "New today", …). */
+const stat = (page: Page, label: string) =>
+	page
+		.getByRole('term')
+		.filter({ hasText: new RegExp(`^${label}$`) })
+		.locator('xpath=following-sibling::dd[1]');
+
+test('first launch welcomes the learner, explains the pack and starts studying', async ({ page }) => {
+	await page.goto('/');
+	const pack = await servedPack(page);
+	await expect(page).toHaveTitle('Today · Sourcedeck');
+	await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
+	await expect(page.getByRole('heading', { level: 2, name: 'Welcome to Sourcedeck' })).toBeVisible();
+	await expect(page.getByText(pack.title)).toBeVisible();
+	await expect(
+		page.getByText(`holds ${pack.cards.length} cards built from ${pack.sources.length} source documents`)
+	).toBeVisible();
+	await expect(stat(page, 'Due now')).toHaveText('0');
+	await expect(stat(page, 'New today')).toHaveText('20');
+	await expect(stat(page, 'Missed')).toHaveText('0');
+	await expect(stat(page, 'Streak')).toHaveText('0 days');
+
+	// One obvious way in.
+	const start = page.getByRole('link', { name: 'Start studying' });
+	await expect(start).toHaveCount(1);
+	await start.click();
+	await expect(page).toHaveURL(/\/study$/);
+	await expect(page.getByRole('heading', { level: 1, name: 'Study' })).toBeVisible();
+});
+
+test('after studying, Today counts what is due, new, missed and the streak', async ({ page }) => {
+	await page.goto('/study');
+	await gradeByClicking(page, 'Good');
+	await gradeByClicking(page, 'Again');
+
+	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Today' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
+	// No welcome once studying has begun.
+	await expect(page.getByRole('heading', { name: 'Welcome to Sourcedeck' })).toBeHidden();
+	// Both cards come back within minutes (learning steps), so they are due now, out of today's new cards.
+	await expect(stat(page, 'New today')).toHaveText('18');
+	await expect(stat(page, 'Due now')).toHaveText('2');
+	await expect(stat(page, 'Missed')).toHaveText('1');
+	await expect(stat(page, 'Streak')).toHaveText('1 day');
+	await expect(page.getByText('longest 1 day')).toBeVisible();
+	await expect(page.getByRole('heading', { level: 2, name: '20 cards to study' })).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Start studying' })).toBeVisible();
+});
