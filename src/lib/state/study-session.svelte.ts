@@ -56,7 +56,8 @@ export class StudySession {
 	/** An answer or undo is being saved: the rating buttons wait. */
 	busy = $state(false);
 	/** Which cards to study (kept across reloads). */
-	filter = $state<QueueFilter>(ALL_CARDS);
+	// Raw, not a deep proxy: it is saved to IndexedDB, which cannot clone a Proxy.
+	filter = $state.raw<QueueFilter>(ALL_CARDS);
 	/** Type answers instead of revealing them (kept across reloads). */
 	typedMode = $state(false);
 	/** The answer side is showing. */
