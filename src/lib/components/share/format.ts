@@ -1,0 +1,54 @@
+/** Wording shared by the assignment pages: dates, durations, quiz modes and file names. */
+import type { EntityKind } from '$lib/domain/pack';
+import type { QuizMode } from '$lib/domain/quiz/types';
+
+const dateTime = new Intl.DateTimeFormat('en-GB', {
+	weekday: 'short',
+	day: 'numeric',
+	month: 'short',
+	year: 'numeric',
+	hour: '2-digit',
+	minute: '2-digit'
+});
+
+/** "Thu 31 Oct 2024, 17:00" in the reader's time zone. */
+export const formatDateTime = (at: number): string => dateTime.format(new Date(at));
+
+/** "45 s", "12 min 5 s", "1 h 20 min". */
+export function formatDuration(ms: number): string {
+	const seconds = Math.max(0, Math.round(ms / 1000));
+	if (seconds < 60) return `${seconds} s`;
+	const minutes = Math.floor(seconds / 60);
+	if (minutes < 60) return seconds % 60 ? `${minutes} min ${seconds % 60} s` : `${minutes} min`;
+	return minutes % 60 ? `${Math.floor(minutes / 60)} h ${minutes % 60} min` : `${minutes / 60} h`;
+}
+
+export const MODE_LABELS: Record<QuizMode, string> = {
+	'multiple-choice': 'Multiple choice',
+	'true-false': 'True or false',
+	typed: 'Type the answer',
+	timeline: 'Put events in order',
+	map: 'Find a place on the map',
+	'map-identify': 'Name the marked place',
+	matching: 'Match pairs'
+};
+
+export const KIND_LABELS: Record<EntityKind, string> = {
+	actor: 'People and groups',
+	place: 'Places',
+	event: 'Events',
+	figure: 'Figures (numbers)',
+	claim: 'Claims and opinions'
+};
+
+/** A title made safe as a file name on every system: "Kirkuk: week 3?" → "Kirkuk-week-3". */
+export function fileSlug(title: string): string {
+	const slug = title
+		.normalize('NFKC')
+		.replace(/[\\/:*?"<>|,;\p{Cc}\u202a-\u202e\u2066-\u2069]+/gu, ' ')
+		.trim()
+		.replace(/\s+/g, '-')
+		.replace(/^[.-]+|[.-]+$/g, '')
+		.slice(0, 60);
+	return slug || 'assignment';
+}

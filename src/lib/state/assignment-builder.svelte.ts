@@ -1,0 +1,180 @@
+/**
+ * The teacher's "Assign a quiz" form: what the set asks, the spec it makes, a student's-eye preview, and the
+ * saved assignment with its link once created.
+ */
+import { saveTeacherAssignment, type StoredAssignment } from '$lib/db/assignments';
+import type { EntityKind, Pack } from '$lib/domain/pack';
+import { generateQuiz, prepareQuizPool, type Question, type QuizMode, type QuizSpec } from '$lib/domain/quiz';
+import { selectCards } from '$lib/domain/quiz/select';
+import { assignmentIssues, assignmentLink, type AssignmentSet } from '$lib/domain/share/assignment-codec';
+import { MAX_PICKED_CARDS, MAX_QUESTIONS } from '$lib/domain/share/quiz-spec';
+
+export type SelectBy = 'topics' | 'cards';
+
+/** Random letters and digits from the platform's CSPRNG (ids and seeds need not be secret, only unguessable). */
+export function randomToken(length: number): string {
+	const alphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789';
+	const bytes = crypto.getRandomValues(new Uint8Array(length));
+	return Array.from(bytes, (byte) => alphabet[byte % alphabet.length]).join('');
+}
+
+/** Local date "YYYY-MM-DD" + time "HH:MM" → epoch ms; undefined without a date. Time defaults to end of day. */
+export function localDateTime(date: string, time: string): number | undefined {
+	if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return undefined;
+	// A date-time with no offset is read as local time.
+	const at = Date.parse(`${date}T${/^\d{2}:\d{2}$/.test(time) ? time : '23:59'}`);
+	return Number.isFinite(at) ? at : undefined;
+}
+
+const QR_COMFORTABLE_CHARS = 1200;
+
+export class AssignmentBuilder {
+	readonly pack: Pack;
+	readonly clock: () => number;
+	title = $state('');
+	instructions = $state('');
+	teacherNote = $state('');
+	selectBy = $state<SelectBy>('topics');
+	kinds = $state<EntityKind[]>([]);
+	sources = $state<string[]>([]);
+	cardIds = $state<string[]>([]);
+	/** Search text over card prompts and answers. */
+	cardQuery = $state('');
+	count = $state(10);
+	modes = $state<QuizMode[]>(['multiple-choice', 'true-false']);
+	dueDate = $state('');
+	dueTime = $state('');
+	/** Minutes; 0 or empty for none. */
+	timeLimitMin = $state<number | null>(null);
+	showAnswers = $state(true);
+	/** Which questions the spec picks: "Shuffle" draws another. */
+	seed = $state(randomToken(8));
+	/** The student's-eye preview is open. */
+	previewing = $state(false);
+	/** The form was submitted at least once: show its problems. */
+	submitted = $state(false);
+	saving = $state(false);
+	error = $state<string | null>(null);
+
+	constructor(pack: Pack, clock: () => number = Date.now) {
+		this.pack = pack;
+		this.clock = clock;
+	}
+
+	/** The quiz recipe the form describes. */
+	readonly spec: QuizSpec = $derived(this.#spec());
+	/** Epoch ms of the due date, if one is set. */
+	readonly dueAt = $derived(localDateTime(this.dueDate, this.dueTime));
+	/** How many cards the selection allows (the quiz is shorter than asked when fewer). */
+	readonly available = $derived(this.#available());
+	/** Cards matching the search, in pack order. */
+	readonly matchingCards = $derived(this.#matchingCards());
+	/** What stops the set from being created, as sentences for the teacher. */
+	readonly problems = $derived(this.#problems());
+	/** The questions a student will get (generated only while the preview is open). */
+	readonly preview: Question[] = $derived(this.previewing ? this.#questions() : []);
+	/** Characters the link will have (a hint to keep its QR code easy to scan). */
+	readonly linkLength = $derived(this.problems.length ? 0 : this.#draftLink('https://x').length);
+	/** The link is long enough that its QR code gets dense. */
+	readonly linkIsLong = $derived(this.linkLength > QR_COMFORTABLE_CHARS);
+
+	#spec(): QuizSpec {
+		const selection =
+			this.selectBy === 'cards'
+				? { cardIds: [...this.cardIds] }
+				: {
+						...(this.kinds.length ? { kinds: [...this.kinds] } : {}),
+						...(this.sources.length ? { sources: [...this.sources] } : {})
+					};
+		const spec: QuizSpec = {
+			selection,
+			count: Math.round(Number(this.count) || 0),
+			modes: [...this.modes],
+			seed: this.seed
+		};
+		const limit = Math.round((Number(this.timeLimitMin) || 0) * 60);
+		if (limit > 0) spec.timeLimitSec = limit;
+		return spec;
+	}
+
+	#available(): number {
+		return selectCards(prepareQuizPool(this.pack), this.spec.selection).length;
+	}
+
+	#questions(): Question[] {
+		return generateQuiz(this.pack, this.spec);
+	}
+
+	#matchingCards() {
+		const words = this.cardQuery.toLowerCase().split(/\s+/).filter(Boolean);
+		return this.pack.cards.filter((card) => {
+			const text = `${card.prompt} ${card.answer}`.toLowerCase();
+			return words.every((word) => text.includes(word));
+		});
+	}
+
+	#problems(): string[] {
+		const problems: string[] = [];
+		if (!this.title.trim()) problems.push('Give the set a title.');
+		if (this.modes.length === 0) problems.push('Choose at least one kind of question.');
+		if (this.selectBy === 'cards' && this.cardIds.length === 0) problems.push('Pick at least one card.');
+		if (this.cardIds.length > MAX_PICKED_CARDS && this.selectBy === 'cards')
+			problems.push(`Pick at most ${MAX_PICKED_CARDS} cards.`);
+		if (this.spec.count < 1 || this.spec.count > MAX_QUESTIONS)
+			problems.push(`Ask between 1 and ${MAX_QUESTIONS} questions.`);
+		if (this.selectBy === 'topics' && this.available === 0)
+			problems.push('No cards match these topics: choose other kinds or sources.');
+		if (this.dueDate && this.dueAt === undefined) problems.push('The due date is not a valid date.');
+		if (problems.length === 0) problems.push(...assignmentIssues(this.#draftSet(0)));
+		return problems;
+	}
+
+	#draftSet(createdAt: number, id = 'draft-set'): AssignmentSet {
+		const set: AssignmentSet = {
+			v: 1,
+			packVersion: this.pack.version,
+			id,
+			title: this.title.trim(),
+			instructions: this.instructions.trim(),
+			spec: this.spec,
+			showAnswers: this.showAnswers,
+			createdAt
+		};
+		const note = this.teacherNote.trim();
+		if (note) set.teacherNote = note;
+		if (this.dueAt !== undefined) set.dueAt = this.dueAt;
+		return set;
+	}
+
+	#draftLink(origin: string): string {
+		return assignmentLink(`${origin}/assign/take`, this.#draftSet(this.clock(), 'draft-link'));
+	}
+
+	toggleCard(cardId: string, picked: boolean): void {
+		const others = this.cardIds.filter((id) => id !== cardId);
+		this.cardIds = picked ? [...others, cardId] : others;
+	}
+
+	/** Another draw of questions from the same selection. */
+	shuffle(): void {
+		this.seed = randomToken(8);
+	}
+
+	/** Saves the set and returns it with its link; null (and `problems` shown) when the form is incomplete. */
+	async create(origin: string): Promise<StoredAssignment | null> {
+		this.submitted = true;
+		this.error = null;
+		if (this.problems.length > 0) return null;
+		this.saving = true;
+		try {
+			const now = this.clock();
+			const set = this.#draftSet(now, randomToken(10));
+			return await saveTeacherAssignment(set, assignmentLink(`${origin}/assign/take`, set), now);
+		} catch (error) {
+			this.error = `The set could not be saved: ${error instanceof Error ? error.message : String(error)}`;
+			return null;
+		} finally {
+			this.saving = false;
+		}
+	}
+}

@@ -1,0 +1,126 @@
+/**
+ * The teacher's gradebook for one assignment: result codes pasted or scanned in, checked, stored, and turned
+ * into a table, a most-missed list and a CSV file.
+ */
+import { addResults, getAssignment, listResults, type StoredAssignment } from '$lib/db/assignments';
+import type { Pack } from '$lib/domain/pack';
+import { generateQuiz, type Question } from '$lib/domain/quiz';
+import { buildGradebook, toCsv, type Gradebook } from '$lib/domain/share/gradebook';
+import { decodeResult, splitResultCodes, type QuizResult } from '$lib/domain/share/result-codec';
+
+export type CodeOutcome = 'added' | 'duplicate' | 'refused';
+
+/** What happened to one pasted or scanned code. */
+export interface CodeReport {
+	outcome: CodeOutcome;
+	/** The code as it was found in the pasted text. */
+	code: string;
+	/** The student's name when the code could be read, else the start of the code. */
+	who: string;
+	message: string;
+}
+
+const MAX_LABEL = 90;
+
+/** How a question reads in the gradebook: its own words, with the answer where the prompt is generic. */
+export function questionLabel(question: Question): string {
+	let label = question.prompt;
+	if (question.mode === 'true-false') label = question.statement;
+	else if (question.mode === 'map-identify' || question.mode === 'map')
+		label = `${question.prompt} (${question.answerText})`;
+	else if (question.mode === 'timeline' || question.mode === 'matching')
+		label = `${question.prompt} ${question.answerText}`;
+	return label.length > MAX_LABEL ? `${label.slice(0, MAX_LABEL - 1).trimEnd()}…` : label;
+}
+
+/** A short, safe mention of a code that could not be read. */
+const codeExcerpt = (code: string) => {
+	const compact = code.replace(/\s+/g, ' ').trim();
+	return compact.length > 24 ? `${compact.slice(0, 23)}…` : compact || '(empty)';
+};
+
+export class AssignmentGradebook {
+	loading = $state(true);
+	error = $state<string | null>(null);
+	/** The teacher's assignment, or null when it is not on this device. */
+	record = $state.raw<StoredAssignment | null>(null);
+	results = $state.raw<QuizResult[]>([]);
+	/** The questions as the students got them (regenerated from the spec). */
+	questions = $state.raw<Question[]>([]);
+	/** Outcome of the last paste or scan, one line per code. */
+	reports = $state.raw<CodeReport[]>([]);
+	busy = $state(false);
+
+	readonly pack: Pack;
+	readonly clock: () => number;
+
+	constructor(pack: Pack, clock: () => number = Date.now) {
+		this.pack = pack;
+		this.clock = clock;
+	}
+
+	/** Rows, per-question misses and notes, from every result received. */
+	readonly gradebook: Gradebook | null = $derived(this.#gradebook());
+
+	#gradebook(): Gradebook | null {
+		if (!this.record) return null;
+		return buildGradebook(this.record.set, this.results, {
+			questionLabels: this.questions.map(questionLabel)
+		});
+	}
+
+	async load(id: string): Promise<void> {
+		this.loading = true;
+		try {
+			const found = id ? await getAssignment(id) : null;
+			this.record = found?.role === 'teacher' ? found : null;
+			this.questions = this.record ? generateQuiz(this.pack, this.record.set.spec) : [];
+			this.results = this.record ? await listResults(this.record.id) : [];
+			this.error = null;
+		} catch (error) {
+			this.error = `The gradebook could not be read: ${error instanceof Error ? error.message : error}`;
+		} finally {
+			this.loading = false;
+		}
+	}
+
+	/** Reads every result code in `text` (one or a whole class's), stores the new ones, reports on each. */
+	async addCodes(text: string): Promise<CodeReport[]> {
+		const record = this.record;
+		if (!record) return [];
+		const codes = splitResultCodes(text);
+		// Nothing that looks like a code: let the decoder explain what the text is not.
+		const decoded = (codes.length ? codes : [text]).map((code) => ({
+			code,
+			read: decodeResult(code, record.id)
+		}));
+		const readable = decoded.flatMap(({ read }) => (read.ok ? [read.result] : []));
+		this.busy = true;
+		try {
+			const outcomes = readable.length ? await addResults(record.id, readable, this.clock()) : [];
+			let next = 0;
+			const reports = decoded.map(({ code, read }): CodeReport => {
+				if (!read.ok)
+					return { outcome: 'refused', code, who: codeExcerpt(code), message: read.error.message };
+				const outcome = outcomes[next++]!;
+				const { student: who, score, maxScore } = read.result;
+				return outcome === 'added'
+					? { outcome, code, who, message: `${who}: ${Math.round(score * 100) / 100} / ${maxScore}.` }
+					: { outcome, code, who, message: `${who}’s code was already in the gradebook.` };
+			});
+			this.reports = reports;
+			this.results = await listResults(record.id);
+			return reports;
+		} catch (error) {
+			this.error = `The results could not be saved: ${error instanceof Error ? error.message : error}`;
+			return [];
+		} finally {
+			this.busy = false;
+		}
+	}
+
+	/** The CSV file (with a byte-order mark, so Excel reads the names' accents right). */
+	csv(): string {
+		return this.gradebook ? `\uFEFF${toCsv(this.gradebook)}` : '';
+	}
+}

@@ -1,0 +1,28 @@
+/** One of the teacher's assignments, looked up by the id in the page's fragment (share and gradebook pages). */
+import { getAssignment, type StoredAssignment } from '$lib/db/assignments';
+
+/** The id in `#<id>`, or '' (ids are plain letters, digits, - and _). */
+export function idFromHash(hash: string): string {
+	const id = hash.replace(/^#/, '');
+	return /^[A-Za-z0-9_-]{1,64}$/.test(id) ? id : '';
+}
+
+export class TeacherAssignment {
+	loading = $state(true);
+	/** The assignment, or null when the id names none of the teacher's sets on this device. */
+	record = $state.raw<StoredAssignment | null>(null);
+	error = $state<string | null>(null);
+
+	async load(id: string): Promise<void> {
+		this.loading = true;
+		try {
+			const found = id ? await getAssignment(id) : null;
+			this.record = found?.role === 'teacher' ? found : null;
+			this.error = null;
+		} catch (error) {
+			this.error = `The assignment could not be read: ${error instanceof Error ? error.message : error}`;
+		} finally {
+			this.loading = false;
+		}
+	}
+}

@@ -1,0 +1,189 @@
+/**
+ * A student taking a teacher's assignment from its link: the link is read (and refused with the codec's own
+ * message when damaged), the set is kept on the device, the quiz runs (and resumes) through `QuizRun`, and at
+ * the end a result code is made to hand back. Nothing is stored for a link that does not decode.
+ */
+import { listAssignments, markDone, saveStudentAssignment, type StoredAssignment } from '$lib/db/assignments';
+import { latestUnfinished } from '$lib/db/quiz-attempts';
+import type { Pack } from '$lib/domain/pack';
+import { decodeAssignment, type AssignmentSet } from '$lib/domain/share/assignment-codec';
+import {
+	encodeResult,
+	type QuizAnswer as ResultAnswer,
+	type QuizResult
+} from '$lib/domain/share/result-codec';
+import type { ShareError } from '$lib/domain/share/share-error';
+import { QuizRun, describeAnswer } from '$lib/state/quiz-run.svelte';
+
+export type TakePhase = 'loading' | 'paste' | 'refused' | 'intro' | 'running' | 'done';
+
+export const MAX_NAME = 80;
+/** What a student answered rides in the code for missed questions only, cut to this (keeps codes short). */
+const MAX_GIVEN = 60;
+
+/** The result to hand back, from a finished run. Unanswered questions count as missed. */
+export function resultOf(run: QuizRun, assignmentId: string, student: string): QuizResult | null {
+	const attempt = run.attempt;
+	if (!attempt || attempt.finishedAt === undefined || run.questions.length === 0) return null;
+	const answers = run.questions.map((question, index): ResultAnswer => {
+		const credit = Math.min(1, Math.max(0, run.results[index]?.score ?? 0));
+		const correct = credit >= 1 ? true : credit <= 0 ? false : credit;
+		const given = run.answers[index];
+		if (credit >= 1 || !given) return { correct };
+		return { correct, given: describeAnswer(question, given).slice(0, MAX_GIVEN) };
+	});
+	const maxScore = run.questions.length;
+	return {
+		v: 1,
+		assignmentId,
+		student: student.trim().slice(0, MAX_NAME),
+		startedAt: attempt.startedAt,
+		finishedAt: Math.max(attempt.startedAt, attempt.finishedAt),
+		answers,
+		score: Math.min(maxScore, Math.max(0, attempt.score ?? run.score)),
+		maxScore
+	};
+}
+
+export class AssignmentTake {
+	phase = $state<TakePhase>('loading');
+	/** Why the link was refused (its message is for the student). */
+	refusal = $state.raw<ShareError | null>(null);
+	/** A storage or quiz problem, as a sentence. */
+	error = $state<string | null>(null);
+	record = $state.raw<StoredAssignment | null>(null);
+	studentName = $state('');
+	/** The name was submitted empty. */
+	nameMissing = $state(false);
+	run = $state.raw<QuizRun | null>(null);
+	resultCode = $state<string | null>(null);
+	busy = $state(false);
+
+	readonly pack: Pack;
+	readonly clock: () => number;
+
+	constructor(pack: Pack, clock: () => number = Date.now) {
+		this.pack = pack;
+		this.clock = clock;
+	}
+
+	/** The assignment as the teacher set it. */
+	readonly set: AssignmentSet | null = $derived(this.record?.set ?? null);
+	/** The teacher built the set on other content than this app has: questions may differ from classmates'. */
+	readonly contentDiffers = $derived(this.#contentDiffers());
+	/** Due and already past. */
+	readonly overdue = $derived(this.#overdue());
+
+	#overdue(): boolean {
+		return this.set?.dueAt !== undefined && this.set.dueAt < this.clock();
+	}
+
+	#contentDiffers(): boolean {
+		const version = this.set?.packVersion;
+		return version !== undefined && version !== this.pack.version;
+	}
+
+	/** Opens the assignment in `hash` (the page's fragment); `origin` makes the link kept with it. */
+	async open(hash: string, origin: string): Promise<void> {
+		this.phase = 'loading';
+		this.refusal = null;
+		this.error = null;
+		const token = hash.replace(/^#/, '').replace(/\s+/g, '');
+		if (!token) {
+			this.phase = 'paste';
+			return;
+		}
+		const decoded = decodeAssignment(token);
+		if (!decoded.ok) {
+			this.refusal = decoded.error;
+			this.phase = 'refused';
+			return;
+		}
+		try {
+			const link = `${origin}/assign/take#${token}`;
+			this.record = await saveStudentAssignment(decoded.set, link, this.clock());
+			await this.#resume(this.record);
+		} catch (error) {
+			this.error = `This assignment could not be kept on your device: ${messageOf(error)}`;
+			this.phase = 'intro';
+		}
+	}
+
+	async #resume(record: StoredAssignment): Promise<void> {
+		this.studentName = record.studentName ?? (await this.#lastName());
+		if (record.status === 'done' && record.resultCode) this.resultCode = record.resultCode;
+		// An attempt started but not yet linked (the tab closed in between) is picked up too.
+		const attemptId =
+			record.attemptId ?? (await latestUnfinished({ assignmentId: record.set.id }))?.id ?? undefined;
+		if (!attemptId || !record.studentName) {
+			this.phase = record.status === 'done' ? 'done' : 'intro';
+			return;
+		}
+		const run = new QuizRun(this.pack, null, { assignmentId: record.set.id, attemptId });
+		await run.load();
+		this.run = run;
+		if (run.error && !run.attempt) {
+			this.error = run.error;
+			this.phase = record.status === 'done' ? 'done' : 'intro';
+			return;
+		}
+		if (run.finished) await this.complete();
+		else this.phase = 'running';
+	}
+
+	/** The name the student gave last time, to save typing it again. */
+	async #lastName(): Promise<string> {
+		const named = (await listAssignments('student')).find((row) => row.studentName);
+		return named?.studentName ?? '';
+	}
+
+	/** Starts the quiz under the student's name (required). */
+	async start(): Promise<void> {
+		const record = this.record;
+		const name = this.studentName.trim();
+		this.nameMissing = name === '';
+		if (!record || this.nameMissing || this.busy) return;
+		this.busy = true;
+		this.error = null;
+		try {
+			const run = new QuizRun(this.pack, record.set.spec, { assignmentId: record.set.id });
+			await run.load();
+			if (!run.attempt) {
+				this.error = run.error ?? 'The quiz could not be started.';
+				return;
+			}
+			this.record = await saveStudentAssignment(record.set, record.link, this.clock(), {
+				studentName: name,
+				attemptId: run.attempt.id
+			});
+			this.run = run;
+			this.phase = 'running';
+		} catch (error) {
+			this.error = `The quiz could not be started: ${messageOf(error)}`;
+		} finally {
+			this.busy = false;
+		}
+	}
+
+	/** After the last question: makes the result code and takes the assignment off the open list. */
+	async complete(): Promise<void> {
+		const record = this.record;
+		const run = this.run;
+		if (!record || !run) return;
+		const result = resultOf(run, record.set.id, record.studentName ?? this.studentName);
+		if (!result) return;
+		try {
+			// A code already handed out stays the same, whatever changed since.
+			this.resultCode = record.resultCode ?? encodeResult(result);
+			if (record.status !== 'done') {
+				await markDone(record.id, this.resultCode, this.clock());
+				this.record = { ...record, status: 'done', resultCode: this.resultCode };
+			}
+		} catch (error) {
+			this.error = `Your result could not be saved: ${messageOf(error)}`;
+		}
+		this.phase = 'done';
+	}
+}
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));

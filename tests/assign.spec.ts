@@ -1,0 +1,296 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import type { Pack } from '../src/lib/domain/pack';
+import { generateQuiz } from '../src/lib/domain/quiz/generate';
+import type { Question } from '../src/lib/domain/quiz/types';
+import { decodeAssignment } from '../src/lib/domain/share/assignment-codec';
+import { waitForServiceWorker } from './routes';
+
+const PACK_ASSET = /\/_app\/immutable\/assets\/pack\.[^/]+\.json$/;
+
+/** A page that fails the test if any script opens a dialog (an injected `alert`) or throws. */
+async function watchedPage(context: BrowserContext): Promise<Page> {
+	const page = await context.newPage();
+	page.on('dialog', (dialog) => {
+		throw new Error(`A dialog was opened: ${dialog.message()}`);
+	});
+	page.on('pageerror', (error) => {
+		throw new Error(`Uncaught page error: ${error.message}`);
+	});
+	return page;
+}
+
+async function expectNoAxeViolations(page: Page, where: string): Promise<void> {
+	const results = await new AxeBuilder({ page }).analyze();
+	expect(results.violations.map((v) => `${where} ${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+}
+
+interface NewSet {
+	title: string;
+	instructions?: string;
+	note?: string;
+	count: number;
+}
+
+/** The teacher fills the builder and creates the set; returns the link from the read-only field. */
+async function createSet(page: Page, set: NewSet): Promise<string> {
+	await page.goto('/assign');
+	await expect(page.getByRole('heading', { level: 1, name: 'Assign a quiz' })).toBeVisible();
+	await page.getByLabel('Title').fill(set.title);
+	if (set.instructions) await page.getByLabel('Instructions for students').fill(set.instructions);
+	if (set.note) await page.getByLabel('Teacher’s note').fill(set.note);
+	await page.getByLabel('Number of questions').fill(String(set.count));
+	await page.getByRole('button', { name: 'Create and share' }).click();
+	await expect(page).toHaveURL(/\/assign\/share#[A-Za-z0-9]+$/);
+	const field = page.getByRole('textbox', { name: 'Assignment link' });
+	await expect(field).toHaveValue(/\/assign\/take#a1\./);
+	await expect(page.getByRole('img', { name: 'QR code of the assignment link' })).toBeVisible();
+	return field.inputValue();
+}
+
+/** Answers the question on screen: right, or (with `wrong`) a deliberately wrong option. */
+async function answer(page: Page, question: Question, wrong: boolean): Promise<void> {
+	await expect(page.locator('#quiz-prompt')).toHaveText(question.prompt);
+	if (question.mode === 'true-false') {
+		const truth = wrong ? !question.truth : question.truth;
+		await page.getByRole('radio', { name: truth ? 'True' : 'False' }).check();
+	} else if (question.mode === 'multiple-choice') {
+		const index = wrong ? (question.correctIndex + 1) % question.options.length : question.correctIndex;
+		await page.locator('form.quiz-question label.quiz-option').nth(index).locator('input').check();
+	} else {
+		throw new Error(`This test answers multiple choice and true/false only, not ${question.mode}`);
+	}
+	await page.getByRole('button', { name: 'Check answer' }).click();
+}
+
+/** Opens a context for a student, with the clipboard usable (the "Copy" buttons are tested through it). */
+async function studentContext(browser: Browser): Promise<BrowserContext> {
+	return browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+}
+
+/** Assignments in the app's database, read without creating it or holding it open. */
+async function storedAssignments(page: Page): Promise<number> {
+	return page.evaluate(async () => {
+		if (!(await indexedDB.databases()).some((info) => info.name === 'sourcedeck')) return 0;
+		return new Promise<number>((resolve, reject) => {
+			const open = indexedDB.open('sourcedeck');
+			open.onerror = () => reject(open.error);
+			open.onsuccess = () => {
+				const db = open.result;
+				if (!db.objectStoreNames.contains('assignments')) {
+					db.close();
+					return resolve(0);
+				}
+				const count = db.transaction('assignments').objectStore('assignments').count();
+				count.onsuccess = () => {
+					db.close();
+					resolve(count.result);
+				};
+				count.onerror = () => reject(count.error);
+			};
+		});
+	});
+}
+
+test('a teacher shares a set; a student takes it offline and resumes; the teacher grades the code', async ({
+	browser
+}) => {
+	test.setTimeout(180_000);
+	const teacherContext = await browser.newContext({ acceptDownloads: true });
+	const teacher = await watchedPage(teacherContext);
+	const link = await createSet(teacher, {
+		title: 'Mosul and Raqqa, 2017',
+		instructions: 'Answer on your own. Bring your code on Thursday.',
+		note: 'Period 3 only.',
+		count: 4
+	});
+	await expect(teacher.getByText(`${link.length} characters`)).toBeVisible();
+	await expectNoAxeViolations(teacher, 'share page');
+
+	// The student's device: opens the link online once, then works offline.
+	const studentCtx = await studentContext(browser);
+	const student = await watchedPage(studentCtx);
+	const packResponse = student.waitForResponse(PACK_ASSET);
+	await student.goto(link);
+	const pack = (await (await packResponse).json()) as Pack;
+	await waitForServiceWorker(student);
+	await expect(student.getByRole('heading', { level: 1, name: /Mosul and Raqqa, 2017/ })).toBeVisible();
+	await studentCtx.setOffline(true);
+	await student.reload();
+	await expect(student.getByRole('heading', { level: 1, name: /Mosul and Raqqa, 2017/ })).toBeVisible();
+	await expect(student.getByText('Answer on your own. Bring your code on Thursday.')).toBeVisible();
+	await expect(student.getByText('Period 3 only.')).toBeVisible();
+	await expect(student.getByText('4 questions')).toBeVisible();
+	await expectNoAxeViolations(student, 'take page (intro)');
+
+	// The name is required.
+	await student.getByRole('button', { name: 'Start the quiz' }).click();
+	await expect(student.getByRole('alert').getByText('Enter your name to start.')).toBeVisible();
+	await student.getByRole('textbox', { name: /Your name/ }).fill('Amira Haddad');
+	await student.getByRole('button', { name: 'Start the quiz' }).click();
+
+	// The same questions the student's app makes from the link: the first is answered wrong on purpose.
+	const decoded = decodeAssignment(link);
+	if (!decoded.ok) throw new Error(decoded.error.message);
+	const questions = generateQuiz(pack, decoded.set.spec);
+	expect(questions).toHaveLength(4);
+	await answer(student, questions[0]!, true);
+	await answer(student, questions[1]!, false);
+
+	// Closing the app mid-quiz: it is on Today ("Continue") and resumes at the next question.
+	await student.goto('/');
+	const todo = student.getByRole('region', { name: 'Assignments to do' });
+	await expect(todo.getByText('Mosul and Raqqa, 2017', { exact: true })).toBeVisible();
+	await todo.getByRole('link', { name: /Continue/ }).click();
+	await expect(student.locator('#quiz-prompt')).toHaveText(questions[2]!.prompt);
+	await answer(student, questions[2]!, false);
+	await answer(student, questions[3]!, false);
+
+	await expect(student.getByRole('heading', { name: 'Your result', exact: true })).toBeVisible();
+	await expect(student.getByText(/3\s+out of 4/)).toBeVisible();
+	const codeField = student.getByRole('textbox', { name: 'Your result code' });
+	await expect(codeField).toHaveValue(/^SDR1-/);
+	const code = await codeField.inputValue();
+	await expect(student.getByRole('img', { name: 'QR code of your result code' })).toBeVisible();
+	await student.getByRole('button', { name: 'Copy code' }).click();
+	await expect(student.getByText('Copied.')).toBeVisible();
+	expect(await student.evaluate(() => navigator.clipboard.readText())).toBe(code);
+	await expectNoAxeViolations(student, 'take page (done)');
+
+	// Done: off the Today list; reopening the link shows the same code.
+	await student.goto('/');
+	await expect(student.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
+	await expect(student.getByRole('region', { name: 'Assignments to do' })).toHaveCount(0);
+	await student.goto(link);
+	await expect(student.getByRole('textbox', { name: 'Your result code' })).toHaveValue(code);
+
+	// The teacher pastes the code (inside a message, as it arrives) into the gradebook.
+	await teacher.getByRole('link', { name: 'Open gradebook' }).click();
+	await expect(teacher.getByRole('heading', { level: 1, name: /Mosul and Raqqa, 2017/ })).toBeVisible();
+	await teacher.getByLabel('Paste result codes').fill(`Hi miss, here is mine:\n${code}\nThanks`);
+	await teacher.getByRole('button', { name: 'Add to gradebook' }).click();
+	await expect(
+		teacher.getByRole('listitem').filter({ hasText: 'Added · Amira Haddad: 3 / 4.' })
+	).toBeVisible();
+	await expect(teacher.getByLabel('Paste result codes')).toHaveValue('');
+	const row = teacher.getByRole('row', { name: /Amira Haddad/ });
+	await expect(row).toContainText('3 / 4');
+	await expect(row).toContainText('75%');
+	const missed = teacher.getByRole('region', { name: 'Most-missed questions' }).getByRole('listitem');
+	await expect(missed).toHaveCount(1);
+	const firstWords = (questions[0]!.mode === 'true-false' ? questions[0]!.statement : questions[0]!.prompt)
+		.slice(0, 25)
+		.trim();
+	await expect(missed.first()).toContainText(firstWords);
+	await expect(missed.first()).toContainText('missed by 1 of 1: Amira Haddad (“');
+
+	// Pasting the same code again adds nothing.
+	await teacher.getByLabel('Paste result codes').fill(code);
+	await teacher.getByRole('button', { name: 'Add to gradebook' }).click();
+	await expect(teacher.getByText('Amira Haddad’s code was already in the gradebook.')).toBeVisible();
+	await expect(teacher.getByRole('row', { name: /Amira Haddad/ })).toHaveCount(1);
+	await expectNoAxeViolations(teacher, 'gradebook');
+	await teacher.setViewportSize({ width: 320, height: 640 });
+	const overflow = await teacher.evaluate(
+		() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+	);
+	expect(overflow, 'the gradebook at 320px scrolls sideways').toBeLessThanOrEqual(0);
+	await teacher.setViewportSize({ width: 1280, height: 720 });
+
+	const downloading = teacher.waitForEvent('download');
+	await teacher.getByRole('button', { name: 'Export CSV' }).click();
+	const download = await downloading;
+	expect(download.suggestedFilename()).toBe('Mosul-and-Raqqa-2017-results.csv');
+	const csv = await readFile((await download.path())!, 'utf8');
+	expect(csv.startsWith('\uFEFFStudent,Score,Max score,Percent')).toBe(true);
+	expect(csv).toContain('Amira Haddad,3,4,75');
+
+	await teacherContext.close();
+	await studentCtx.close();
+});
+
+test('a damaged, cut-off, oversized or newer link is refused and nothing is stored', async ({ browser }) => {
+	const teacherContext = await browser.newContext();
+	const link = await createSet(await watchedPage(teacherContext), {
+		title: 'Kirkuk, October 2017',
+		count: 3
+	});
+	await teacherContext.close();
+
+	const context = await browser.newContext();
+	const page = await watchedPage(context);
+	const token = link.slice(link.indexOf('#') + 1);
+	const middle = Math.floor(token.length / 2);
+	const changed = token.slice(0, middle) + (token[middle] === 'A' ? 'B' : 'A') + token.slice(middle + 1);
+	const cases = [
+		{ hash: changed, message: 'This link is damaged — ask your teacher to send it again.' },
+		{ hash: token.slice(0, middle), message: 'This link is damaged — ask your teacher to send it again.' },
+		{ hash: `a1.${'A'.repeat(9000)}`, message: /far too long to be a Sourcedeck assignment/ },
+		{ hash: `a2.${token.slice(3)}`, message: /made by a newer version of Sourcedeck/ }
+	];
+	for (const { hash, message } of cases) {
+		await page.goto(`/assign/take#${hash}`);
+		await expect(page.getByRole('heading', { level: 1, name: 'Take an assignment' })).toBeVisible();
+		await expect(page.getByRole('alert').filter({ hasText: message })).toBeVisible();
+		await expect(page.getByText('Nothing was saved.')).toBeVisible();
+	}
+	expect(await storedAssignments(page)).toBe(0);
+	await expectNoAxeViolations(page, 'take page (refused)');
+
+	// The paste box on the same page refuses a damaged link too, and opens a good one.
+	await page.getByLabel('Assignment link').fill(link.slice(0, -6));
+	await page.getByRole('button', { name: 'Open assignment' }).click();
+	await expect(
+		page
+			.getByRole('alert')
+			.filter({ hasText: /This link is damaged/ })
+			.last()
+	).toBeVisible();
+	await page.getByLabel('Assignment link').fill(`Tonight's quiz: ${link}`);
+	await page.getByRole('button', { name: 'Open assignment' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: /Kirkuk, October 2017/ })).toBeVisible();
+	expect(await storedAssignments(page)).toBe(1);
+	await context.close();
+});
+
+test('text from a link, a name and a result code is shown as text, never run', async ({ browser }) => {
+	test.setTimeout(120_000);
+	const xssTitle = '<script>alert(1)</script>';
+	const xssInstructions = '"><img src=x onerror=alert(1)>';
+	const xssName = '<svg/onload=alert(`1`)>';
+	const teacherContext = await browser.newContext();
+	const teacher = await watchedPage(teacherContext);
+	const link = await createSet(teacher, { title: xssTitle, instructions: xssInstructions, count: 2 });
+	await expect(teacher.getByRole('heading', { level: 1 }).getByText(xssTitle)).toBeVisible();
+
+	const studentCtx = await browser.newContext();
+	const student = await watchedPage(studentCtx);
+	const packResponse = student.waitForResponse(PACK_ASSET);
+	await student.goto(link);
+	const pack = (await (await packResponse).json()) as Pack;
+	await expect(student.getByRole('heading', { level: 1 }).getByText(xssTitle)).toBeVisible();
+	await expect(student.getByText(xssInstructions)).toBeVisible();
+	expect(await student.locator('main img, main script').count()).toBe(0);
+	await student.getByRole('textbox', { name: /Your name/ }).fill(xssName);
+	await student.getByRole('button', { name: 'Start the quiz' }).click();
+	await expect(student.getByText(`Taking it as ${xssName}`)).toBeVisible();
+	const decoded = decodeAssignment(link);
+	if (!decoded.ok) throw new Error(decoded.error.message);
+	for (const question of generateQuiz(pack, decoded.set.spec)) await answer(student, question, true);
+	const code = await student.getByRole('textbox', { name: 'Your result code' }).inputValue();
+
+	await teacher.getByRole('link', { name: 'Open gradebook' }).click();
+	await teacher.getByLabel('Paste result codes').fill(code);
+	await teacher.getByRole('button', { name: 'Add to gradebook' }).click();
+	await expect(teacher.getByRole('row', { name: xssName })).toBeVisible();
+	await expect(teacher.getByText(xssTitle)).toBeVisible();
+	expect(await teacher.locator('main svg image, main script, main img').count()).toBe(0);
+
+	// A code for another assignment is refused with the codec's message.
+	await teacher.getByLabel('Paste result codes').fill('SDR1-not-a-real-code');
+	await teacher.getByRole('button', { name: 'Add to gradebook' }).click();
+	await expect(teacher.getByText(/Refused · This result code is damaged or incomplete/)).toBeVisible();
+	await teacherContext.close();
+	await studentCtx.close();
+});
