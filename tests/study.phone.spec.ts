@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { waitForServiceWorker } from './routes';
 import {
@@ -161,4 +162,51 @@ test('contested cards say who claims them; when nothing is left, the next due ti
 	await expect(page.getByText('You are studying Claims only.')).toBeHidden();
 	await page.reload();
 	await expect(filter).toHaveValue('all');
+});
+
+test('every study state passes axe, light and dark, and fits a 320px screen', async ({ page }) => {
+	const check = async (state: string) => {
+		for (const colorScheme of ['light', 'dark'] as const) {
+			await page.emulateMedia({ colorScheme });
+			const results = await new AxeBuilder({ page }).analyze();
+			expect(results.violations.map((v) => `${state} (${colorScheme}) ${v.id}: ${v.help}`)).toEqual([]);
+		}
+		const overflow = await page.evaluate(
+			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+		);
+		expect(overflow, `${state} overflows by ${overflow}px`).toBeLessThanOrEqual(0);
+	};
+	await page.setViewportSize({ width: 320, height: 640 });
+	await page.goto('/study');
+	await expect(page.getByRole('button', { name: 'Show answer' })).toBeVisible();
+	await check('front');
+	await page.getByRole('button', { name: 'Show answer' }).click();
+	await check('answer');
+
+	await page.getByRole('combobox', { name: 'Cards' }).selectOption('kind:claim');
+	await page.getByRole('button', { name: 'Show answer' }).click();
+	await expect(page.getByText(/^Contested — /)).toBeVisible();
+	await check('contested answer');
+
+	await page.getByRole('switch', { name: 'Type answers' }).check();
+	await page.getByRole('combobox', { name: 'Cards' }).selectOption('kind:place');
+	const answer = page.getByRole('textbox', { name: 'Your answer' });
+	const showAnswer = page.getByRole('button', { name: 'Show answer' });
+	// Place cards start with sentences and maps; the first one with a typed answer comes soon.
+	for (let i = 0; i < 20 && !(await answer.isVisible()); i++) await gradeByClicking(page, 'Easy');
+	await check('typed front');
+	await answer.fill('Nowhere');
+	await answer.press('Enter');
+	await expect(page.getByText('Not quite', { exact: true })).toBeVisible();
+	await check('typed verdict');
+
+	await page.getByRole('switch', { name: 'Type answers' }).uncheck();
+	const nothingLeft = page.getByRole('heading', { level: 2, name: /nothing left for now/ });
+	for (let i = 0; i < 30; i++) {
+		await expect(showAnswer.or(nothingLeft)).toBeVisible();
+		if (await nothingLeft.isVisible()) break;
+		await gradeByClicking(page, 'Easy');
+	}
+	await expect(nothingLeft).toBeVisible();
+	await check('nothing left');
 });

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { dismissOfflineNotice, gradeByClicking, servedPack } from './study-helpers';
 
@@ -50,4 +51,9 @@ test('after studying, Today counts what is due, new, missed and the streak', asy
 	await expect(page.getByText('longest 1 day')).toBeVisible();
 	await expect(page.getByRole('heading', { level: 2, name: '20 cards to study' })).toBeVisible();
 	await expect(page.getByRole('link', { name: 'Start studying' })).toBeVisible();
+	for (const colorScheme of ['light', 'dark'] as const) {
+		await page.emulateMedia({ colorScheme });
+		const results = await new AxeBuilder({ page }).analyze();
+		expect(results.violations.map((v) => `${colorScheme} ${v.id}: ${v.help}`)).toEqual([]);
+	}
 });
