@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { dismissOfflineNotice, gradeByClicking, servedPack } from './study-helpers';
+import { dismissOfflineNotice, gradeByClicking, gradeByKeyboard, servedPack } from './study-helpers';
 
 test.beforeEach(async ({ page }) => dismissOfflineNotice(page));
 
@@ -56,4 +56,26 @@ test('after studying, Today counts what is due, new, missed and the streak', asy
 		const results = await new AxeBuilder({ page }).analyze();
 		expect(results.violations.map((v) => `${colorScheme} ${v.id}: ${v.help}`)).toEqual([]);
 	}
+});
+
+test('when everything is studied, Today says so, when the next card is due, and offers a quiz', async ({
+	page
+}) => {
+	await page.goto('/study');
+	const showAnswer = page.getByRole('button', { name: 'Show answer' });
+	const nothingLeft = page.getByRole('heading', { level: 2, name: /nothing left for now/ });
+	// Easy sends each new card days away: today's twenty are soon done.
+	for (let i = 0; i < 30; i++) {
+		await expect(showAnswer.or(nothingLeft)).toBeVisible();
+		if (await nothingLeft.isVisible()) break;
+		await gradeByKeyboard(page, '4');
+	}
+	await expect(nothingLeft).toBeVisible();
+
+	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Today' }).click();
+	await expect(page.getByRole('heading', { level: 2, name: 'All done for today' })).toBeVisible();
+	await expect(page.getByText(/Next card due in \d+ days? \((tomorrow|on .+) at .+\)\./)).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Start studying' })).toBeHidden();
+	await page.getByRole('link', { name: 'Take a quiz' }).click();
+	await expect(page).toHaveURL(/\/quiz$/);
 });
