@@ -4,7 +4,9 @@ import { readFile } from 'node:fs/promises';
 import type { Pack } from '../src/lib/domain/pack';
 import { generateQuiz } from '../src/lib/domain/quiz/generate';
 import type { Question } from '../src/lib/domain/quiz/types';
+import { qrMatrix } from '../src/lib/components/share/qr-matrix';
 import { decodeAssignment } from '../src/lib/domain/share/assignment-codec';
+import { encodeResult } from '../src/lib/domain/share/result-codec';
 import { waitForServiceWorker } from './routes';
 
 const PACK_ASSET = /\/_app\/immutable\/assets\/pack\.[^/]+\.json$/;
@@ -21,9 +23,16 @@ async function watchedPage(context: BrowserContext): Promise<Page> {
 	return page;
 }
 
+/** Axe finds nothing, in the light theme and in the dark one. */
 async function expectNoAxeViolations(page: Page, where: string): Promise<void> {
-	const results = await new AxeBuilder({ page }).analyze();
-	expect(results.violations.map((v) => `${where} ${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+	for (const colorScheme of ['light', 'dark'] as const) {
+		await page.emulateMedia({ colorScheme });
+		const results = await new AxeBuilder({ page }).analyze();
+		expect(
+			results.violations.map((v) => `${where} (${colorScheme}) ${v.id}: ${v.help} (${v.nodes.length})`)
+		).toEqual([]);
+	}
+	await page.emulateMedia({ colorScheme: 'light' });
 }
 
 interface NewSet {
@@ -49,8 +58,14 @@ async function createSet(page: Page, set: NewSet): Promise<string> {
 	return field.inputValue();
 }
 
-/** Answers the question on screen: right, or (with `wrong`) a deliberately wrong option. */
-async function answer(page: Page, question: Question, wrong: boolean): Promise<void> {
+/**
+ * Answers question `index` of `questions` (on screen): right, or (with `wrong`) a deliberately wrong option.
+ * Returns once the app has stored it and moved on.
+ */
+async function answer(page: Page, questions: Question[], index: number, wrong = false): Promise<void> {
+	const question = questions[index]!;
+	const progress = page.locator('#quiz-progress-text');
+	await expect(progress).toHaveText(`Question ${index + 1} of ${questions.length}`);
 	await expect(page.locator('#quiz-prompt')).toHaveText(question.prompt);
 	if (question.mode === 'true-false') {
 		const truth = wrong ? !question.truth : question.truth;
@@ -62,6 +77,9 @@ async function answer(page: Page, question: Question, wrong: boolean): Promise<v
 		throw new Error(`This test answers multiple choice and true/false only, not ${question.mode}`);
 	}
 	await page.getByRole('button', { name: 'Check answer' }).click();
+	if (index < questions.length - 1)
+		await expect(progress).toHaveText(`Question ${index + 2} of ${questions.length}`);
+	else await expect(page.getByRole('heading', { name: 'Hand back your result' })).toBeVisible();
 }
 
 /** Opens a context for a student, with the clipboard usable (the "Copy" buttons are tested through it). */
@@ -135,8 +153,8 @@ test('a teacher shares a set; a student takes it offline and resumes; the teache
 	if (!decoded.ok) throw new Error(decoded.error.message);
 	const questions = generateQuiz(pack, decoded.set.spec);
 	expect(questions).toHaveLength(4);
-	await answer(student, questions[0]!, true);
-	await answer(student, questions[1]!, false);
+	await answer(student, questions, 0, true);
+	await answer(student, questions, 1);
 
 	// Closing the app mid-quiz: it is on Today ("Continue") and resumes at the next question.
 	await student.goto('/');
@@ -144,8 +162,8 @@ test('a teacher shares a set; a student takes it offline and resumes; the teache
 	await expect(todo.getByText('Mosul and Raqqa, 2017', { exact: true })).toBeVisible();
 	await todo.getByRole('link', { name: /Continue/ }).click();
 	await expect(student.locator('#quiz-prompt')).toHaveText(questions[2]!.prompt);
-	await answer(student, questions[2]!, false);
-	await answer(student, questions[3]!, false);
+	await answer(student, questions, 2);
+	await answer(student, questions, 3);
 
 	await expect(student.getByRole('heading', { name: 'Your result', exact: true })).toBeVisible();
 	await expect(student.getByText(/3\s+out of 4/)).toBeVisible();
@@ -277,7 +295,8 @@ test('text from a link, a name and a result code is shown as text, never run', a
 	await expect(student.getByText(`Taking it as ${xssName}`)).toBeVisible();
 	const decoded = decodeAssignment(link);
 	if (!decoded.ok) throw new Error(decoded.error.message);
-	for (const question of generateQuiz(pack, decoded.set.spec)) await answer(student, question, true);
+	const questions = generateQuiz(pack, decoded.set.spec);
+	for (let index = 0; index < questions.length; index++) await answer(student, questions, index);
 	const code = await student.getByRole('textbox', { name: 'Your result code' }).inputValue();
 
 	await teacher.getByRole('link', { name: 'Open gradebook' }).click();
@@ -293,4 +312,83 @@ test('text from a link, a name and a result code is shown as text, never run', a
 	await expect(teacher.getByText(/Refused · This result code is damaged or incomplete/)).toBeVisible();
 	await teacherContext.close();
 	await studentCtx.close();
+});
+
+/**
+ * Stands in for the camera: getUserMedia returns a canvas stream showing the QR code `rows` (one string of
+ * 0/1 per module row), or fails with `failWith`. Runs before the page's own scripts.
+ */
+async function fakeCamera(page: Page, camera: { rows?: string[]; failWith?: string }): Promise<void> {
+	await page.addInitScript((fake) => {
+		navigator.mediaDevices.getUserMedia = async () => {
+			if (fake.failWith) throw new DOMException('Fake camera refusal', fake.failWith);
+			const rows = fake.rows ?? [];
+			const scale = 6;
+			const side = (rows.length + 8) * scale;
+			const canvas = document.createElement('canvas');
+			canvas.width = canvas.height = side;
+			const context = canvas.getContext('2d')!;
+			const draw = () => {
+				context.fillStyle = '#ffffff';
+				context.fillRect(0, 0, side, side);
+				context.fillStyle = '#000000';
+				rows.forEach((row, y) => {
+					for (let x = 0; x < row.length; x++)
+						if (row[x] === '1') context.fillRect((x + 4) * scale, (y + 4) * scale, scale, scale);
+				});
+			};
+			draw();
+			setInterval(draw, 100);
+			return canvas.captureStream(10);
+		};
+	}, camera);
+}
+
+test('the teacher scans a result QR code with the camera; a refused camera is explained', async ({
+	browser
+}) => {
+	const context = await browser.newContext();
+	const teacher = await watchedPage(context);
+	const link = await createSet(teacher, { title: 'Scanned in class', count: 2 });
+	const decoded = decodeAssignment(link);
+	if (!decoded.ok) throw new Error(decoded.error.message);
+	const code = encodeResult({
+		v: 1,
+		assignmentId: decoded.set.id,
+		student: 'Omar Saleh',
+		startedAt: Date.UTC(2025, 4, 20, 9),
+		finishedAt: Date.UTC(2025, 4, 20, 9, 6),
+		answers: [{ correct: true }, { correct: false, given: 'Ramadi' }],
+		score: 1,
+		maxScore: 2
+	});
+	const matrix = qrMatrix(code, 'Alphanumeric')!;
+	const rows = Array.from({ length: matrix.size }, (_, row) =>
+		Array.from({ length: matrix.size }, (_, col) => (matrix.isDark(row, col) ? '1' : '0')).join('')
+	);
+	const gradebookPath = new URL(
+		await teacher.getByRole('link', { name: 'Open gradebook' }).getAttribute('href')!,
+		link
+	);
+
+	const scanning = await watchedPage(context);
+	await fakeCamera(scanning, { rows });
+	await scanning.goto(gradebookPath.pathname + gradebookPath.hash);
+	await scanning.getByRole('button', { name: 'Scan QR codes' }).click();
+	await expect(
+		scanning.getByRole('listitem').filter({ hasText: 'Added · Omar Saleh: 1 / 2.' })
+	).toBeVisible();
+	await expect(scanning.getByRole('row', { name: /Omar Saleh/ })).toContainText('50%');
+	await expect(scanning.getByRole('region', { name: 'Most-missed questions' })).toContainText(
+		'missed by 1 of 1: Omar Saleh (“Ramadi”)'
+	);
+	await scanning.getByRole('button', { name: 'Stop the camera' }).click();
+	await expect(scanning.getByRole('button', { name: 'Scan QR codes' })).toBeVisible();
+
+	const refused = await watchedPage(context);
+	await fakeCamera(refused, { failWith: 'NotAllowedError' });
+	await refused.goto(gradebookPath.pathname + gradebookPath.hash);
+	await refused.getByRole('button', { name: 'Scan QR codes' }).click();
+	await expect(refused.getByRole('alert').filter({ hasText: 'Camera access was refused.' })).toBeVisible();
+	await context.close();
 });

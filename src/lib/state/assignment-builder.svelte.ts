@@ -151,8 +151,8 @@ export class AssignmentBuilder {
 	}
 
 	toggleCard(cardId: string, picked: boolean): void {
-		const others = this.cardIds.filter((id) => id !== cardId);
-		this.cardIds = picked ? [...others, cardId] : others;
+		if (picked === this.cardIds.includes(cardId)) return;
+		this.cardIds = picked ? [...this.cardIds, cardId] : this.cardIds.filter((id) => id !== cardId);
 	}
 
 	/** Another draw of questions from the same selection. */

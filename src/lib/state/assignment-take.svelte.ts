@@ -119,7 +119,7 @@ export class AssignmentTake {
 			this.phase = record.status === 'done' ? 'done' : 'intro';
 			return;
 		}
-		const run = new QuizRun(this.pack, null, { assignmentId: record.set.id, attemptId });
+		const run = new QuizRun(this.pack, null, { assignmentId: record.set.id, attemptId, clock: this.clock });
 		await run.load();
 		this.run = run;
 		if (run.error && !run.attempt) {
@@ -146,7 +146,7 @@ export class AssignmentTake {
 		this.busy = true;
 		this.error = null;
 		try {
-			const run = new QuizRun(this.pack, record.set.spec, { assignmentId: record.set.id });
+			const run = new QuizRun(this.pack, record.set.spec, { assignmentId: record.set.id, clock: this.clock });
 			await run.load();
 			if (!run.attempt) {
 				this.error = run.error ?? 'The quiz could not be started.';

@@ -1,0 +1,252 @@
+/** The three assignment state classes end to end, on the real pack: teacher builds, student takes, teacher grades. */
+import { beforeEach, describe, expect, it } from 'vitest';
+import packJson from '$lib/content/generated/pack.json';
+import { listAssignments, listResults, saveTeacherAssignment, studentRecordId } from '$lib/db/assignments';
+import type { SourcedeckDB } from '$lib/db/database';
+import { listMisses } from '$lib/db/missed';
+import { freshDatabase } from '$lib/db/test-db';
+import type { Pack } from '$lib/domain/pack';
+import { generateQuiz, type Question, type QuizAnswer } from '$lib/domain/quiz';
+import { assignmentLink, decodeAssignment } from '$lib/domain/share/assignment-codec';
+import { decodeResult, encodeResult } from '$lib/domain/share/result-codec';
+import { topicAssignment } from '$lib/domain/share/test-fixtures';
+import { AssignmentBuilder, localDateTime } from './assignment-builder.svelte';
+import { AssignmentGradebook, questionLabel } from './assignment-gradebook.svelte';
+import { AssignmentTake } from './assignment-take.svelte';
+
+const pack = packJson as unknown as Pack;
+const NOW = new Date(2025, 4, 20, 18, 0).getTime();
+const ORIGIN = 'https://class.example';
+
+let time = NOW;
+const clock = () => time;
+let database: SourcedeckDB;
+beforeEach(() => {
+	database = freshDatabase('assignment-flow');
+	time = NOW;
+});
+
+function choice(question: Question, right: boolean): QuizAnswer {
+	if (question.mode === 'true-false')
+		return { kind: 'truth', value: right ? question.truth : !question.truth };
+	if (question.mode === 'multiple-choice')
+		return {
+			kind: 'choice',
+			index: right ? question.correctIndex : (question.correctIndex + 1) % question.options.length
+		};
+	throw new Error(`unexpected mode ${question.mode}`);
+}
+
+async function builtSet(title = 'Mosul, 2017') {
+	const builder = new AssignmentBuilder(pack, clock);
+	builder.title = title;
+	builder.instructions = 'Answer on your own.';
+	builder.count = 4;
+	builder.modes = ['multiple-choice', 'true-false'];
+	const saved = await builder.create(ORIGIN);
+	if (!saved) throw new Error(builder.problems.join('; '));
+	return saved;
+}
+
+describe('AssignmentBuilder', () => {
+	it('explains what is missing and saves nothing until the form is complete', async () => {
+		const builder = new AssignmentBuilder(pack, clock);
+		builder.modes = [];
+		builder.selectBy = 'cards';
+		expect(await builder.create(ORIGIN)).toBeNull();
+		expect(builder.problems).toEqual([
+			'Give the set a title.',
+			'Choose at least one kind of question.',
+			'Pick at least one card.'
+		]);
+		expect(await database.assignments.count()).toBe(0);
+	});
+
+	it('creates a set whose link decodes to what was saved, with the spec the form describes', async () => {
+		const builder = new AssignmentBuilder(pack, clock);
+		builder.title = '  Kirkuk crisis  ';
+		builder.teacherNote = 'Period 3';
+		builder.kinds = ['event', 'place'];
+		builder.count = 7;
+		builder.dueDate = '2025-05-30';
+		builder.dueTime = '17:00';
+		builder.timeLimitMin = 15;
+		builder.showAnswers = false;
+		const saved = (await builder.create(ORIGIN))!;
+		expect(saved.link.startsWith(`${ORIGIN}/assign/take#a1.`)).toBe(true);
+		const decoded = decodeAssignment(saved.link);
+		expect(decoded.ok && decoded.set).toEqual(saved.set);
+		expect(saved.set).toMatchObject({
+			title: 'Kirkuk crisis',
+			teacherNote: 'Period 3',
+			dueAt: new Date(2025, 4, 30, 17, 0).getTime(),
+			showAnswers: false,
+			createdAt: NOW,
+			packVersion: pack.version,
+			spec: { selection: { kinds: ['event', 'place'] }, count: 7, timeLimitSec: 900 }
+		});
+		expect(await listAssignments('teacher')).toEqual([saved]);
+	});
+
+	it('previews exactly the questions a student will get, and picks cards by hand', async () => {
+		const builder = new AssignmentBuilder(pack, clock);
+		builder.title = 'Picked';
+		builder.selectBy = 'cards';
+		builder.cardQuery = 'mosul';
+		const picks = builder.matchingCards.slice(0, 3).map((card) => card.id);
+		expect(picks).toHaveLength(3);
+		for (const id of picks) builder.toggleCard(id, true);
+		builder.toggleCard(picks[0]!, true);
+		builder.toggleCard(picks[2]!, false);
+		expect(builder.cardIds).toEqual(picks.slice(0, 2));
+		builder.count = 5;
+		builder.previewing = true;
+		expect(builder.preview).toEqual(generateQuiz(pack, builder.spec));
+		expect(builder.preview.every((question) => picks.slice(0, 2).includes(question.cardId))).toBe(true);
+		expect(builder.available).toBe(2);
+	});
+
+	it('reads a local due date and time, end of day without a time', () => {
+		expect(localDateTime('2025-05-30', '')).toBe(new Date(2025, 4, 30, 23, 59).getTime());
+		expect(localDateTime('', '10:00')).toBeUndefined();
+		expect(localDateTime('2025-02-31x', '')).toBeUndefined();
+	});
+});
+
+describe('AssignmentTake', () => {
+	it('refuses a damaged link with the codec message and stores nothing', async () => {
+		const { link } = await builtSet();
+		await database.assignments.clear();
+		const take = new AssignmentTake(pack, clock);
+		const hash = link.slice(link.indexOf('#'));
+		await take.open(hash.slice(0, -5), ORIGIN);
+		expect(take.phase).toBe('refused');
+		expect(take.refusal?.message).toBe('This link is damaged — ask your teacher to send it again.');
+		await take.open('', ORIGIN);
+		expect(take.phase).toBe('paste');
+		expect(await database.assignments.count()).toBe(0);
+	});
+
+	it('keeps the set, requires a name, resumes, and hands back a code the teacher can read', async () => {
+		const teacherCopy = await builtSet();
+		const hash = teacherCopy.link.slice(teacherCopy.link.indexOf('#'));
+		const take = new AssignmentTake(pack, clock);
+		await take.open(hash, ORIGIN);
+		expect(take.phase).toBe('intro');
+		expect(take.record?.id).toBe(studentRecordId(teacherCopy.id));
+		await take.start();
+		expect(take.nameMissing).toBe(true);
+		expect(take.phase).toBe('intro');
+
+		take.studentName = ' Amira Haddad ';
+		await take.start();
+		expect(take.phase).toBe('running');
+		const questions = take.run!.questions;
+		await take.run!.answer(choice(questions[0]!, false));
+
+		// The tab closes; opening the link again continues the same attempt.
+		time += 60_000;
+		const again = new AssignmentTake(pack, clock);
+		await again.open(hash, ORIGIN);
+		expect(again.phase).toBe('running');
+		expect(again.run!.answers).toHaveLength(1);
+		for (const question of questions.slice(1)) {
+			again.run!.next();
+			await again.run!.answer(choice(question, true));
+		}
+		time += 30_000;
+		await again.run!.finish();
+		await again.complete();
+		expect(again.phase).toBe('done');
+		const read = decodeResult(again.resultCode, teacherCopy.id);
+		expect(read.ok && read.result).toMatchObject({
+			student: 'Amira Haddad',
+			startedAt: NOW,
+			finishedAt: NOW + 90_000,
+			score: questions.length - 1,
+			maxScore: questions.length
+		});
+		expect(read.ok && read.result.answers[0]).toEqual({ correct: false, given: expect.any(String) });
+		expect(read.ok && read.result.answers.slice(1).every((answer) => answer.correct === true)).toBe(true);
+		expect((await listAssignments('student'))[0]).toMatchObject({
+			status: 'done',
+			resultCode: again.resultCode
+		});
+		expect((await listMisses()).map((miss) => miss.cardId)).toContain(questions[0]!.cardId);
+
+		// Reopening a finished assignment shows the same code.
+		const later = new AssignmentTake(pack, clock);
+		await later.open(hash, ORIGIN);
+		expect(later.phase).toBe('done');
+		expect(later.resultCode).toBe(again.resultCode);
+	});
+});
+
+describe('AssignmentGradebook', () => {
+	it('reports each pasted code as added, duplicate or refused, and builds the gradebook', async () => {
+		const set = topicAssignment({ spec: { ...topicAssignment().spec, count: 3, selection: {} } });
+		await saveTeacherAssignment(set, assignmentLink(`${ORIGIN}/assign/take`, set), NOW);
+		const book = new AssignmentGradebook(pack, clock);
+		await book.load(set.id);
+		expect(book.questions).toHaveLength(3);
+		const code = (student: string, correct: boolean[]) =>
+			encodeResult({
+				v: 1,
+				assignmentId: set.id,
+				student,
+				startedAt: NOW,
+				finishedAt: NOW + 60_000,
+				answers: correct.map((right) => ({ correct: right })),
+				score: correct.filter(Boolean).length,
+				maxScore: 3
+			});
+		const amira = code('Amira', [true, false, true]);
+		const omar = code('Omar', [false, false, true]);
+		const other = encodeResult({
+			v: 1,
+			assignmentId: 'another-set',
+			student: 'Zed',
+			startedAt: NOW,
+			finishedAt: NOW,
+			answers: [{ correct: true }],
+			score: 1,
+			maxScore: 1
+		});
+		const reports = await book.addCodes(`From Amira: ${amira}\n${omar} ${amira}\n${other}`);
+		expect(reports.map((report) => [report.outcome, report.who])).toEqual([
+			['added', 'Amira'],
+			['added', 'Omar'],
+			['duplicate', 'Amira'],
+			['refused', expect.stringMatching(/^SDR1-/)]
+		]);
+		expect(reports[3]!.message).toBe('This result code is for a different assignment.');
+		expect(book.gradebook!.rows.map((row) => [row.student, row.percent])).toEqual([
+			['Amira', (2 / 3) * 100],
+			['Omar', (1 / 3) * 100]
+		]);
+		expect(book.gradebook!.questions[0]).toMatchObject({ index: 1, missedBy: ['Amira', 'Omar'] });
+		expect(book.gradebook!.questions[0]!.label).toBe(`Q2 · ${questionLabel(book.questions[1]!)}`);
+		expect(await listResults(set.id)).toHaveLength(2);
+
+		const csv = book.csv();
+		expect(csv.startsWith('\uFEFFStudent,')).toBe(true);
+		expect(csv).toContain('\r\nAmira,2,3,66.7,60,');
+
+		const nothing = await book.addCodes('hello');
+		expect(nothing).toEqual([
+			{
+				outcome: 'refused',
+				code: 'hello',
+				who: 'hello',
+				message: 'This is not a Sourcedeck result code (they start with SDR1-).'
+			}
+		]);
+	});
+
+	it('finds no gradebook for an id that is not a teacher’s set on this device', async () => {
+		const book = new AssignmentGradebook(pack, clock);
+		await book.load('nope');
+		expect(book.record).toBeNull();
+		expect(book.gradebook).toBeNull();
+	});
+});
