@@ -30,6 +30,7 @@ import {
 } from '$lib/domain/scheduler';
 import { DEFAULT_SETTINGS, type Settings } from '$lib/domain/settings';
 import { localDay } from '$lib/domain/time';
+import { describeStorageError } from '$lib/db/storage-errors';
 
 export interface StudySessionOptions {
 	/** The clock (tests pass a fake one). */
@@ -199,7 +200,7 @@ export class StudySession {
 			this.now = now;
 			this.#startCard();
 		} catch (error) {
-			this.error = `Your answer was not saved: ${(error as Error).message}`;
+			this.error = describeStorageError(error, 'your answer');
 		} finally {
 			this.busy = false;
 		}
@@ -244,7 +245,7 @@ export class StudySession {
 			this.#startCard();
 			this.typed = review.typed ?? '';
 		} catch (error) {
-			this.error = `Could not undo: ${(error as Error).message}`;
+			this.error = describeStorageError(error, 'the undo');
 		} finally {
 			this.busy = false;
 		}
@@ -292,7 +293,7 @@ export class StudySession {
 		try {
 			await saveSessionPrefs({ filter: this.filter, typedAnswers: this.typedMode });
 		} catch (error) {
-			this.error = `Could not save your choice: ${(error as Error).message}`;
+			this.error = describeStorageError(error, 'your choice');
 		}
 	}
 

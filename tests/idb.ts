@@ -1,0 +1,30 @@
+import type { Page } from '@playwright/test';
+
+/** Reads the app's IndexedDB directly, the way a test inspects what was really stored. */
+export async function readStore<T = Record<string, unknown>>(page: Page, store: string): Promise<T[]> {
+	return page.evaluate(async (name) => {
+		const open = indexedDB.open('sourcedeck');
+		const db: IDBDatabase = await new Promise((resolve, reject) => {
+			open.onsuccess = () => resolve(open.result);
+			open.onerror = () => reject(open.error);
+		});
+		try {
+			if (!db.objectStoreNames.contains(name)) return [];
+			const request = db.transaction(name).objectStore(name).getAll();
+			return await new Promise((resolve, reject) => {
+				request.onsuccess = () => resolve(request.result);
+				request.onerror = () => reject(request.error);
+			});
+		} finally {
+			db.close();
+		}
+	}, store) as Promise<T[]>;
+}
+
+/** Reveals the card on /study and grades it Good; returns the prompt that was graded. */
+export async function gradeGood(page: Page): Promise<string> {
+	const prompt = (await page.locator('#card-prompt').textContent()) ?? '';
+	await page.getByRole('button', { name: 'Show answer' }).click();
+	await page.getByRole('button', { name: /^Good/ }).click();
+	return prompt;
+}
