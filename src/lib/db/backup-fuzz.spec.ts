@@ -1,0 +1,126 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createRandom, type Random } from '../domain/random';
+import { AGAIN, GOOD, createScheduler } from '../domain/scheduler';
+import { DAY } from '../domain/time';
+import { exportJson, importAll } from './backup';
+import { recordQuizMisses } from './missed';
+import { answerCard } from './study';
+import { freshDatabase } from './test-db';
+
+const NOW = new Date(2025, 4, 2, 18, 0).getTime();
+const CASES = 10_000;
+const scheduler = createScheduler({ desiredRetention: 0.9, maximumInterval: 1825, enableFuzz: false });
+
+let baseline: string;
+
+beforeAll(async () => {
+	freshDatabase('backup-fuzz');
+	for (let i = 0; i < 8; i++) {
+		await answerCard(`card-${i % 5}`, i % 3 ? GOOD : AGAIN, NOW - (8 - i) * DAY, 3000, undefined, {
+			scheduler
+		});
+	}
+	await recordQuizMisses([{ cardId: 'card-2', at: NOW - DAY, given: '<img src=x onerror=alert(1)>' }]);
+	// Start from data as an import leaves it (imported reviews carry their ids), so a restore is exact.
+	expect((await importAll(await exportJson(NOW))).ok).toBe(true);
+	baseline = await exportJson(NOW);
+});
+
+const SAMPLES: unknown[] = [
+	null,
+	true,
+	false,
+	0,
+	-1,
+	7,
+	1e308,
+	-0.5,
+	'',
+	'x',
+	'9'.repeat(50),
+	[],
+	{},
+	[1],
+	{ a: 1 }
+];
+
+/** Changes one value somewhere in a parsed backup: a field's type, a number's range, a missing or extra key. */
+function mutateValue(value: unknown, random: Random, depth = 0): unknown {
+	if (Array.isArray(value)) {
+		if (value.length === 0 || random.next() < 0.15)
+			return random.next() < 0.5 ? [...value, random.pick(SAMPLES)] : [];
+		const copy = [...value];
+		const i = random.int(0, copy.length - 1);
+		if (random.next() < 0.2)
+			copy.push(copy[i]); // a duplicated record
+		else copy[i] = mutateValue(copy[i], random, depth + 1);
+		return copy;
+	}
+	if (value && typeof value === 'object') {
+		const copy: Record<string, unknown> = { ...(value as Record<string, unknown>) };
+		const keys = Object.keys(copy);
+		const roll = random.next();
+		if (keys.length === 0 || roll < 0.1) copy[`extra${random.int(0, 9)}`] = random.pick(SAMPLES);
+		else if (roll < 0.2) delete copy[random.pick(keys)];
+		else {
+			const key = random.pick(keys);
+			copy[key] = mutateValue(copy[key], random, depth + 1);
+		}
+		return copy;
+	}
+	if (typeof value === 'number' && random.next() < 0.5)
+		return value + random.pick([1, -1, 10, 1e9, NaN, 0.5]);
+	return random.pick(SAMPLES);
+}
+
+/** Damages the file's text: flips, cuts, deletions, insertions, or noise in place of a backup. */
+function mutateText(text: string, random: Random): string {
+	const at = random.int(0, text.length - 1);
+	switch (random.int(0, 5)) {
+		case 0:
+			return text.slice(0, at) + String.fromCharCode(random.int(32, 126)) + text.slice(at + 1);
+		case 1:
+			return text.slice(0, at);
+		case 2:
+			return text.slice(0, at) + text.slice(at + random.int(1, 40));
+		case 3:
+			return (
+				text.slice(0, at) + random.pick(['"', '{', ']', ',', '\\u0000', 'null', '1e999']) + text.slice(at)
+			);
+		case 4:
+			return Array.from({ length: random.int(0, 200) }, () =>
+				String.fromCharCode(random.int(0, 0x2fff))
+			).join('');
+		default:
+			return text.replace(/"version":\s*\d+/, `"version":${random.pick([0, 2, 99, -1, '"1"'])}`);
+	}
+}
+
+describe('backup import fuzz', () => {
+	it(`imports or refuses ${CASES} random and mutated files, never throws, never changes data on refusal`, async () => {
+		const random = createRandom('backup-fuzz');
+		const parsedBaseline = JSON.parse(baseline) as unknown;
+		let refused = 0;
+		let imported = 0;
+		for (let n = 0; n < CASES; n++) {
+			const input =
+				random.next() < 0.5
+					? mutateText(baseline, random)
+					: JSON.stringify(mutateValue(parsedBaseline, random));
+			const result = await importAll(input);
+			if (result.ok) {
+				imported++;
+				// An accepted file replaced the data: put the learner's data back before the next case.
+				expect((await importAll(baseline)).ok).toBe(true);
+				continue;
+			}
+			refused++;
+			expect(result.error.length, `case ${n}`).toBeGreaterThan(10);
+			// Refusals are checked before any write; prove it on a sample (a full export per case is slow).
+			if (n % 25 === 0) expect(await exportJson(NOW)).toBe(baseline);
+		}
+		expect(refused + imported).toBe(CASES);
+		expect(refused).toBeGreaterThan(CASES * 0.8);
+		expect(await exportJson(NOW)).toBe(baseline);
+	}, 300_000);
+});
