@@ -26,7 +26,8 @@ export function localDateTime(date: string, time: string): number | undefined {
 	return Number.isFinite(at) ? at : undefined;
 }
 
-const QR_COMFORTABLE_CHARS = 1200;
+/** Past this, a link's QR code has over ~110 modules a side: hard to scan from the back of a classroom. */
+export const QR_COMFORTABLE_CHARS = 800;
 
 export class AssignmentBuilder {
 	readonly pack: Pack;
@@ -40,6 +41,8 @@ export class AssignmentBuilder {
 	cardIds = $state<string[]>([]);
 	/** Search text over card prompts and answers. */
 	cardQuery = $state('');
+	/** List only the cards already picked (to review them). */
+	onlyPicked = $state(false);
 	count = $state(10);
 	modes = $state<QuizMode[]>(['multiple-choice', 'true-false']);
 	dueDate = $state('');
@@ -107,7 +110,9 @@ export class AssignmentBuilder {
 
 	#matchingCards() {
 		const words = this.cardQuery.toLowerCase().split(/\s+/).filter(Boolean);
+		const picked = this.onlyPicked ? this.cardIds : null;
 		return this.pack.cards.filter((card) => {
+			if (picked && !picked.includes(card.id)) return false;
 			const text = `${card.prompt} ${card.answer}`.toLowerCase();
 			return words.every((word) => text.includes(word));
 		});

@@ -99,6 +99,9 @@ describe('AssignmentBuilder', () => {
 		builder.toggleCard(picks[0]!, true);
 		builder.toggleCard(picks[2]!, false);
 		expect(builder.cardIds).toEqual(picks.slice(0, 2));
+		builder.cardQuery = '';
+		builder.onlyPicked = true;
+		expect(builder.matchingCards.map((card) => card.id)).toEqual(picks.slice(0, 2));
 		builder.count = 5;
 		builder.previewing = true;
 		expect(builder.preview).toEqual(generateQuiz(pack, builder.spec));
