@@ -1,0 +1,67 @@
+/**
+ * The quiz map, loaded on first use (borders, rivers and the projection are a separate chunk: only quizzes
+ * with map questions fetch it, and the service worker keeps it for offline use).
+ */
+import type { GeoProjection } from 'd3-geo';
+import { entityById, pack } from '$lib/content/pack';
+import type { MapViewSpec } from '$lib/content/map/projection';
+import type { MapData } from '$lib/content/map/types';
+import { answerKey } from '$lib/domain/answer';
+import type { Entity } from '$lib/domain/pack';
+import type { LatLon } from '$lib/domain/quiz';
+
+export interface MapKit {
+	data: MapData;
+	projection: GeoProjection;
+	viewFor(points: readonly LatLon[]): MapViewSpec;
+}
+
+let loading: Promise<MapKit> | undefined;
+
+export function loadMapKit(): Promise<MapKit> {
+	loading ??= Promise.all([
+		import('$lib/content/map/map-data.json'),
+		import('$lib/content/map/projection')
+	]).then(([data, projection]) => ({
+		data: data.default as MapData,
+		projection: projection.createMapProjection(),
+		viewFor: projection.viewFor
+	}));
+	// A failed load (a flaky network before the app was cached) is tried again next time.
+	loading.catch(() => (loading = undefined));
+	return loading;
+}
+
+/** Keys of every name a place goes by; a map label matching one would give the answer away. */
+export function namesOf(name: string, entity: Entity | undefined): string[] {
+	const names = [name, ...(entity?.aliases ?? [])];
+	if (entity?.place?.type === 'country') names.push(entity.place.country);
+	return names.map(answerKey).filter(Boolean);
+}
+
+/** Whether a label names one of the hidden places (or part of one: "Iraq" in "Iraq–Syria border"). */
+export function labelHidden(label: string, hidden: readonly string[]): boolean {
+	const key = answerKey(label);
+	return hidden.some((h) => h === key || h.includes(key) || key.includes(h));
+}
+
+/** "35.2° N, 40.1° E": where a point is, in words a screen reader can say. */
+export function describePoint(p: LatLon): string {
+	const lat = `${Math.abs(p.lat).toFixed(1)}° ${p.lat >= 0 ? 'N' : 'S'}`;
+	const lon = `${Math.abs(p.lon).toFixed(1)}° ${p.lon >= 0 ? 'E' : 'W'}`;
+	return `${lat}, ${lon}`;
+}
+
+let placesByName: Map<string, Entity> | undefined;
+
+/** Name keys to hide while a place question is open: the places asked about, by every name they go by. */
+export function hiddenNames(names: readonly string[], entityIds: readonly string[] = []): string[] {
+	placesByName ??= new Map(pack.entities.filter((e) => e.place).map((e) => [answerKey(e.name), e]));
+	return [
+		...names.flatMap((name) => namesOf(name, placesByName!.get(answerKey(name)))),
+		...entityIds.flatMap((id) => {
+			const entity = entityById(id);
+			return entity ? namesOf(entity.name, entity) : [];
+		})
+	];
+}

@@ -1,0 +1,90 @@
+/** Which cards a finished quiz puts on the missed list, and answers as text (summary, misses, result codes). */
+import type { AttemptMiss } from '$lib/db/quiz-attempts';
+import { answerKey } from '$lib/domain/answer';
+import { haversineKm, scoreAnswer, type Question, type QuizAnswer } from '$lib/domain/quiz';
+
+/** What the learner answered, as text: for the summary, the missed list and a teacher's result code. */
+export function describeAnswer(question: Question, answer: QuizAnswer | null | undefined): string {
+	if (!answer) return 'No answer';
+	switch (answer.kind) {
+		case 'choice':
+			return question.mode === 'multiple-choice' || question.mode === 'map-identify'
+				? (question.options[answer.index] ?? 'No answer')
+				: 'No answer';
+		case 'truth':
+			return answer.value ? 'True' : 'False';
+		case 'text':
+			return answer.text.trim() || 'No answer';
+		case 'order': {
+			if (question.mode !== 'timeline') return 'No answer';
+			const label = new Map(question.items.map((item) => [item.id, item.label]));
+			return answer.ids.map((id) => label.get(id) ?? id).join(' → ');
+		}
+		case 'point':
+			return question.mode === 'map'
+				? `A spot ${Math.round(haversineKm(answer, question.target))} km away`
+				: 'A spot on the map';
+		case 'pairs': {
+			if (question.mode !== 'matching') return 'No answer';
+			return question.left.map((l) => `${l.label} → ${answer.pairs[l.id] || '?'}`).join('; ');
+		}
+	}
+}
+
+/**
+ * Items of a timeline outside one longest run already in the right relative order: the fewest the learner
+ * would have to move, so the ones to learn again.
+ */
+export function misplacedItems(order: readonly string[], correct: readonly string[]): Set<string> {
+	const rank = new Map(correct.map((id, i) => [id, i]));
+	const ids = order.filter((id) => rank.has(id));
+	const best: number[] = ids.map(() => 1);
+	const prev: number[] = ids.map(() => -1);
+	for (let i = 0; i < ids.length; i++) {
+		for (let j = 0; j < i; j++) {
+			if (rank.get(ids[j]!)! < rank.get(ids[i]!)! && best[j]! + 1 > best[i]!) {
+				best[i] = best[j]! + 1;
+				prev[i] = j;
+			}
+		}
+	}
+	const kept = new Set<string>();
+	for (let i = best.indexOf(Math.max(0, ...best)); i >= 0; i = prev[i]!) kept.add(ids[i]!);
+	return new Set(correct.filter((id) => !kept.has(id)));
+}
+
+/** Entities a wrong answer got wrong: every one for single-card modes, only the wrong items otherwise. */
+function wrongEntities(question: Question, answer: QuizAnswer | null): Set<string> | 'all' {
+	if (question.mode === 'timeline') {
+		return misplacedItems(answer?.kind === 'order' ? answer.ids : [], question.correctOrder);
+	}
+	if (question.mode === 'matching') {
+		const pairs = answer?.kind === 'pairs' ? answer.pairs : {};
+		const wrong = question.left.filter(
+			(l) => answerKey(pairs[l.id] ?? '') !== answerKey(question.solution[l.id]!)
+		);
+		return new Set(wrong.map((l) => l.id));
+	}
+	return 'all';
+}
+
+/** The cards to record as missed for the answered questions that were wrong. */
+export function quizMisses(
+	questions: readonly Question[],
+	answers: readonly (QuizAnswer | null)[],
+	entityOfCard: (cardId: string) => string | undefined
+): AttemptMiss[] {
+	const misses: AttemptMiss[] = [];
+	answers.forEach((answer, i) => {
+		const question = questions[i];
+		if (!question || scoreAnswer(question, answer).correct) return;
+		const wrong = wrongEntities(question, answer);
+		const cards =
+			wrong === 'all'
+				? [question.cardId]
+				: question.cardIds.filter((id) => wrong.has(entityOfCard(id) ?? ''));
+		const given = answer ? describeAnswer(question, answer) : undefined;
+		for (const cardId of cards) misses.push(given ? { cardId, given } : { cardId });
+	});
+	return misses;
+}

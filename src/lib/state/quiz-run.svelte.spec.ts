@@ -1,0 +1,183 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import packJson from '$lib/content/generated/pack.json';
+import { listMisses } from '$lib/db/missed';
+import { loadAttempt } from '$lib/db/quiz-attempts';
+import { freshDatabase } from '$lib/db/test-db';
+import type { Pack } from '$lib/domain/pack';
+import { generateQuiz, type Question, type QuizAnswer, type QuizSpec } from '$lib/domain/quiz';
+import { MINUTE } from '$lib/domain/time';
+import { describeAnswer, misplacedItems, QuizRun, quizMisses } from './quiz-run.svelte';
+
+const pack = packJson as unknown as Pack;
+const START = new Date(2025, 4, 20, 18, 0).getTime();
+const SPEC: QuizSpec = {
+	selection: {},
+	count: 10,
+	modes: ['multiple-choice', 'true-false', 'typed', 'timeline', 'map', 'map-identify', 'matching'],
+	seed: 'run-spec'
+};
+
+/** The right answer to any question, as the learner would give it. */
+function rightAnswer(q: Question): QuizAnswer {
+	switch (q.mode) {
+		case 'multiple-choice':
+		case 'map-identify':
+			return { kind: 'choice', index: q.correctIndex };
+		case 'true-false':
+			return { kind: 'truth', value: q.truth };
+		case 'typed':
+			return { kind: 'text', text: q.accepted[0]! };
+		case 'timeline':
+			return { kind: 'order', ids: q.correctOrder };
+		case 'map':
+			return { kind: 'point', ...q.target };
+		case 'matching':
+			return { kind: 'pairs', pairs: q.solution };
+	}
+}
+
+/** A clock the test moves by hand. */
+function fakeClock(start = START) {
+	let now = start;
+	return { read: () => now, advance: (ms: number) => (now += ms) };
+}
+
+beforeEach(() => {
+	freshDatabase('quiz-run');
+});
+
+describe('QuizRun', () => {
+	it('makes the spec’s quiz, stores the attempt and starts at the first question', async () => {
+		const clock = fakeClock();
+		const run = new QuizRun(pack, SPEC, { clock: clock.read });
+		await run.load();
+		expect(run.error).toBeNull();
+		expect(run.questions).toEqual(generateQuiz(pack, SPEC));
+		expect(run.maxScore).toBe(10);
+		expect(run.index).toBe(0);
+		expect(run.current).toEqual(run.questions[0]);
+		expect(run.answered).toBe(false);
+		expect(await loadAttempt(run.id!)).toMatchObject({ startedAt: START, spec: SPEC, answers: [] });
+	});
+
+	it('scores answers, keeps them final, moves on and resumes after a reload', async () => {
+		const clock = fakeClock();
+		const run = new QuizRun(pack, SPEC, { clock: clock.read });
+		await run.load();
+		run.next();
+		expect(run.index, 'no skipping ahead of an unanswered question').toBe(0);
+		await run.answer(rightAnswer(run.current!));
+		expect(run.answered).toBe(true);
+		expect(run.currentResult?.correct).toBe(true);
+		await run.answer({ kind: 'choice', index: 99 });
+		expect(run.answers).toHaveLength(1);
+		run.next();
+		await run.answer(null);
+		expect(run.results.map((r) => r.correct)).toEqual([true, false]);
+		expect(run.score).toBe(1);
+		run.previous();
+		expect(run.index).toBe(0);
+
+		clock.advance(3 * MINUTE);
+		const resumed = new QuizRun(pack, null, { attemptId: run.id!, clock: clock.read });
+		await resumed.load();
+		expect(resumed.answers).toEqual(run.answers);
+		expect(resumed.index).toBe(2);
+		expect(resumed.answered).toBe(false);
+		expect(resumed.elapsedMs).toBe(3 * MINUTE);
+	});
+
+	it('finishes with the score and puts the wrong answers on the missed list', async () => {
+		const clock = fakeClock();
+		const run = new QuizRun(pack, SPEC, { clock: clock.read });
+		await run.load();
+		const wrong = new Set([1, 4]);
+		for (let i = 0; i < run.questions.length; i++) {
+			const q = run.current!;
+			await run.answer(wrong.has(i) ? null : rightAnswer(q));
+			run.next();
+		}
+		clock.advance(2 * MINUTE);
+		await run.finish();
+		expect(run.finished).toBe(true);
+		expect(run.score).toBe(8);
+		expect(run.correctCount).toBe(8);
+		expect(run.elapsedMs).toBe(2 * MINUTE);
+		const stored = await loadAttempt(run.id!);
+		expect(stored).toMatchObject({ finishedAt: START + 2 * MINUTE, score: 8, maxScore: 10 });
+		const missed = (await listMisses()).map((m) => m.cardId).sort();
+		const expected = [...wrong].flatMap((i) => {
+			const q = run.questions[i]!;
+			return q.mode === 'timeline' || q.mode === 'matching' ? q.cardIds : [q.cardId];
+		});
+		expect(missed).toEqual(expected.sort());
+		expect((await listMisses()).every((m) => m.attemptId === run.id && m.from === 'quiz')).toBe(true);
+	});
+
+	it('counts the time down and ends the quiz when it runs out, even while closed', async () => {
+		const clock = fakeClock();
+		const run = new QuizRun(pack, { ...SPEC, timeLimitSec: 60 }, { clock: clock.read });
+		await run.load();
+		expect(run.timeLeftMs).toBe(60_000);
+		clock.advance(45_000);
+		run.tick();
+		expect(run.timeLeftMs).toBe(15_000);
+		await run.answer(rightAnswer(run.current!));
+
+		const reopened = new QuizRun(pack, null, { attemptId: run.id!, clock: clock.read });
+		clock.advance(20_000);
+		await reopened.load();
+		expect(reopened.finished).toBe(true);
+		expect(reopened.timeLeftMs).toBe(0);
+		expect((await loadAttempt(run.id!))?.score).toBe(1);
+		await reopened.answer(rightAnswer(reopened.questions[1]!));
+		expect(reopened.answers).toHaveLength(1);
+	});
+
+	it('says so when the topics chosen give no question, and stores nothing', async () => {
+		const run = new QuizRun(pack, { ...SPEC, selection: { sources: ['no-such-source'] } });
+		await run.load();
+		expect(run.error).toMatch(/No questions/);
+		expect(run.attempt).toBeNull();
+	});
+
+	it('reports a missing attempt instead of starting another', async () => {
+		const run = new QuizRun(pack, SPEC, { attemptId: 'gone' });
+		await run.load();
+		expect(run.error).toMatch(/no longer stored/);
+	});
+});
+
+describe('misses of partly right answers', () => {
+	it('finds the fewest timeline items to move', () => {
+		expect([...misplacedItems(['a', 'b', 'c', 'd'], ['a', 'b', 'c', 'd'])]).toEqual([]);
+		expect([...misplacedItems(['d', 'a', 'b', 'c'], ['a', 'b', 'c', 'd'])]).toEqual(['d']);
+		expect([...misplacedItems(['b', 'a', 'c', 'd'], ['a', 'b', 'c', 'd'])]).toHaveLength(1);
+		expect([...misplacedItems([], ['a', 'b'])].sort()).toEqual(['a', 'b']);
+	});
+
+	it('records only the matching pairs that were wrong, with what was given', () => {
+		const question: Question = {
+			id: '0',
+			mode: 'matching',
+			prompt: 'Match each place to its country.',
+			left: [
+				{ id: 'mosul', label: 'Mosul' },
+				{ id: 'raqqa', label: 'Raqqa' }
+			],
+			right: ['Iraq', 'Syria'],
+			solution: { mosul: 'Iraq', raqqa: 'Syria' },
+			cardId: 'mosul:place-country',
+			cardIds: ['mosul:place-country', 'raqqa:place-country'],
+			entityIds: ['mosul', 'raqqa'],
+			answerText: 'Mosul → Iraq; Raqqa → Syria',
+			explanation: '',
+			evidence: []
+		};
+		const answer: QuizAnswer = { kind: 'pairs', pairs: { mosul: 'Iraq', raqqa: 'Iraq' } };
+		expect(quizMisses([question], [answer], (id) => id.split(':')[0])).toEqual([
+			{ cardId: 'raqqa:place-country', given: 'Mosul → Iraq; Raqqa → Iraq' }
+		]);
+		expect(describeAnswer(question, null)).toBe('No answer');
+	});
+});

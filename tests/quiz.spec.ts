@@ -1,0 +1,247 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { createMapProjection } from '../src/lib/content/map/projection';
+import type { Pack } from '../src/lib/domain/pack';
+import { generateQuiz } from '../src/lib/domain/quiz/generate';
+import type { LatLon, Question, QuizMode, QuizSpec } from '../src/lib/domain/quiz/types';
+import { waitForServiceWorker } from './routes';
+
+const projection = createMapProjection();
+
+/**
+ * The content pack the page runs on (the built one, which may be older than the source tree's): the test knows
+ * the right answers the way another device would, by regenerating the quiz from its spec.
+ */
+async function servedPack(page: Page): Promise<Pack> {
+	const url = await page.evaluate(
+		() => performance.getEntriesByType('resource').find((r) => /\/pack\.[\w-]+\.json$/.test(r.name))?.name
+	);
+	if (!url) return JSON.parse(readFileSync('src/lib/content/generated/pack.json', 'utf8')) as Pack;
+	return (await page.evaluate(async (u) => (await fetch(u)).json(), url)) as Pack;
+}
+
+const MODE_BOXES: Record<string, { label: string; modes: QuizMode[] }> = {
+	'multiple-choice': { label: 'Multiple choice', modes: ['multiple-choice'] },
+	'true-false': { label: 'True or false', modes: ['true-false'] },
+	typed: { label: 'Typed answers', modes: ['typed'] },
+	timeline: { label: 'Timelines', modes: ['timeline'] },
+	map: { label: 'Map', modes: ['map', 'map-identify'] },
+	matching: { label: 'Matching', modes: ['matching'] }
+};
+
+/** Starts a quiz from the form with only the given kinds of question ticked; returns its questions. */
+async function startQuiz(page: Page, seed: string, boxes: string[], count = 10) {
+	await page.goto(`/quiz?seed=${seed}`);
+	const form = page.getByRole('form', { name: 'Choose your quiz' });
+	await expect(form).toBeVisible();
+	const pack = await servedPack(page);
+	for (const [value, box] of Object.entries(MODE_BOXES)) {
+		await form.getByRole('checkbox', { name: box.label, exact: true }).setChecked(boxes.includes(value));
+	}
+	await form.getByRole('radio', { name: `${count} questions` }).check();
+	await form.getByRole('button', { name: 'Start quiz' }).click();
+	const spec: QuizSpec = { selection: {}, count, modes: boxes.flatMap((b) => MODE_BOXES[b]!.modes), seed };
+	const questions = generateQuiz(pack, spec);
+	await expect(page.getByText(`Question 1 of ${questions.length}`)).toBeVisible();
+	return { questions, pack };
+}
+
+/** Clicks the map where a latitude and longitude lie. */
+async function clickMap(map: Locator, at: LatLon) {
+	await map.scrollIntoViewIfNeeded();
+	const [x, y] = projection([at.lon, at.lat])!;
+	const position = await map.evaluate(
+		(svg, [px, py]) => {
+			const p = new DOMPoint(px, py).matrixTransform((svg as SVGSVGElement).getScreenCTM()!);
+			const box = svg.getBoundingClientRect();
+			return { x: p.x - box.left, y: p.y - box.top };
+		},
+		[x, y] as const
+	);
+	await map.click({ position });
+}
+
+/** Answers the question on screen, rightly or deliberately wrongly, through the page's own controls. */
+async function answer(page: Page, q: Question, right: boolean) {
+	const check = page.getByRole('button', { name: /^Check/ });
+	switch (q.mode) {
+		case 'multiple-choice':
+		case 'map-identify': {
+			const wrong = q.options.findIndex((o, i) => i !== q.correctIndex && o !== q.options[q.correctIndex]);
+			const index = right ? q.correctIndex : wrong;
+			// Keyboard: the number picks the option, Enter checks it.
+			await page.locator('#quiz-prompt').focus();
+			await page.keyboard.press(String(index + 1));
+			await expect(page.getByRole('radio').nth(index)).toBeChecked();
+			await page.keyboard.press('Enter');
+			return;
+		}
+		case 'true-false':
+			await page.getByRole('radio', { name: q.truth === right ? 'True' : 'False' }).check();
+			return check.click();
+		case 'typed':
+			await page.getByLabel('Your answer').fill(right ? q.accepted[0]! : 'Zzyzx Quux');
+			return page.getByLabel('Your answer').press('Enter');
+		case 'timeline':
+			for (let i = 0; i < q.correctOrder.length; i++) {
+				const label = q.items.find((item) => item.id === q.correctOrder[i])!.label;
+				const rows = page.locator('form.quiz-question li');
+				const at = await rows.evaluateAll(
+					(els, l) => els.findIndex((el) => el.textContent?.includes(l)),
+					label
+				);
+				for (let k = at; k > i; k--) await page.getByRole('button', { name: `Move ${label} up` }).click();
+			}
+			return check.click();
+		case 'matching':
+			for (const item of q.left) {
+				await page.getByLabel(item.label, { exact: true }).selectOption(q.solution[item.id]!);
+			}
+			return check.click();
+		case 'map':
+			await clickMap(page.getByRole('application'), right ? q.target : { lat: 24, lon: 58 });
+			return check.click();
+	}
+}
+
+const feedback = (page: Page) => page.locator('[data-feedback]');
+
+/** A 10-question quiz of mixed kinds, two answered wrong on purpose; the score and /missed reflect it. */
+async function journey(page: Page, seed: string) {
+	const { questions, pack } = await startQuiz(page, seed, ['multiple-choice', 'true-false', 'typed', 'map']);
+	expect(questions).toHaveLength(10);
+	expect(new Set(questions.map((q) => q.mode)).size).toBeGreaterThanOrEqual(3);
+	expect(questions.some((q) => q.mode === 'map')).toBe(true);
+	const wrong = questions
+		.map((q, i) => i)
+		.filter((i) => questions[i]!.mode !== 'map')
+		.slice(0, 2);
+
+	for (const [i, q] of questions.entries()) {
+		await expect(page.getByText(`Question ${i + 1} of 10`)).toBeVisible();
+		await expect(page.getByRole('heading', { level: 2, name: q.prompt })).toBeVisible();
+		await answer(page, q, !wrong.includes(i));
+		await expect(feedback(page)).toHaveText(wrong.includes(i) ? /Not quite/ : /Right/);
+		if (wrong.includes(i)) await expect(page.getByText('Right answer:')).toBeVisible();
+		if (q.mode === 'map') await expect(page.getByText(/Your tap: \d+ km away/)).toBeVisible();
+		await page.keyboard.press('Enter');
+	}
+
+	await expect(page.getByRole('heading', { name: 'Your result' })).toBeVisible();
+	await expect(page.locator('.score')).toHaveText(/8\s*out of 10/);
+	await expect(page.getByText(/8 right, 2 wrong/)).toBeVisible();
+	await page.getByRole('link', { name: 'Review missed' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Missed cards' })).toBeVisible();
+	for (const i of wrong) {
+		const card = pack.cards.find((c) => c.id === questions[i]!.cardId)!;
+		await expect(page.getByRole('heading', { level: 3, name: card.prompt })).toBeVisible();
+	}
+	await expect(page.locator('ol.list > li')).toHaveCount(2);
+}
+
+test('a mixed quiz: answers, feedback, score and the misses on /missed', async ({ page }) => {
+	await journey(page, 'journey-1');
+});
+
+test('the same journey offline, once the service worker is in control', async ({ page, context }) => {
+	await page.goto('/');
+	await waitForServiceWorker(page);
+	await context.setOffline(true);
+	await journey(page, 'journey-1');
+});
+
+test('an unfinished quiz resumes after a reload and is offered on /quiz', async ({ page }) => {
+	const { questions } = await startQuiz(page, 'resume-1', ['multiple-choice', 'true-false', 'typed']);
+	for (const q of questions.slice(0, 3)) {
+		await answer(page, q, true);
+		await page.getByRole('button', { name: 'Next question' }).click();
+	}
+	await page.reload();
+	await expect(page.getByText('Question 4 of 10')).toBeVisible();
+	await expect(page.getByRole('heading', { level: 2, name: questions[3]!.prompt })).toBeVisible();
+
+	await page.goto('/quiz');
+	await expect(page.getByRole('heading', { name: 'Resume your quiz' })).toBeVisible();
+	await expect(page.getByText('3 of 10 questions answered')).toBeVisible();
+	await page.getByRole('button', { name: 'Resume your quiz' }).click();
+	await expect(page.getByText('Question 4 of 10')).toBeVisible();
+	await page.getByRole('button', { name: 'Previous' }).click();
+	await expect(page.getByText('Question 3 of 10')).toBeVisible();
+	await expect(feedback(page)).toHaveText(/Right/);
+});
+
+/** No axe violations on the question and on its feedback, in the light and the dark theme. */
+async function expectAxeClean(page: Page, what: string) {
+	for (const colorScheme of ['light', 'dark'] as const) {
+		await page.emulateMedia({ colorScheme });
+		const results = await new AxeBuilder({ page }).analyze();
+		expect(results.violations.map((v) => `${what} (${colorScheme}) ${v.id}: ${v.help}`)).toEqual([]);
+	}
+}
+
+for (const box of Object.keys(MODE_BOXES)) {
+	test(`a ${box} question is accessible, before and after answering`, async ({ page }) => {
+		const { questions } = await startQuiz(page, `axe-${box}`, [box], 5);
+		const seen = new Set<QuizMode>();
+		for (const [i, q] of questions.entries()) {
+			if (seen.has(q.mode)) {
+				await answer(page, q, true);
+				await page.getByRole('button', { name: /Next question|See results/ }).click();
+				continue;
+			}
+			seen.add(q.mode);
+			if (q.mode === 'map' || q.mode === 'map-identify') await expect(page.locator('svg')).toBeVisible();
+			await expectAxeClean(page, `question ${i + 1}, ${q.mode}`);
+			await answer(page, q, true);
+			await expect(feedback(page)).toHaveText(/Right/);
+			await expectAxeClean(page, `feedback ${i + 1}, ${q.mode}`);
+			await page.getByRole('button', { name: /Next question|See results/ }).click();
+		}
+		expect([...seen]).toEqual(expect.arrayContaining(MODE_BOXES[box]!.modes));
+		await expect(page.getByRole('heading', { name: 'Your result' })).toBeVisible();
+		await expectAxeClean(page, 'summary');
+	});
+}
+
+test('timeline rows move by drag and drop and by buttons, and each move is announced', async ({ page }) => {
+	const { questions } = await startQuiz(page, 'drag-1', ['timeline'], 5);
+	const q = questions[0]!;
+	if (q.mode !== 'timeline') throw new Error(`expected a timeline question, got ${q.mode}`);
+	const n = q.items.length;
+	const first = q.items[0]!.label;
+	const rows = page.locator('form.quiz-question li');
+	// Dropped on the lower half of the last row: it goes below it.
+	const last = await rows.last().boundingBox();
+	await rows
+		.first()
+		.locator('.quiz-handle')
+		.dragTo(rows.last(), { targetPosition: { x: 20, y: last!.height - 4 } });
+	await expect(rows.last()).toContainText(first);
+	await expect(page.getByText(`${first}: now ${n} of ${n}.`)).toBeAttached();
+	await page.getByRole('button', { name: `Move ${first} up` }).click();
+	await expect(rows.nth(n - 2)).toContainText(first);
+	await expect(page.getByText(`${first}: now ${n - 1} of ${n}.`)).toBeAttached();
+	// At the bottom "down" is off: the focus stays on the row's other button.
+	await page.getByRole('button', { name: `Move ${first} down` }).click();
+	await expect(page.getByRole('button', { name: `Move ${first} up` })).toBeFocused();
+});
+
+test('a map question can be answered with the keyboard: arrows move the crosshair, Enter answers', async ({
+	page
+}) => {
+	const { questions } = await startQuiz(page, 'keys-1', ['map'], 5);
+	const index = questions.findIndex((q) => q.mode === 'map');
+	for (const q of questions.slice(0, index)) {
+		await answer(page, q, true);
+		await page.getByRole('button', { name: 'Next question' }).click();
+	}
+	const map = page.getByRole('application');
+	await map.focus();
+	await page.keyboard.press('ArrowRight');
+	await page.keyboard.press('Shift+ArrowUp');
+	await expect(page.getByText(/^Crosshair at \d+\.\d° N, \d+\.\d° E\.$/)).toBeAttached();
+	await page.keyboard.press('Enter');
+	await expect(feedback(page)).toBeVisible();
+	await expect(page.getByText(/Your tap: \d+ km away/)).toBeVisible();
+});
