@@ -13,6 +13,8 @@ const { count, size, warnings } = await generateSW({
 	swDest: `${buildDir}/sw.js`,
 	// Hashed files are immutable: no cache-busting query needed.
 	dontCacheBustURLsMatching: /^_app\/immutable\//,
+	// Pages are prerendered, so a query (/quiz?seed=…) never selects another file: match the page without it.
+	ignoreURLParametersMatching: [/./],
 	// Pages are prerendered as /study.html etc.; precaching maps /study to it (Workbox's cleanURLs).
 	navigateFallback: '/index.html',
 	navigateFallbackDenylist: [/^\/_app\//, /\.[a-z0-9]+$/i],
