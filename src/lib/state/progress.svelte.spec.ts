@@ -1,0 +1,162 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { SourcedeckDB } from '$lib/db/database';
+import type { CardRecord, ReviewRecord } from '$lib/db/records';
+import { updateSettings } from '$lib/db/settings';
+import { freshDatabase } from '$lib/db/test-db';
+import { ENTITY_KINDS, type Card, type Source } from '$lib/domain/pack';
+import { AGAIN, EASY, GOOD, HARD, NEW, REVIEW, type FsrsState } from '$lib/domain/scheduler';
+import { DAY, HOUR, localDay } from '$lib/domain/time';
+import { ProgressState } from './progress.svelte';
+
+const NOW = new Date(2025, 2, 11, 20, 0).getTime();
+const SOURCES: Source[] = ['zh-2016', 'blog-2017'].map((id) => ({
+	id,
+	title: `Title of ${id}`,
+	kind: 'analysis',
+	publisher: 'unknown',
+	date: 'unknown',
+	file: `${id}.txt`,
+	reliability: ''
+}));
+const CARDS: Card[] = Array.from({ length: 500 }, (_, i) => ({
+	id: `e${i}:cloze`,
+	entity: `e${i}`,
+	kind: ENTITY_KINDS[i % ENTITY_KINDS.length]!,
+	type: 'cloze',
+	prompt: `Prompt ${i}`,
+	answer: `Answer ${i}`,
+	accepted: [`Answer ${i}`],
+	contested: false,
+	evidence: [],
+	sources: [SOURCES[i % 2]!.id],
+	topic: 'mosul',
+	importance: 1,
+	pair: `e${i}`
+}));
+const PACK = { cards: CARDS, sources: SOURCES };
+
+const state = (due: number, stability: number, kind = REVIEW): FsrsState => ({
+	due,
+	stability,
+	difficulty: 5,
+	elapsed_days: 1,
+	scheduled_days: 1,
+	learning_steps: 0,
+	reps: 3,
+	lapses: 0,
+	state: kind
+});
+
+let database: SourcedeckDB;
+beforeEach(() => {
+	database = freshDatabase('progress-state');
+});
+
+const open = async () => {
+	const progress = new ProgressState(PACK, { clock: () => NOW });
+	await progress.load();
+	return progress;
+};
+
+/** Every text the page shows, to check none reads "NaN", "undefined" or "Infinity". */
+const texts = (p: ProgressState) =>
+	[
+		p.heatmapSummary,
+		p.forecastSummary,
+		p.retentionText ?? '',
+		p.masteryOverall.text,
+		...p.masteryByKind.map((r) => r.text),
+		...p.masteryBySource.map((r) => r.text),
+		...p.heatmapMonths.map((m) => `${m.month} ${m.reviews} ${m.activeDays}`)
+	].join('\n');
+
+describe('ProgressState on first launch', () => {
+	it('has zeros and friendly words, never NaN', async () => {
+		const p = await open();
+		expect(p.loading).toBe(false);
+		expect(p.error).toBeNull();
+		expect(p.hasReviews).toBe(false);
+		expect(p.totalReviews).toBe(0);
+		expect(p.streak).toEqual({ current: 0, longest: 0, studiedToday: false });
+		expect(p.heatmapSummary).toBe('Reviews per day from 12 Mar 2024 to 11 Mar 2025: none yet.');
+		expect(p.heatmapMonths).toHaveLength(13);
+		expect(p.forecast).toHaveLength(30);
+		expect(p.forecastSummary).toBe('Cards due in the next 30 days: none.');
+		expect(p.retentionText).toBeNull();
+		expect(p.masteryOverall.text).toBe('0 of 500 mastered (0%), 0 started');
+		expect(p.masteryByKind.map((r) => r.label)).toEqual(['Actors', 'Places', 'Events', 'Figures', 'Claims']);
+		expect(p.masteryBySource.map((r) => [r.label, r.total])).toEqual([
+			['Title of zh-2016', 250],
+			['Title of blog-2017', 250]
+		]);
+		expect(texts(p)).not.toMatch(/NaN|undefined|Infinity/);
+	});
+});
+
+describe('ProgressState with a year of study', () => {
+	it('summarises a synthetic year correctly and quickly', async () => {
+		const reviews: ReviewRecord[] = [];
+		const ratings = [AGAIN, HARD, GOOD, GOOD, EASY];
+		let studiedDays = 0;
+		// Up to 60 answers a day for 364 days; every 10th day (counting back from yesterday) skipped.
+		for (let back = 1; back <= 364; back++) {
+			if (back % 10 === 0) continue;
+			studiedDays++;
+			const at = NOW - back * DAY;
+			const perDay = 20 + (back % 41);
+			for (let j = 0; j < perDay; j++) {
+				const rating = ratings[(back + j) % ratings.length]!;
+				const before = j % 3 === 0 ? null : state(at, 10, j % 3 === 1 ? REVIEW : 1);
+				reviews.push({
+					cardId: CARDS[(back * 7 + j) % CARDS.length]!.id,
+					at: at + j * 1000,
+					day: localDay(at),
+					rating,
+					durationMs: 4000,
+					before,
+					after: state(at + DAY, 12)
+				});
+			}
+		}
+		// 400 cards started: due over the next 40 days (ten a day), every other one mastered.
+		const records: CardRecord[] = CARDS.slice(0, 400).map((c, i) => ({
+			...state(NOW + Math.floor(i / 10) * DAY - HOUR, i % 2 === 0 ? 30 : 5),
+			id: c.id,
+			introducedAt: NOW - 300 * DAY
+		}));
+		records.push({ ...state(NOW, 0, NEW), id: CARDS[450]!.id, introducedAt: NOW });
+		await database.reviews.bulkAdd(reviews);
+		await database.cards.bulkAdd(records);
+		await updateSettings({ desiredRetention: 0.85 });
+
+		const started = performance.now();
+		const p = await open();
+		const elapsed = performance.now() - started;
+
+		expect(p.totalReviews).toBe(reviews.length);
+		expect(p.hasReviews).toBe(true);
+		// Yesterday studied, today not yet: the streak is alive at 9 days (back 1–9).
+		expect(p.streak).toEqual({ current: 9, longest: 9, studiedToday: false });
+		expect(p.heatmap!.total).toBe(reviews.length);
+		expect(p.heatmap!.activeDays).toBe(studiedDays);
+		expect(p.heatmapMonths.reduce((s, m) => s + m.reviews, 0)).toBe(reviews.length);
+		expect(p.heatmapSummary).toMatch(
+			new RegExp(
+				`^Reviews per day from 12 Mar 2024 to 11 Mar 2025: ${reviews.length.toLocaleString('en')} reviews on ${studiedDays} days; the busiest day was .+ with 60 reviews\\.$`
+			)
+		);
+		expect(p.forecast.map((d) => d.count)).toEqual(Array(30).fill(10));
+		expect(p.forecastTotal).toBe(300);
+		expect(p.forecastSummary).toMatch(/^Cards due in the next 30 days: 300 cards, 10 of them today/);
+		const recent = reviews.filter((r) => r.at >= NOW - 30 * DAY && r.before?.state === REVIEW);
+		expect(p.retention.total).toBe(recent.length);
+		expect(p.retention.passed).toBe(recent.filter((r) => r.rating >= GOOD).length);
+		expect(p.retentionText).toBe(`${Math.round((p.retention.passed / p.retention.total) * 100)}%`);
+		expect(p.desiredRetention).toBe(0.85);
+		expect(p.masteryOverall.text).toBe('200 of 500 mastered (40%), 400 started');
+		expect(p.masteryByKind.every((r) => r.total === 100 && r.mastered === 40)).toBe(true);
+		expect(texts(p)).not.toMatch(/NaN|undefined|Infinity/);
+		// fake-indexeddb is far slower than a browser; this still catches anything quadratic.
+		expect(elapsed).toBeLessThan(3000);
+	});
+});

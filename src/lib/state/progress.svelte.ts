@@ -1,0 +1,164 @@
+/**
+ * The progress page: total answers, streak, the reviews-per-day heatmap, the due forecast, retention and
+ * mastery, each with the words a screen reader (or a curious learner) needs next to the picture.
+ */
+import { pack as appPack } from '$lib/content/pack';
+import { loadProgress, RETENTION_WINDOW_DAYS, type Progress } from '$lib/db/progress';
+import { getSettings } from '$lib/db/settings';
+import type { EntityKind, Pack } from '$lib/domain/pack';
+import { DEFAULT_SETTINGS } from '$lib/domain/settings';
+import type { DayCount, Heatmap, MasteryGroup } from '$lib/domain/stats';
+import type { Streak } from '$lib/domain/streak';
+import { formatDay, formatMonth, formatNumber, percent, plural } from './format';
+
+export interface ProgressOptions {
+	/** The clock (tests pass a fake one). */
+	clock?: () => number;
+	/** Months of history in the heatmap. */
+	months?: number;
+}
+
+/** A mastery bar: its label and the words it stands for. */
+export interface MasteryRow extends MasteryGroup {
+	label: string;
+	/** "12 of 40 mastered (30%), 25 started" */
+	text: string;
+}
+
+/** One row of the heatmap's data table. */
+export interface MonthRow {
+	month: string;
+	reviews: number;
+	activeDays: number;
+}
+
+const KIND_LABELS: Record<EntityKind, string> = {
+	actor: 'Actors',
+	place: 'Places',
+	event: 'Events',
+	figure: 'Figures',
+	claim: 'Claims'
+};
+
+const NO_STREAK: Streak = { current: 0, longest: 0, studiedToday: false };
+
+export class ProgressState {
+	/** True until the figures have been read. */
+	loading = $state(true);
+	/** A message when reading failed. */
+	error = $state<string | null>(null);
+	/** The retention the learner aims at (their setting), to compare with the real one. */
+	desiredRetention = $state(DEFAULT_SETTINGS.desiredRetention);
+
+	#progress = $state.raw<Progress | null>(null);
+	readonly #pack: Pick<Pack, 'cards' | 'sources'>;
+	readonly #clock: () => number;
+	readonly #months: number;
+
+	// Answers ever.
+	readonly totalReviews = $derived(this.#progress?.totalReviews ?? 0);
+	// Whether the learner has answered anything yet (the page shows a welcome instead of empty charts).
+	readonly hasReviews = $derived(this.totalReviews > 0);
+	// Days in a row, the longest run, and whether today counts yet.
+	readonly streak = $derived(this.#progress?.streak ?? NO_STREAK);
+	// The heatmap's weeks and totals, or null before loading.
+	readonly heatmap = $derived<Heatmap | null>(this.#progress?.heatmap ?? null);
+	// One sentence for the heatmap's text alternative.
+	readonly heatmapSummary = $derived(this.heatmap ? summariseHeatmap(this.heatmap) : '');
+	// The heatmap's data, month by month, for its table.
+	readonly heatmapMonths = $derived(this.heatmap ? monthRows(this.heatmap) : []);
+	// Cards due on each of the next 30 days (overdue ones today).
+	readonly forecast = $derived<DayCount[]>(this.#progress?.forecast ?? []);
+	// Cards due in those 30 days.
+	readonly forecastTotal = $derived(this.forecast.reduce((sum, d) => sum + d.count, 0));
+	// One sentence for the forecast's text alternative.
+	readonly forecastSummary = $derived(summariseForecast(this.forecast, this.forecastTotal));
+	// Answers to review cards in the last 30 days, how many were Good or Easy, and the share.
+	readonly retention = $derived(this.#progress?.retention ?? { total: 0, passed: 0, rate: null });
+	// The share as words ("87%"), or null with no review answers yet.
+	readonly retentionText = $derived(this.retention.rate === null ? null : percent(this.retention.rate));
+	// The days retention is measured over.
+	readonly retentionDays = RETENTION_WINDOW_DAYS;
+	// All cards: how many are started and mastered.
+	readonly masteryOverall = $derived(this.#row(this.#progress?.mastery.overall, 'All cards'));
+	// Mastery per entity kind.
+	readonly masteryByKind = $derived(
+		(this.#progress?.mastery.byKind ?? []).map((g) => this.#row(g, KIND_LABELS[g.key as EntityKind] ?? g.key))
+	);
+	// Mastery per source document, in pack order.
+	readonly masteryBySource = $derived(this.#bySource(this.#progress?.mastery.bySource ?? []));
+
+	constructor(pack: Pick<Pack, 'cards' | 'sources'> = appPack, options: ProgressOptions = {}) {
+		this.#pack = pack;
+		this.#clock = options.clock ?? (() => Date.now());
+		this.#months = options.months ?? 12;
+	}
+
+	/** Reads every figure (one transaction) and the retention goal. */
+	async load(): Promise<void> {
+		this.loading = true;
+		this.error = null;
+		try {
+			const [progress, settings] = await Promise.all([
+				loadProgress(this.#pack.cards, this.#clock(), this.#months),
+				getSettings()
+			]);
+			this.#progress = progress;
+			this.desiredRetention = settings.desiredRetention;
+		} catch (error) {
+			this.error = `Could not read your progress: ${(error as Error).message}`;
+		} finally {
+			this.loading = false;
+		}
+	}
+
+	#row(group: MasteryGroup | undefined, label: string): MasteryRow {
+		const g = group ?? { key: 'all', total: this.#pack.cards.length, studied: 0, mastered: 0, share: 0 };
+		const text = `${formatNumber(g.mastered)} of ${formatNumber(g.total)} mastered (${percent(g.share)}), ${formatNumber(g.studied)} started`;
+		return { ...g, label, text };
+	}
+
+	#bySource(groups: readonly MasteryGroup[]): MasteryRow[] {
+		return this.#pack.sources.flatMap((s) => {
+			const group = groups.find((g) => g.key === s.id);
+			return group ? [this.#row(group, s.title)] : [];
+		});
+	}
+}
+
+function summariseHeatmap(map: Heatmap): string {
+	const period = `from ${formatDay(map.first)} to ${formatDay(map.last)}`;
+	if (map.total === 0) return `Reviews per day ${period}: none yet.`;
+	let busiest: DayCount = { day: map.last, count: -1 };
+	for (const week of map.weeks) for (const d of week) if (!d.outside && d.count > busiest.count) busiest = d;
+	return (
+		`Reviews per day ${period}: ${plural(map.total, 'review')} on ${plural(map.activeDays, 'day')}; ` +
+		`the busiest day was ${formatDay(busiest.day)} with ${plural(busiest.count, 'review')}.`
+	);
+}
+
+function monthRows(map: Heatmap): MonthRow[] {
+	const rows: Record<string, MonthRow> = {};
+	for (const week of map.weeks) {
+		for (const d of week) {
+			if (d.outside) continue;
+			const key = d.day.slice(0, 7);
+			const row = (rows[key] ??= { month: formatMonth(d.day), reviews: 0, activeDays: 0 });
+			row.reviews += d.count;
+			if (d.count > 0) row.activeDays++;
+		}
+	}
+	// Keys like "2025-03" are not array indices, so they keep their insertion (calendar) order.
+	return Object.values(rows);
+}
+
+function summariseForecast(days: readonly DayCount[], total: number): string {
+	if (days.length === 0) return '';
+	const span = `the next ${days.length} days`;
+	if (total === 0) return `Cards due in ${span}: none.`;
+	const busiest = days.reduce((a, b) => (b.count > a.count ? b : a));
+	return (
+		`Cards due in ${span}: ${plural(total, 'card')}, ${formatNumber(days[0]!.count)} of them today ` +
+		`(overdue included); the busiest day is ${formatDay(busiest.day)} with ${plural(busiest.count, 'card')}.`
+	);
+}

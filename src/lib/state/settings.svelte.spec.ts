@@ -1,0 +1,182 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { exportJson } from '$lib/db/backup';
+import type { SourcedeckDB } from '$lib/db/database';
+import { recordQuizMiss } from '$lib/db/missed';
+import { getSettings, updateSettings } from '$lib/db/settings';
+import { answerCard, loadSessionPrefs, saveSessionPrefs } from '$lib/db/study';
+import { freshDatabase } from '$lib/db/test-db';
+import { AGAIN, GOOD, createScheduler } from '$lib/domain/scheduler';
+import { DAY } from '$lib/domain/time';
+import { SettingsState, countsText } from './settings.svelte';
+
+const NOW = new Date(2025, 4, 20, 18, 0).getTime();
+const scheduler = createScheduler({ desiredRetention: 0.9, maximumInterval: 1825, enableFuzz: false });
+
+let database: SourcedeckDB;
+beforeEach(() => {
+	database = freshDatabase('settings-state');
+});
+
+const open = async (options: ConstructorParameters<typeof SettingsState>[0] = {}) => {
+	const state = new SettingsState({ clock: () => NOW, ...options });
+	await state.load();
+	return state;
+};
+const file = (name: string, text: string) => ({ name, text: async () => text });
+
+async function seed() {
+	await answerCard('mosul:country', GOOD, NOW - 2 * DAY, 1000, undefined, { scheduler });
+	await answerCard('raqqa:country', AGAIN, NOW - DAY, 1000, 'Iraq', { scheduler });
+	await recordQuizMiss({ cardId: 'tanf:country', at: NOW - DAY, given: 'Jordan' });
+	await updateSettings({ newPerDay: 7 });
+}
+
+describe('SettingsState settings', () => {
+	it('saves a valid value at once and says so', async () => {
+		const state = await open();
+		expect(state.values.newPerDay).toBe(20);
+		expect(await state.save('newPerDay', 35)).toBe(true);
+		expect(state.values.newPerDay).toBe(35);
+		expect(state.status).toBe('Saved: New cards per day.');
+		expect((await getSettings()).newPerDay).toBe(35);
+		expect((await open()).values.newPerDay).toBe(35);
+	});
+
+	it('refuses an invalid value with a readable message, saves nothing, and clears it once fixed', async () => {
+		const state = await open();
+		expect(await state.save('desiredRetention', 0.99)).toBe(false);
+		expect(state.errors.desiredRetention).toBe('Desired retention must be between 0.8 and 0.97.');
+		expect(await state.save('reviewCap', Number.NaN)).toBe(false);
+		expect(state.errors.reviewCap).toBe('Daily review limit must be a number.');
+		expect(await state.save('newPerDay', 2.5)).toBe(false);
+		expect(state.errors.newPerDay).toBe('New cards per day must be a whole number.');
+		expect(await getSettings()).toMatchObject({ desiredRetention: 0.9, reviewCap: 200, newPerDay: 20 });
+		await state.save('desiredRetention', 0.85);
+		expect(state.errors.desiredRetention).toBeUndefined();
+		expect(state.errors.reviewCap).toBeDefined();
+		expect(state.retentionPercent).toBe('85%');
+		expect(state.retentionMeaning).toMatch(/about 85 of every 100 cards/);
+	});
+
+	it('typed answers move the study page’s own switch too', async () => {
+		await saveSessionPrefs({ filter: { by: 'kind', kind: 'actor' }, typedAnswers: false });
+		const state = await open();
+		await state.save('typedAnswers', true);
+		expect((await getSettings()).typedAnswers).toBe(true);
+		expect(await loadSessionPrefs()).toEqual({ filter: { by: 'kind', kind: 'actor' }, typedAnswers: true });
+	});
+
+	it('keeps the theme choice', async () => {
+		const state = await open();
+		await state.save('theme', 'dark');
+		expect((await getSettings()).theme).toBe('dark');
+	});
+});
+
+describe('SettingsState backup', () => {
+	it('exports a dated, versioned file and imports it back after confirmation', async () => {
+		await seed();
+		const state = await open();
+		const { fileName, text, size } = (await state.exportBackup())!;
+		expect(size).toMatch(/^\d+ KB$/);
+		expect(fileName).toBe('sourcedeck-backup-2025-05-20.json');
+		expect(JSON.parse(text)).toMatchObject({ format: 'sourcedeck-backup', version: 1, exportedAt: NOW });
+
+		freshDatabase('settings-state-restore');
+		const fresh = await open();
+		await fresh.chooseImport(file(fileName, text));
+		expect(fresh.importError).toBeNull();
+		expect(fresh.pending?.fileName).toBe(fileName);
+		expect(fresh.pendingSummary).toBe('2 reviews, 2 card states, 2 missed answers and 1 setting');
+		// Nothing is written before the learner confirms.
+		expect(await getSettings()).toMatchObject({ newPerDay: 20 });
+		expect(await fresh.confirmImport()).toBe(true);
+		expect(fresh.pending).toBeNull();
+		expect(fresh.imported).toMatchObject({ reviews: 2, cards: 2, misses: 2 });
+		expect(fresh.importedSummary).toBe('2 reviews, 2 card states, 2 missed answers and 1 setting');
+		expect(fresh.values.newPerDay).toBe(7);
+	});
+
+	it('cancel leaves everything as it was', async () => {
+		await seed();
+		const state = await open();
+		const { text } = (await state.exportBackup())!;
+		await database.reviews.clear();
+		await state.chooseImport(file('b.json', text));
+		state.cancelImport();
+		expect(state.pending).toBeNull();
+		expect(await state.confirmImport()).toBe(false);
+		expect(await database.reviews.count()).toBe(0);
+	});
+
+	it.each([
+		['broken JSON', (t: string) => t.slice(0, -5), /The file is not valid JSON/],
+		[
+			'a rating of 9',
+			(t: string) => t.replace('"rating":3', '"rating":9'),
+			/reviews\[0\]\.rating: expected 1–4, got 9/
+		],
+		[
+			'another format',
+			(t: string) => t.replace('"sourcedeck-backup"', '"anki"'),
+			/not a Sourcedeck backup: format is "anki"/
+		]
+	])('refuses a file with %s, names the problem and changes nothing', async (_name, tamper, message) => {
+		await seed();
+		const state = await open();
+		const { text } = (await state.exportBackup())!;
+		const before = await exportJson(NOW);
+		await state.chooseImport(file('bad.json', tamper(text)));
+		expect(state.pending).toBeNull();
+		expect(state.importError).toMatch(/^“bad\.json” was not imported, and nothing was changed\./);
+		expect(state.importError).toMatch(message);
+		expect(await exportJson(NOW)).toBe(before);
+	});
+
+	it('explains a full disk during import and how to free space', async () => {
+		await seed();
+		const state = await open({
+			importBackup: async () => {
+				throw Object.assign(new Error('Transaction aborted'), {
+					name: 'AbortError',
+					inner: new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+				});
+			}
+		});
+		const { text } = (await state.exportBackup())!;
+		await state.chooseImport(file('big.json', text));
+		expect(await state.confirmImport()).toBe(false);
+		expect(state.importError).toMatch(/ran out of storage space/);
+		expect(state.importError).toMatch(/Free some space/);
+		expect(state.imported).toBeNull();
+		expect(state.working).toBe(false);
+	});
+
+	it('resets everything', async () => {
+		await seed();
+		const state = await open();
+		expect(await state.resetEverything()).toBe(true);
+		expect(state.values.newPerDay).toBe(20);
+		expect(await database.reviews.count()).toBe(0);
+		expect(await database.misses.count()).toBe(0);
+		expect(await database.cards.count()).toBe(0);
+		expect((await getSettings()).newPerDay).toBe(20);
+	});
+});
+
+describe('helpers', () => {
+	it('counts read as a sentence', () => {
+		const zero = {
+			settings: 0,
+			cards: 0,
+			reviews: 0,
+			misses: 0,
+			quizAttempts: 0,
+			assignments: 0,
+			results: 0
+		};
+		expect(countsText(zero)).toBe('no data');
+		expect(countsText({ ...zero, reviews: 1234 })).toBe('1,234 reviews');
+		expect(countsText({ ...zero, reviews: 1, quizAttempts: 2 })).toBe('1 review and 2 quiz attempts');
+	});
+});

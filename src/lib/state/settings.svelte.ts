@@ -1,0 +1,228 @@
+/**
+ * The settings page's study settings (saved as soon as they change, checked first) and the learner's data:
+ * export to a backup file, import one (validated in full, confirmed, all or nothing) and reset everything.
+ */
+import { exportJson, importAll, resetAll, type ImportResult } from '$lib/db/backup';
+import { getSettings, updateSettings } from '$lib/db/settings';
+import { isQuotaError } from '$lib/db/storage-errors';
+import { loadSessionPrefs, saveSessionPrefs } from '$lib/db/study';
+import { parseBackupText, type BackupFile, type BackupTable } from '$lib/domain/backup';
+import { DEFAULT_SETTINGS, settingError, type Settings } from '$lib/domain/settings';
+import { localDay } from '$lib/domain/time';
+import { formatNumber, percent, plural } from './format';
+
+/** What the page calls each setting, for messages. */
+export const SETTING_LABELS: Readonly<Record<keyof Settings, string>> = {
+	newPerDay: 'New cards per day',
+	reviewCap: 'Daily review limit',
+	desiredRetention: 'Desired retention',
+	maximumInterval: 'Longest interval',
+	typedAnswers: 'Typed answers',
+	missedWindowDays: 'Missed cards period',
+	theme: 'Theme'
+};
+
+/** A file the learner picked (a `File` fits). */
+export interface PickedFile {
+	name: string;
+	text(): Promise<string>;
+}
+
+export interface SettingsStateOptions {
+	clock?: () => number;
+	/** Replaces all data with a validated backup (tests pass one that fails like a full disk). */
+	importBackup?: (backup: BackupFile) => Promise<ImportResult>;
+}
+
+const TABLE_WORDS: Record<BackupTable, [string, string]> = {
+	reviews: ['review', 'reviews'],
+	cards: ['card state', 'card states'],
+	misses: ['missed answer', 'missed answers'],
+	quizAttempts: ['quiz attempt', 'quiz attempts'],
+	assignments: ['assignment', 'assignments'],
+	results: ['student result', 'student results'],
+	settings: ['setting', 'settings']
+};
+const TABLE_ORDER = Object.keys(TABLE_WORDS) as BackupTable[];
+
+export class SettingsState {
+	/** True until the settings have been read. */
+	loading = $state(true);
+	/** The saved settings. */
+	values = $state.raw<Settings>({ ...DEFAULT_SETTINGS });
+	/** Why a value the learner entered was not saved, per setting. */
+	errors = $state<Partial<Record<keyof Settings, string>>>({});
+	/** The latest thing that happened, for the status line ("Saved: New cards per day."). */
+	status = $state('');
+	/** A backup file checked and waiting for the learner to confirm the replacement. */
+	pending = $state.raw<{ fileName: string; backup: BackupFile } | null>(null);
+	/** Why the chosen file was refused, or what went wrong while importing: nothing was changed. */
+	importError = $state<string | null>(null);
+	/** Rows restored by the latest import. */
+	imported = $state.raw<Record<BackupTable, number> | null>(null);
+	/** Why the latest export failed. */
+	exportError = $state<string | null>(null);
+	/** Why the latest reset failed. */
+	resetError = $state<string | null>(null);
+	/** An export, import or reset is running. */
+	working = $state(false);
+
+	readonly #clock: () => number;
+	readonly #importBackup: (backup: BackupFile) => Promise<ImportResult>;
+
+	// Desired retention as a percentage ("90%").
+	readonly retentionPercent = $derived(percent(this.values.desiredRetention));
+	// What that retention means in cards.
+	readonly retentionMeaning = $derived(
+		`You aim to remember about ${Math.round(this.values.desiredRetention * 100)} of every 100 cards when they come due. Higher means more reviews; lower means forgetting more.`
+	);
+	// What the pending backup holds, in words ("1,234 reviews, 300 card states, …").
+	readonly pendingSummary = $derived(this.pending ? countsText(countsOf(this.pending.backup)) : '');
+	// What the latest import restored, in words.
+	readonly importedSummary = $derived(this.imported ? countsText(this.imported) : '');
+
+	constructor(options: SettingsStateOptions = {}) {
+		this.#clock = options.clock ?? (() => Date.now());
+		this.#importBackup = options.importBackup ?? ((backup) => importAll(backup));
+	}
+
+	async load(): Promise<void> {
+		this.loading = true;
+		try {
+			this.values = await getSettings();
+		} catch (error) {
+			this.status = `Could not read your settings: ${(error as Error).message}`;
+		} finally {
+			this.loading = false;
+		}
+	}
+
+	/** Checks and saves one setting; an invalid value is not saved and its message says why. */
+	async save<K extends keyof Settings>(key: K, value: Settings[K]): Promise<boolean> {
+		const reason = settingError(key, value);
+		if (reason) {
+			this.errors = { ...this.errors, [key]: `${SETTING_LABELS[key]} ${reason}.` };
+			this.status = '';
+			return false;
+		}
+		const { [key]: _cleared, ...others } = this.errors;
+		this.errors = others;
+		try {
+			this.values = await updateSettings({ [key]: value });
+			// The study page keeps its own typed-answer switch: the setting here moves it too.
+			if (key === 'typedAnswers') {
+				const prefs = await loadSessionPrefs();
+				await saveSessionPrefs({ ...prefs, typedAnswers: value as boolean });
+			}
+			this.status = `Saved: ${SETTING_LABELS[key]}.`;
+			return true;
+		} catch (error) {
+			this.errors = { ...this.errors, [key]: `Not saved: ${describeError(error)}` };
+			return false;
+		}
+	}
+
+	/** Everything as a backup file: its name, text and size in words; null (and `exportError`) if it failed. */
+	async exportBackup(): Promise<{ fileName: string; text: string; size: string } | null> {
+		this.exportError = null;
+		this.working = true;
+		try {
+			const now = this.#clock();
+			const text = await exportJson(now);
+			const size = `${formatNumber(Math.max(1, Math.round(text.length / 1024)))} KB`;
+			return { fileName: `sourcedeck-backup-${localDay(now)}.json`, text, size };
+		} catch (error) {
+			this.exportError = `The backup could not be made: ${describeError(error)}`;
+			return null;
+		} finally {
+			this.working = false;
+		}
+	}
+
+	/** Reads and checks a picked backup file; a good one waits for `confirmImport`, a bad one is refused. */
+	async chooseImport(file: PickedFile): Promise<void> {
+		this.importError = null;
+		this.imported = null;
+		this.pending = null;
+		this.working = true;
+		try {
+			const parsed = parseBackupText(await file.text());
+			if (parsed.ok) this.pending = { fileName: file.name, backup: parsed.backup };
+			else this.importError = `“${file.name}” was not imported, and nothing was changed. ${parsed.error}`;
+		} catch (error) {
+			this.importError = `“${file.name}” could not be read: ${describeError(error)}`;
+		} finally {
+			this.working = false;
+		}
+	}
+
+	cancelImport(): void {
+		this.pending = null;
+	}
+
+	/** Replaces all data with the pending backup, in one transaction. */
+	async confirmImport(): Promise<boolean> {
+		const pending = this.pending;
+		if (!pending) return false;
+		this.working = true;
+		this.pending = null;
+		try {
+			const result = await this.#importBackup(pending.backup);
+			if (!result.ok) {
+				this.importError = `“${pending.fileName}” was not imported, and nothing was changed. ${result.error}`;
+				return false;
+			}
+			this.imported = result.counts;
+			this.values = await getSettings();
+			this.errors = {};
+			return true;
+		} catch (error) {
+			this.importError = isQuotaError(error)
+				? `The device ran out of storage space while importing “${pending.fileName}”, so the import was undone and your data is as it was. Free some space — delete files or apps you no longer need, or clear other websites’ data in the browser’s settings — then import again.`
+				: `“${pending.fileName}” could not be imported, and nothing was changed: ${describeError(error)}`;
+			return false;
+		} finally {
+			this.working = false;
+		}
+	}
+
+	/** Deletes every review, card state, missed answer, quiz, assignment and setting. */
+	async resetEverything(): Promise<boolean> {
+		this.working = true;
+		this.resetError = null;
+		try {
+			await resetAll();
+			this.values = { ...DEFAULT_SETTINGS };
+			this.errors = {};
+			this.imported = null;
+			this.importError = null;
+			this.status = '';
+			return true;
+		} catch (error) {
+			this.resetError = `Nothing was deleted: ${describeError(error)}`;
+			return false;
+		} finally {
+			this.working = false;
+		}
+	}
+}
+
+function countsOf(backup: BackupFile): Record<BackupTable, number> {
+	return Object.fromEntries(TABLE_ORDER.map((t) => [t, backup.data[t].length])) as Record<
+		BackupTable,
+		number
+	>;
+}
+
+/** "1,234 reviews, 300 card states and 5 settings" (empty tables left out). */
+export function countsText(counts: Record<BackupTable, number>): string {
+	const parts = TABLE_ORDER.filter((t) => counts[t] > 0).map((t) =>
+		plural(counts[t], TABLE_WORDS[t][0], TABLE_WORDS[t][1])
+	);
+	if (parts.length === 0) return 'no data';
+	return parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+}
+
+function describeError(error: unknown): string {
+	return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,87 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { backupText, importThroughSettings, pack, yearOfStudy } from './backup-fixture';
+
+const n = (value: number) => value.toLocaleString('en');
+
+test('first launch: friendly empty state, zeros and no NaN', async ({ page }) => {
+	await page.goto('/progress');
+	await expect(page).toHaveTitle('Progress · Sourcedeck');
+	await expect(page.getByRole('heading', { level: 1, name: 'Progress' })).toBeVisible();
+	await expect(page.getByTestId('total-reviews')).toHaveText('0 reviews');
+	await expect(page.getByRole('heading', { name: 'Nothing to chart yet' })).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Start studying' })).toHaveAttribute('href', '/study');
+	await expect(
+		page.getByText(`All cards: 0 of ${n(pack.cards.length)} mastered (0%), 0 started.`)
+	).toBeVisible();
+	await expect(
+		page.getByText(/Mastered: cards the scheduler expects you to remember for 21 days/)
+	).toBeVisible();
+	const kinds = page.getByRole('list', { name: 'Mastery by kind' }).getByRole('listitem');
+	await expect(kinds).toHaveCount(5);
+	await expect(page.getByRole('list', { name: 'Mastery by source' }).getByRole('listitem')).toHaveCount(
+		pack.sources.length
+	);
+	const text = await page.locator('main').innerText();
+	expect(text).not.toMatch(/NaN|undefined|Infinity/);
+});
+
+test('a year of reviews: totals, streak, heatmap and forecast with text alternatives, quickly', async ({
+	page
+}) => {
+	const year = yearOfStudy();
+	await importThroughSettings(page, backupText(year.data), 'year.json');
+
+	const started = Date.now();
+	await page.goto('/progress');
+	const heatmap = page.getByRole('img', { name: /^Reviews per day from/ });
+	await expect(heatmap).toBeVisible();
+	const elapsed = Date.now() - started;
+	expect(elapsed, `progress took ${elapsed} ms`).toBeLessThan(4000);
+
+	await expect(page.getByTestId('total-reviews')).toHaveText(`${n(year.reviews)} reviews`);
+	await expect(heatmap).toHaveAttribute(
+		'aria-label',
+		new RegExp(
+			`: ${n(year.reviews)} reviews on ${year.activeDays} days; the busiest day was .+ with \\d+ reviews\\.$`
+		)
+	);
+	// Yesterday to five days ago were studied; today not yet, so the streak is alive at 5.
+	await expect(page.getByText('5 days', { exact: true })).toBeVisible();
+	await expect(page.getByText(/study today to keep it/)).toBeVisible();
+
+	// The heatmap's data table: every month, adding up to the total.
+	await page.getByText('Reviews per month as a table').click();
+	const monthRows = page.getByRole('table', { name: 'Reviews per month' }).locator('tbody tr');
+	expect(await monthRows.count()).toBeGreaterThanOrEqual(12);
+	const monthTotals = await monthRows.locator('td:nth-child(2)').allInnerTexts();
+	expect(monthTotals.reduce((sum, t) => sum + Number(t.replaceAll(',', '')), 0)).toBe(year.reviews);
+
+	const forecast = page.getByRole('img', { name: /^Cards due in the next 30 days/ });
+	await expect(forecast).toHaveAttribute(
+		'aria-label',
+		new RegExp(`^Cards due in the next 30 days: ${n(year.dueIn30Days)} cards, \\d+ of them today`)
+	);
+	await page.getByText('Cards due per day as a table').click();
+	const dayRows = page.getByRole('table', { name: /Cards due per day/ }).locator('tbody tr');
+	await expect(dayRows).toHaveCount(30);
+	await expect(dayRows.first().getByRole('rowheader')).toContainText('Today');
+
+	const retention = page.getByRole('region', { name: 'Retention' });
+	await expect(retention).toContainText(
+		/\d+% of your [\d,]+ answers to review cards in the last 30\s+days were Good or Easy \([\d,]+ remembered\)/
+	);
+	await expect(retention).toContainText('You aim for 90%');
+	await expect(
+		page.getByText(`All cards: ${n(year.mastered)} of ${n(pack.cards.length)} mastered`, { exact: false })
+	).toBeVisible();
+
+	const text = await page.locator('main').innerText();
+	expect(text).not.toMatch(/NaN|undefined|Infinity/);
+
+	for (const scheme of ['light', 'dark'] as const) {
+		await page.emulateMedia({ colorScheme: scheme });
+		const results = await new AxeBuilder({ page }).analyze();
+		expect(results.violations.map((v) => `${scheme} ${v.id}: ${v.help}`)).toEqual([]);
+	}
+});

@@ -1,0 +1,214 @@
+import AxeBuilder from '@axe-core/playwright';
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Page } from '@playwright/test';
+import { DAY } from '../src/lib/domain/time';
+import { backupText, card, importThroughSettings } from './backup-fixture';
+
+const BAGHDAD = card('baghdad:place-country');
+
+/** One missed card and one setting: enough to see whether data survived. */
+function smallBackup() {
+	const now = Date.now();
+	return backupText({
+		settings: [{ key: 'newPerDay', value: 33 }],
+		misses: [{ id: 1, cardId: BAGHDAD.id, at: now - DAY, from: 'quiz', given: 'Syria' }]
+	});
+}
+
+async function openSettings(page: Page) {
+	await page.goto('/settings');
+	await expect(page.locator('section[aria-labelledby="study-settings"]')).toHaveAttribute(
+		'aria-busy',
+		'false'
+	);
+}
+
+/** The data is still there: the setting and the missed card. */
+async function expectSmallBackupData(page: Page) {
+	await openSettings(page);
+	await expect(page.getByLabel('New cards per day')).toHaveValue('33');
+	await page.goto('/missed');
+	await expect(page.getByRole('heading', { level: 3, name: BAGHDAD.prompt })).toBeVisible();
+}
+
+const pick = (page: Page, name: string, text: string) =>
+	page.getByLabel('Import a backup').setInputFiles({
+		name,
+		mimeType: 'application/json',
+		buffer: Buffer.from(text)
+	});
+
+test('settings save on change, refuse bad values with a message, and persist after reload', async ({
+	page
+}) => {
+	await openSettings(page);
+	// Existing settings stay: theme radios and the version.
+	await expect(page.getByRole('radio', { name: 'Follow the system' })).toBeChecked();
+	await expect(page.getByTestId('app-version')).not.toBeEmpty();
+
+	const newPerDay = page.getByLabel('New cards per day');
+	await expect(newPerDay).toHaveValue('20');
+	await newPerDay.fill('35');
+	await newPerDay.press('Tab');
+	await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toHaveText('Saved: New cards per day.');
+
+	const cap = page.getByLabel('Daily review limit');
+	await cap.fill('9000');
+	await cap.press('Tab');
+	await expect(page.getByRole('alert').filter({ hasText: 'Daily review limit' })).toHaveText(
+		'Daily review limit must be between 0 and 5000.'
+	);
+	await expect(cap).toHaveAttribute('aria-invalid', 'true');
+	await cap.fill('150');
+	await cap.press('Tab');
+	await expect(cap).not.toHaveAttribute('aria-invalid', 'true');
+	await expect(page.getByRole('alert').filter({ hasText: 'Daily review limit' })).toHaveCount(0);
+
+	const retention = page.getByRole('slider', { name: /Desired retention/ });
+	await expect(retention).toHaveAttribute('aria-valuetext', '90%');
+	await retention.focus();
+	await page.keyboard.press('ArrowRight');
+	await page.keyboard.press('ArrowRight');
+	await expect(retention).toHaveAttribute('aria-valuetext', '92%');
+	await expect(page.getByText('You aim to remember about 92 of every 100 cards')).toBeVisible();
+
+	await page.getByRole('checkbox', { name: 'Type answers' }).check();
+	const period = page.getByLabel('Missed cards period');
+	await period.fill('30');
+	await period.press('Tab');
+	await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toHaveText(
+		'Saved: Missed cards period.'
+	);
+	await page.getByRole('radio', { name: 'Dark' }).check();
+
+	await page.reload();
+	await expect(page.locator('section[aria-labelledby="study-settings"]')).toHaveAttribute(
+		'aria-busy',
+		'false'
+	);
+	await expect(newPerDay).toHaveValue('35');
+	await expect(cap).toHaveValue('150');
+	await expect(retention).toHaveAttribute('aria-valuetext', '92%');
+	await expect(page.getByRole('checkbox', { name: 'Type answers' })).toBeChecked();
+	await expect(period).toHaveValue('30');
+	await expect(page.getByRole('radio', { name: 'Dark' })).toBeChecked();
+	await page.goto('/missed');
+	await expect(page.getByRole('heading', { name: 'Nothing missed in the last 30 days' })).toBeVisible();
+});
+
+test('export downloads a dated, versioned backup that restores everything in a fresh browser', async ({
+	page,
+	browser
+}) => {
+	await importThroughSettings(page, smallBackup());
+	await page.getByRole('radio', { name: 'Dark' }).check();
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: 'Export a backup' }).click()
+	]);
+	expect(download.suggestedFilename()).toMatch(/^sourcedeck-backup-\d{4}-\d{2}-\d{2}\.json$/);
+	await expect(page.getByRole('status').filter({ hasText: 'downloads' })).toContainText(
+		download.suggestedFilename()
+	);
+	const text = await readFile((await download.path())!, 'utf8');
+	const json = JSON.parse(text);
+	expect(json).toMatchObject({ format: 'sourcedeck-backup', version: 1 });
+	expect(json.data.misses).toHaveLength(1);
+	expect(json.data.settings).toEqual(
+		expect.arrayContaining([
+			{ key: 'newPerDay', value: 33 },
+			{ key: 'theme', value: 'dark' }
+		])
+	);
+
+	const fresh = await browser.newContext();
+	const other = await fresh.newPage();
+	await other.goto('/missed');
+	await expect(other.getByRole('heading', { name: 'Nothing missed in the last 14 days' })).toBeVisible();
+	await importThroughSettings(other, text, download.suggestedFilename());
+	await expect(other.getByRole('status').filter({ hasText: 'Imported' })).toHaveText(
+		'Imported 1 missed answer and 2 settings.'
+	);
+	// The theme came with the backup.
+	await expect(other.getByRole('radio', { name: 'Dark' })).toBeChecked();
+	await expect(other.locator('html')).toHaveAttribute('data-theme', 'dark');
+	await expectSmallBackupData(other);
+	await fresh.close();
+});
+
+test('the import dialog confirms before replacing; Cancel keeps everything', async ({ page }) => {
+	await importThroughSettings(page, smallBackup());
+	await pick(page, 'empty.json', backupText({}));
+	const dialog = page.getByRole('dialog', { name: 'Replace your data?' });
+	await expect(dialog).toContainText('“empty.json”');
+	await expect(dialog).toContainText('holds no data');
+	const results = await new AxeBuilder({ page }).analyze();
+	expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+	await dialog.getByRole('button', { name: 'Cancel' }).click();
+	await expect(dialog).toBeHidden();
+	await expectSmallBackupData(page);
+});
+
+for (const [problem, tamper, message] of [
+	[
+		'a rating of 9',
+		(t: string) =>
+			t.replace(
+				'"reviews":[]',
+				'"reviews":[{"cardId":"x","at":1,"day":"2025-01-01","rating":9,"durationMs":1,"before":null,"after":{"due":1,"stability":1,"difficulty":1,"elapsed_days":0,"scheduled_days":0,"learning_steps":0,"reps":1,"lapses":0,"state":1}}]'
+			),
+		'reviews[0].rating: expected 1–4, got 9'
+	],
+	['broken JSON', (t: string) => t.slice(0, -10), 'The file is not valid JSON'],
+	['another format', (t: string) => t.replace('"sourcedeck-backup"', '"anki-deck"'), 'format is "anki-deck"']
+] as const) {
+	test(`a file with ${problem} is refused, says what is wrong, and changes nothing`, async ({ page }) => {
+		await importThroughSettings(page, smallBackup());
+		await pick(page, 'tampered.json', tamper(smallBackup().replace('"value":33', '"value":99')));
+		const alert = page.getByRole('alert').filter({ hasText: 'tampered.json' });
+		await expect(alert).toContainText('“tampered.json” was not imported, and nothing was changed.');
+		await expect(alert).toContainText(message);
+		await expect(page.getByRole('dialog')).toBeHidden();
+		await expectSmallBackupData(page);
+	});
+}
+
+test('reset deletes everything after typing RESET', async ({ page }) => {
+	await importThroughSettings(page, smallBackup());
+	await page.getByRole('button', { name: 'Delete everything…' }).click();
+	const dialog = page.getByRole('dialog', { name: 'Delete everything?' });
+	const confirm = dialog.getByRole('button', { name: 'Delete everything' });
+	await expect(confirm).toBeDisabled();
+	await dialog.getByRole('button', { name: 'Cancel' }).click();
+	await expect(dialog).toBeHidden();
+	await expect(page.getByLabel('New cards per day')).toHaveValue('33');
+
+	await page.getByRole('button', { name: 'Delete everything…' }).click();
+	await dialog.getByLabel('Type RESET to confirm').fill('reset');
+	await expect(confirm).toBeDisabled();
+	await dialog.getByLabel('Type RESET to confirm').fill('RESET');
+	await confirm.click();
+	await expect(page.getByRole('status').filter({ hasText: 'Everything was deleted' })).toBeVisible();
+	await expect(page.getByLabel('New cards per day')).toHaveValue('20');
+	await page.reload();
+	await expect(page.locator('section[aria-labelledby="study-settings"]')).toHaveAttribute(
+		'aria-busy',
+		'false'
+	);
+	await expect(page.getByLabel('New cards per day')).toHaveValue('20');
+	await page.goto('/missed');
+	await expect(page.getByRole('heading', { name: 'Nothing missed in the last 14 days' })).toBeVisible();
+});
+
+test('settings page with data and open dialogs is accessible in light and dark', async ({ page }) => {
+	await importThroughSettings(page, smallBackup());
+	for (const scheme of ['light', 'dark'] as const) {
+		await page.emulateMedia({ colorScheme: scheme });
+		const results = await new AxeBuilder({ page }).analyze();
+		expect(results.violations.map((v) => `${scheme} ${v.id}: ${v.help}`)).toEqual([]);
+		await page.getByRole('button', { name: 'Delete everything…' }).click();
+		const dialogResults = await new AxeBuilder({ page }).analyze();
+		expect(dialogResults.violations.map((v) => `${scheme} dialog ${v.id}: ${v.help}`)).toEqual([]);
+		await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+	}
+});
