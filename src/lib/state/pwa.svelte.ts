@@ -2,6 +2,7 @@ import type { Workbox } from 'workbox-window';
 
 const OFFLINE_READY_SHOWN = 'sourcedeck.offlineReadyShown';
 const UPDATE_CHECK_MS = 60 * 60 * 1000;
+const OFFLINE_NOTICE_MS = 12_000;
 
 /** The install prompt Chromium offers (not in TypeScript's DOM types). */
 interface BeforeInstallPromptEvent extends Event {
@@ -84,6 +85,8 @@ export class PwaState {
 			// Storage blocked: still tell the user this once.
 		}
 		this.offlineReady = true;
+		// Good news needs no answer: it steps aside on its own so it never covers a card for long.
+		setTimeout(() => (this.offlineReady = false), OFFLINE_NOTICE_MS);
 	}
 }
 
