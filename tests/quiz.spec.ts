@@ -39,7 +39,7 @@ async function startQuiz(page: Page, seed: string, boxes: string[], count = 10) 
 	for (const [value, box] of Object.entries(MODE_BOXES)) {
 		await form.getByRole('checkbox', { name: box.label, exact: true }).setChecked(boxes.includes(value));
 	}
-	await form.getByRole('radio', { name: `${count} questions` }).check();
+	await form.getByRole('radio', { name: `${count} questions`, exact: true }).check();
 	await form.getByRole('button', { name: 'Start quiz' }).click();
 	const spec: QuizSpec = { selection: {}, count, modes: boxes.flatMap((b) => MODE_BOXES[b]!.modes), seed };
 	const questions = generateQuiz(pack, spec);
@@ -201,6 +201,11 @@ for (const box of Object.keys(MODE_BOXES)) {
 		expect([...seen]).toEqual(expect.arrayContaining(MODE_BOXES[box]!.modes));
 		await expect(page.getByRole('heading', { name: 'Your result' })).toBeVisible();
 		await expectAxeClean(page, 'summary');
+		// Every answer was stored as given: the reloaded summary is the same.
+		const counts = `${questions.length} right, 0 wrong`;
+		await expect(page.getByText(counts)).toBeVisible();
+		await page.reload();
+		await expect(page.getByText(counts)).toBeVisible();
 	});
 }
 
@@ -244,4 +249,18 @@ test('a map question can be answered with the keyboard: arrows move the crosshai
 	await page.keyboard.press('Enter');
 	await expect(feedback(page)).toBeVisible();
 	await expect(page.getByText(/Your tap: \d+ km away/)).toBeVisible();
+});
+
+test('a quick quiz starts at once; a timed quiz shows the time left', async ({ page }) => {
+	await page.goto('/quiz');
+	await page.getByRole('button', { name: 'Quick quiz' }).click();
+	await expect(page.getByText('Question 1 of 10')).toBeVisible();
+	await expect(page.getByRole('timer')).toHaveCount(0);
+
+	await page.getByRole('button', { name: 'Leave this quiz' }).click();
+	await expect(page.getByRole('heading', { name: 'Resume your quiz' })).toBeVisible();
+	const form = page.getByRole('form', { name: 'Choose your quiz' });
+	await form.getByRole('radio', { name: '5 minutes', exact: true }).check();
+	await form.getByRole('button', { name: 'Start quiz' }).click();
+	await expect(page.getByRole('timer')).toHaveText(/^4:5\d|5:00$/);
 });

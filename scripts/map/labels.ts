@@ -10,14 +10,14 @@ export interface MapLabelSpec {
 
 export const LABELS: readonly MapLabelSpec[] = [
 	// The core view: Iraq, Syria and their borders.
-	{ name: 'Syria', kind: 'country', at: [34.9, 37.4], views: ['core'] },
+	{ name: 'Syria', kind: 'country', at: [34.6, 37.0], views: ['core'] },
 	{ name: 'Iraq', kind: 'country', at: [32.3, 42.9], views: ['core'] },
 	{ name: 'Turkey', kind: 'country', at: [37.95, 36.4], views: ['core'] },
 	{ name: 'Iran', kind: 'country', at: [33.6, 47.8], views: ['core'] },
 	{ name: 'Jordan', kind: 'country', at: [31.3, 37.0], views: ['core'] },
 	{ name: 'Saudi Arabia', kind: 'country', at: [29.6, 41.8], views: ['core'] },
 	{ name: 'Kuwait', kind: 'country', at: [29.2, 47.4], views: ['core'] },
-	{ name: 'Euphrates', kind: 'river', at: [34.75, 39.3], views: ['core'] },
+	{ name: 'Euphrates', kind: 'river', at: [34.95, 39.95], views: ['core'] },
 	{ name: 'Tigris', kind: 'river', at: [35.1, 44.55], views: ['core'] },
 	// The region view.
 	{ name: 'Turkey', kind: 'country', at: [39.2, 34.5], views: ['region'] },

@@ -136,11 +136,13 @@ export class QuizRun {
 	}
 
 	/** Answers the question on screen (once: a given answer is final) and stores it. */
-	async answer(answer: QuizAnswer | null): Promise<void> {
+	async answer(given: QuizAnswer | null): Promise<void> {
 		if (!this.attempt || this.finished || this.answered || this.index !== this.answers.length) return;
 		const index = this.index;
 		this.tick();
 		if (this.finished) return;
+		// A component's reactive list or object (a proxy) cannot be stored in IndexedDB: keep a plain copy.
+		const answer = $state.snapshot(given) as QuizAnswer | null;
 		this.answers = [...this.answers, answer];
 		try {
 			await saveAnswer(this.attempt.id, index, answer);
