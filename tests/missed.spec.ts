@@ -85,6 +85,14 @@ test('lists misses newest first with answer, given answer, count, where, source 
 	await expect(page.getByLabel('Show misses from the last')).toHaveValue('30');
 	await expect(items).toHaveCount(3);
 
+	// A phone at 320px (or 200% zoom) never scrolls sideways, even with data.
+	await page.setViewportSize({ width: 320, height: 640 });
+	const overflow = await page.evaluate(
+		() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+	);
+	expect(overflow, `overflows by ${overflow}px`).toBeLessThanOrEqual(0);
+	await page.setViewportSize({ width: 1280, height: 720 });
+
 	await source.click();
 	await expect(page).toHaveURL(new RegExp(`/sources#${anchor(BAGHDAD.id)}$`));
 	await expect(page.locator(`#${anchor(BAGHDAD.id)}`)).toBeFocused();

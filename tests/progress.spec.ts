@@ -84,4 +84,10 @@ test('a year of reviews: totals, streak, heatmap and forecast with text alternat
 		const results = await new AxeBuilder({ page }).analyze();
 		expect(results.violations.map((v) => `${scheme} ${v.id}: ${v.help}`)).toEqual([]);
 	}
+	// A phone at 320px (or 200% zoom) never scrolls sideways, even with data.
+	await page.setViewportSize({ width: 320, height: 640 });
+	const overflow = await page.evaluate(
+		() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+	);
+	expect(overflow, `overflows by ${overflow}px`).toBeLessThanOrEqual(0);
 });

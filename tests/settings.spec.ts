@@ -211,4 +211,10 @@ test('settings page with data and open dialogs is accessible in light and dark',
 		expect(dialogResults.violations.map((v) => `${scheme} dialog ${v.id}: ${v.help}`)).toEqual([]);
 		await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
 	}
+	// A phone at 320px (or 200% zoom) never scrolls sideways, even with data.
+	await page.setViewportSize({ width: 320, height: 640 });
+	const overflow = await page.evaluate(
+		() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+	);
+	expect(overflow, `overflows by ${overflow}px`).toBeLessThanOrEqual(0);
 });
