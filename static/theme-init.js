@@ -2,6 +2,6 @@
 try {
 	var theme = localStorage.getItem('sourcedeck.theme');
 	if (theme === 'light' || theme === 'dark') document.documentElement.dataset.theme = theme;
-} catch (e) {
+} catch {
 	/* storage unavailable: follow the system */
 }

@@ -1,6 +1,6 @@
 /** The app's destinations, in menu order. `primary` ones sit in the phone's bottom bar. */
 export interface NavItem {
-	href: string;
+	href: '/' | '/study' | '/quiz' | '/missed' | '/progress' | '/assign' | '/sources' | '/settings';
 	label: string;
 	icon: string;
 	primary: boolean;
