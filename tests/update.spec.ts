@@ -4,12 +4,14 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { gradeGood, readStore } from './idb';
 import { waitForServiceWorker } from './routes';
 
 const NEXT_VERSION = 'e2e-next-version';
 
 let site: string;
 let nextBuild: string;
+let firstBuild: string;
 let server: ChildProcess;
 let origin: string;
 
@@ -23,8 +25,10 @@ test.beforeAll(async () => {
 		env: { ...process.env, BUILD_DIR: nextBuild, APP_VERSION: NEXT_VERSION },
 		stdio: 'pipe'
 	});
+	firstBuild = mkdtempSync(join(tmpdir(), 'sourcedeck-first-'));
+	cpSync('build', firstBuild, { recursive: true });
 	site = mkdtempSync(join(tmpdir(), 'sourcedeck-site-'));
-	cpSync('build', site, { recursive: true });
+	deploy(firstBuild);
 	// --dev: read files on every request, so swapping the folder's contents "deploys" the new version.
 	const port = await freePort();
 	origin = `http://127.0.0.1:${port}`;
@@ -42,17 +46,23 @@ test.afterAll(() => {
 	server?.kill();
 	rmSync(site, { recursive: true, force: true });
 	rmSync(nextBuild, { recursive: true, force: true });
+	rmSync(firstBuild, { recursive: true, force: true });
 });
 
+/** Replaces what the server serves, as a deploy of a release does. */
+function deploy(build: string): void {
+	rmSync(site, { recursive: true, force: true });
+	cpSync(build, site, { recursive: true });
+}
+
 test('a new version waits for the user, then Reload activates it', async ({ page }) => {
+	deploy(firstBuild);
 	await page.goto(`${origin}/settings`);
 	await waitForServiceWorker(page);
 	const firstVersion = await page.getByTestId('app-version').textContent();
 	expect(firstVersion).not.toBe(NEXT_VERSION);
 
-	// Deploy the next version.
-	rmSync(site, { recursive: true, force: true });
-	cpSync(nextBuild, site, { recursive: true });
+	deploy(nextBuild);
 
 	await page.reload();
 	const prompt = page.getByRole('region', { name: 'Update' });
@@ -63,6 +73,33 @@ test('a new version waits for the user, then Reload activates it', async ({ page
 	await prompt.getByRole('button', { name: 'Reload' }).click();
 	await expect(page.getByTestId('app-version')).toHaveText(NEXT_VERSION, { timeout: 30_000 });
 	await expect(page.getByText('A new version is available.')).toBeHidden();
+});
+
+test('an update arriving mid-study breaks nothing until the learner chooses Reload', async ({ page }) => {
+	deploy(firstBuild);
+	await page.goto(`${origin}/study`);
+	await waitForServiceWorker(page);
+	await gradeGood(page);
+	await page.evaluate(() => ((window as { sameVisit?: boolean }).sameVisit = true));
+
+	deploy(nextBuild);
+	// The periodic update check, done now rather than in an hour.
+	await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+	const prompt = page.getByRole('region', { name: 'Update' });
+	await expect(prompt.getByText('A new version is available.')).toBeVisible({ timeout: 30_000 });
+
+	// Studying goes on in the same visit, on the old version, with every answer saved.
+	await gradeGood(page);
+	await gradeGood(page);
+	expect(await page.evaluate(() => (window as { sameVisit?: boolean }).sameVisit)).toBe(true);
+	expect(await readStore(page, 'reviews')).toHaveLength(3);
+
+	await prompt.getByRole('button', { name: 'Reload' }).click();
+	await expect(page.locator('#card-prompt')).toBeVisible({ timeout: 30_000 });
+	expect(await page.evaluate(() => (window as { sameVisit?: boolean }).sameVisit)).toBeUndefined();
+	await page.goto(`${origin}/settings`);
+	await expect(page.getByTestId('app-version')).toHaveText(NEXT_VERSION);
+	expect(await readStore(page, 'reviews')).toHaveLength(3);
 });
 
 async function waitForServer(url: string): Promise<void> {
