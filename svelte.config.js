@@ -15,7 +15,9 @@ const config = {
 		adapter: adapter({
 			pages: process.env.BUILD_DIR ?? 'build',
 			assets: process.env.BUILD_DIR ?? 'build',
-			strict: true
+			strict: true,
+			// .gz and .br beside every file: the static server sends them to browsers that accept them.
+			precompress: true
 		}),
 		// Workbox (scripts/build-sw.ts) writes the service worker; SvelteKit must not register its own.
 		serviceWorker: { register: false },

@@ -79,7 +79,9 @@ async function seedCollection(page: Page, count: number): Promise<void> {
 			open.onsuccess = () => resolve(open.result);
 			open.onerror = () => reject(open.error);
 		});
-		const tx = db.transaction(['cards', 'reviews'], 'readwrite');
+		const tx = db.transaction(['cards', 'reviews', 'settings'], 'readwrite');
+		// Enough new cards a day that 50 answers in a row never run out of cards.
+		tx.objectStore('settings').put({ key: 'newPerDay', value: 200 });
 		const day = 86_400_000;
 		const now = Date.now();
 		for (let i = 0; i < total; i++) {
