@@ -3,6 +3,7 @@
  * Ids are `${entity}:${type}` (+ `:${n}` for the n-th quote / cloze, counted from 1), so they survive content edits.
  */
 import type { Card, CardType, Entity, Evidence, PackDate, Source } from './pack';
+import { MONTH_NAMES, formatDate } from './quiz/dates';
 
 export type DropReason = 'answer in prompt' | 'duplicate prompt';
 
@@ -17,31 +18,14 @@ export interface CardBuild {
 	dropped: DroppedCard[];
 }
 
-const MONTHS = [
-	'January',
-	'February',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'August',
-	'September',
-	'October',
-	'November',
-	'December'
-];
-
-/** As precise as the date: "23 May 2016", "October 2017" or "2017". */
+/** As precise as the date: "23 May 2016", "October 2017" or "2017" (the quiz formats dates the same way). */
 export function formatPackDate(date: PackDate): string {
-	const month = date.month ? MONTHS[date.month - 1] : undefined;
-	if (!month) return String(date.year);
-	return date.day ? `${date.day} ${month} ${date.year}` : `${month} ${date.year}`;
+	return formatDate(date);
 }
 
 /** Other ways a learner may type the same date. */
 function dateSpellings(date: PackDate): string[] {
-	const month = date.month ? MONTHS[date.month - 1] : undefined;
+	const month = date.month ? MONTH_NAMES[date.month - 1] : undefined;
 	if (!month || !date.month) return [String(date.year)];
 	const mm = String(date.month).padStart(2, '0');
 	if (!date.day) return [`${month} ${date.year}`, `${date.year}-${mm}`];

@@ -6,7 +6,7 @@ export interface DateLike {
 	day?: number;
 }
 
-const MONTH_NAMES = [
+export const MONTH_NAMES = [
 	'January',
 	'February',
 	'March',
