@@ -360,6 +360,7 @@ function withRecord(
 	id: string,
 	record: CardRecord | null
 ): ReadonlyMap<string, CardRecord> {
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a fresh copy for $state.raw, not mutated once shared
 	const next = new Map(states);
 	if (record) next.set(id, record);
 	else next.delete(id);
