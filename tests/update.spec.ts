@@ -94,7 +94,10 @@ test('an update arriving mid-study breaks nothing until the learner chooses Relo
 	expect(await page.evaluate(() => (window as { sameVisit?: boolean }).sameVisit)).toBe(true);
 	expect(await readStore(page, 'reviews')).toHaveLength(3);
 
+	// Reload activates the new version and reloads the page into it: wait for that new page.
+	const reloaded = page.waitForEvent('load');
 	await prompt.getByRole('button', { name: 'Reload' }).click();
+	await reloaded;
 	await expect(page.locator('#card-prompt')).toBeVisible({ timeout: 30_000 });
 	expect(await page.evaluate(() => (window as { sameVisit?: boolean }).sameVisit)).toBeUndefined();
 	await page.goto(`${origin}/settings`);
