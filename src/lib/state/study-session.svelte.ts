@@ -175,71 +175,35 @@ export class StudySession {
 		if (this.current) this.revealed = true;
 	}
 
-	/**
-	 * Grades the current card. The next card shows at once (the rating's outcome is already known from the
-	 * preview); the answer is then saved in one transaction, and if that fails the card comes back with the reason.
-	 */
+	/** Grades the current card and saves it; the next card follows. */
 	async answer(rating: Rating): Promise<void> {
 		const item = this.current;
 		if (!item || this.busy) return;
 		this.busy = true;
 		this.error = null;
-		const shown = {
-			states: this.#states,
-			day: this.#day,
-			lastPair: this.#lastPair,
-			front: this.#front,
-			now: this.now,
-			typed: this.typed,
-			revealed: this.revealed,
-			shownAt: this.#shownAt
-		};
-		const now = this.#clock();
-		const typed = this.typing ? this.typed : undefined;
-		const before = this.#states.get(item.card.id) ?? null;
-		const expected = this.scheduler.preview(before, now)[rating].after;
-		this.#advance(
-			item,
-			{ ...expected, id: item.card.id, introducedAt: before?.introducedAt ?? now },
-			before,
-			now
-		);
 		try {
-			const { card, review } = await answerCard(item.card.id, rating, now, now - shown.shownAt, typed, {
+			const now = this.#clock();
+			const typed = this.typing ? this.typed : undefined;
+			const { card, review } = await answerCard(item.card.id, rating, now, now - this.#shownAt, typed, {
 				scheduler: this.scheduler
 			});
-			// What was stored wins (another tab may have answered this card meanwhile).
 			this.#states = withRecord(this.#states, card.id, card);
+			this.#day = {
+				...this.#day,
+				introducedToday: this.#day.introducedToday + (review.before === null ? 1 : 0),
+				reviewedToday: this.#day.reviewedToday + (review.before?.state === REVIEW ? 1 : 0)
+			};
 			this.#undoStack = [...this.#undoStack, review.id];
+			this.#lastPair = item.card.pair;
+			this.#front = undefined;
+			this.answeredCount++;
+			this.now = now;
+			this.#startCard();
 		} catch (error) {
-			this.#states = shown.states;
-			this.#day = shown.day;
-			this.#lastPair = shown.lastPair;
-			this.#front = shown.front;
-			this.now = shown.now;
-			this.answeredCount = Math.max(0, this.answeredCount - 1);
-			this.typed = shown.typed;
-			this.revealed = shown.revealed;
-			this.#shownAt = shown.shownAt;
 			this.error = describeStorageError(error, 'your answer');
 		} finally {
 			this.busy = false;
 		}
-	}
-
-	/** Moves on from an answered card, counting it toward today's limits. */
-	#advance(item: { card: Card }, after: CardRecord, before: CardRecord | null, now: number): void {
-		this.#states = withRecord(this.#states, item.card.id, after);
-		this.#day = {
-			...this.#day,
-			introducedToday: this.#day.introducedToday + (before === null ? 1 : 0),
-			reviewedToday: this.#day.reviewedToday + (before?.state === REVIEW ? 1 : 0)
-		};
-		this.#lastPair = item.card.pair;
-		this.#front = undefined;
-		this.answeredCount++;
-		this.now = now;
-		this.#startCard();
 	}
 
 	/** Takes back the latest answer of this visit; that card comes back on screen. */
