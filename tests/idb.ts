@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 /** Reads the app's IndexedDB directly, the way a test inspects what was really stored. */
 export async function readStore<T = Record<string, unknown>>(page: Page, store: string): Promise<T[]> {
@@ -21,10 +21,13 @@ export async function readStore<T = Record<string, unknown>>(page: Page, store: 
 	}, store) as Promise<T[]>;
 }
 
-/** Reveals the card on /study and grades it Good; returns the prompt that was graded. */
+/** Reveals the card on /study and grades it Good, waiting until it is saved; returns the prompt graded. */
 export async function gradeGood(page: Page): Promise<string> {
 	const prompt = (await page.locator('#card-prompt').textContent()) ?? '';
 	await page.getByRole('button', { name: 'Show answer' }).click();
-	await page.getByRole('button', { name: /^Good/ }).click();
+	const good = page.getByRole('button', { name: /^Good/ });
+	await good.click();
+	// The rating buttons go once the answer is stored and the next card is on screen.
+	await expect(good).toBeHidden();
 	return prompt;
 }
