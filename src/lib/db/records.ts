@@ -1,4 +1,5 @@
 /** The shapes stored in IndexedDB. Dates are epoch milliseconds (numbers index and export cleanly). */
+import type { FsrsState } from '../domain/scheduler';
 
 /** A key/value row of user settings. */
 export interface SettingRecord {
@@ -6,20 +7,8 @@ export interface SettingRecord {
 	value: unknown;
 }
 
-/** FSRS memory state of one card (ts-fsrs `Card`, dates as epoch ms). */
-export interface FsrsState {
-	due: number;
-	stability: number;
-	difficulty: number;
-	elapsed_days: number;
-	scheduled_days: number;
-	learning_steps: number;
-	reps: number;
-	lapses: number;
-	/** ts-fsrs State: 0 New, 1 Learning, 2 Review, 3 Relearning. */
-	state: number;
-	last_review?: number;
-}
+/** FSRS memory state of one card: the scheduler's shape, stored as is. */
+export type { FsrsState };
 
 /** A card the learner has started: its id is the content card id. */
 export interface CardRecord extends FsrsState {

@@ -5,7 +5,7 @@
 import { createEmptyCard, fsrs, type Card as FsrsCard, type Grade, type ReviewLog } from 'ts-fsrs';
 import { DAY, HOUR, MINUTE } from './time';
 
-/** FSRS memory state of one card (ts-fsrs `Card`, dates as epoch ms). Same shape as the db's `FsrsState`. */
+/** FSRS memory state of one card (ts-fsrs `Card`, dates as epoch ms); the database stores it as is. */
 export interface FsrsState {
 	due: number;
 	stability: number;
