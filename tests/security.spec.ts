@@ -35,6 +35,29 @@ test('every page carries a Content-Security-Policy with no inline script allowed
 	}
 });
 
+test('no page breaks its own policy: the pages load with no CSP violation', async ({ page }) => {
+	const violations: string[] = [];
+	page.on('console', (message) => {
+		if (message.type() === 'error' && /Content Security Policy/i.test(message.text()))
+			violations.push(message.text());
+	});
+	for (const route of ROUTES) {
+		await page.goto(route.path);
+		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	}
+	expect(violations).toEqual([]);
+});
+
+test('the inline theme script is allowed by its hash and applies the saved theme before any app code', async ({
+	page
+}) => {
+	// With the app's code blocked, only the inline script in the page head can set the theme.
+	await page.route('**/_app/**', (route) => route.abort());
+	await page.addInitScript(() => localStorage.setItem('sourcedeck.theme', 'dark'));
+	await page.goto('/study');
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+});
+
 test('the policy blocks an injected inline script', async ({ page }) => {
 	const violations: string[] = [];
 	page.on('console', (message) => {

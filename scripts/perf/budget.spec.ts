@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { firstPageAssets, measure, precachedUrls, report } from './budget';
@@ -10,12 +11,13 @@ const HTML = `<!doctype html><html><head>
 <link href="./_app/immutable/chunks/x.js" rel="modulepreload">
 <link href="./_app/immutable/assets/0.css" rel="stylesheet">
 <script src="./theme-init.js"></script>
+<style>main{color:red}</style>
 <link rel="stylesheet" href="https://cdn.example/x.css">
 </head><body><script>import("./_app/immutable/entry/app.def.js")</script></body></html>`;
 
 describe('bundle budget', () => {
 	it('finds the local scripts and stylesheets the first page loads', () => {
-		const { js, css } = firstPageAssets(HTML);
+		const { js, css, inlineCss } = firstPageAssets(HTML);
 		expect(js.sort()).toEqual([
 			'_app/immutable/chunks/x.js',
 			'_app/immutable/entry/app.def.js',
@@ -23,6 +25,7 @@ describe('bundle budget', () => {
 			'theme-init.js'
 		]);
 		expect(css).toEqual(['_app/immutable/assets/0.css']);
+		expect(inlineCss).toBe('main{color:red}');
 	});
 
 	it('reads the precache list of a Workbox service worker', () => {
@@ -45,7 +48,8 @@ describe('bundle budget', () => {
 		writeFileSync(join(dir, 'sw.js'), 'precacheAndRoute([{url:"index.html",revision:"1"}])');
 		const budgets = measure(dir);
 		expect(budgets[0]!.bytes).toBeGreaterThan(0);
-		expect(budgets[1]!.bytes).toBeGreaterThan(0);
+		// The stylesheet and the inline <style> both count.
+		expect(budgets[1]!.bytes).toBeGreaterThan(gzipSync('body{}').length);
 		expect(budgets[0]!.bytes).toBeGreaterThan(50 * 1024);
 		const { ok, text } = report(budgets);
 		expect(ok).toBe(false);

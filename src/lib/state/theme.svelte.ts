@@ -2,7 +2,7 @@ export type ThemeChoice = 'system' | 'light' | 'dark';
 
 const KEY = 'sourcedeck.theme';
 
-/** Light/dark theme: follows the system unless the user picks one. Read before paint by static/theme-init.js. */
+/** Light/dark theme: follows the system unless the user picks one. Read before paint by the inline script in src/app.html. */
 export class ThemeState {
 	choice = $state<ThemeChoice>('system');
 
