@@ -27,7 +27,15 @@ export async function gradeGood(page: Page): Promise<string> {
 	await page.getByRole('button', { name: 'Show answer' }).click();
 	const good = page.getByRole('button', { name: /^Good/ });
 	await good.click();
-	// The rating buttons go once the answer is stored and the next card is on screen.
 	await expect(good).toBeHidden();
+	await answerStored(page);
 	return prompt;
+}
+
+/**
+ * Waits until the answer just given is stored. The next card shows at once, before the save finishes; the study
+ * area is marked aria-busy until it has.
+ */
+export async function answerStored(page: Page): Promise<void> {
+	await expect(page.locator('main [aria-busy="true"]')).toHaveCount(0);
 }

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { gradeGood, readStore } from './idb';
+import { answerStored, gradeGood, readStore } from './idb';
 
 interface Review {
 	cardId: string;
@@ -122,7 +122,7 @@ test('storage full: the learner is told what happened and how to free space; not
 	const alert = page.getByRole('alert').filter({ hasText: 'out of storage space' });
 	await expect(alert).toBeVisible();
 	await expect(alert).toContainText('Free some space');
-	// The card stays on screen to be answered again, and the store holds only the first answer, whole.
+	// The card comes back on screen to be answered again, and the store holds only the first answer, whole.
 	await expect(page.locator('#card-prompt')).toHaveText(promptBefore ?? '');
 	const reviews = await readStore<Review>(page, 'reviews');
 	expect(reviews).toHaveLength(1);
@@ -130,5 +130,6 @@ test('storage full: the learner is told what happened and how to free space; not
 	await page.evaluate(() => ((window as { diskFull?: boolean }).diskFull = false));
 	await page.getByRole('button', { name: /^Good/ }).click();
 	await expect(page.locator('#card-prompt')).not.toHaveText(promptBefore ?? '');
+	await answerStored(page);
 	expect(await readStore<Review>(page, 'reviews')).toHaveLength(2);
 });

@@ -1,5 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 import type { Pack } from '../src/lib/domain/pack';
+import { answerStored } from './idb';
 
 /** The content pack exactly as the app under test loaded it (a hashed JSON asset). Call after a page opened. */
 export async function servedPack(page: Page): Promise<Pack> {
@@ -32,6 +33,7 @@ export async function gradeByClicking(
 	await page.getByRole('button', { name: 'Show answer' }).click();
 	await page.getByRole('button', { name: new RegExp(`^${rating}`) }).click();
 	await expect(page.getByRole('button', { name: /^Again/ })).toBeHidden();
+	await answerStored(page);
 	return prompt;
 }
 
@@ -42,6 +44,7 @@ export async function gradeByKeyboard(page: Page, key: '1' | '2' | '3' | '4'): P
 	await expect(page.getByRole('button', { name: /^Good/ })).toBeVisible();
 	await page.keyboard.press(key);
 	await expect(page.getByRole('button', { name: /^Good/ })).toBeHidden();
+	await answerStored(page);
 	return prompt;
 }
 

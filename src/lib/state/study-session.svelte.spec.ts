@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { updateSettings } from '$lib/db/settings';
 import { freshDatabase } from '$lib/db/test-db';
 import type { SourcedeckDB } from '$lib/db/database';
@@ -92,6 +92,54 @@ describe('StudySession', () => {
 		expect(session.answeredCount).toBe(1);
 		expect(session.remaining.new).toBe(4);
 		expect(session.canUndo).toBe(true);
+	});
+
+	it('shows the next card at once and stays busy until the answer is stored', async () => {
+		const session = await openSession();
+		session.reveal();
+		const saving = session.answer(GOOD);
+		// Synchronously, before the transaction has even started: the next card, the count, the busy flag.
+		expect(session.current?.card.id).not.toBe('mosul:country');
+		expect(session.revealed).toBe(false);
+		expect(session.answeredCount).toBe(1);
+		expect(session.busy).toBe(true);
+		expect(session.canUndo).toBe(false);
+		// A second answer given while the first is being stored waits for it, then counts too.
+		const second = session.current!.card.id;
+		session.reveal();
+		const waiting = session.answer(AGAIN);
+		expect(session.current?.card.id).toBe(second);
+		await saving;
+		await waiting;
+		expect(session.busy).toBe(false);
+		expect(session.answeredCount).toBe(2);
+		expect(session.canUndo).toBe(true);
+		expect(await database.reviews.count()).toBe(2);
+		expect(await database.cards.get('mosul:country')).toMatchObject({ state: LEARNING });
+		expect((await database.reviews.toArray()).map((r) => [r.cardId, r.rating])).toEqual([
+			['mosul:country', GOOD],
+			[second, AGAIN]
+		]);
+	});
+
+	it('brings the card back as it was, with the reason, when the answer cannot be stored', async () => {
+		const session = await openSession();
+		session.reveal();
+		const add = vi
+			.spyOn(database.reviews, 'add')
+			.mockRejectedValue(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+		await session.answer(GOOD);
+		expect(session.current?.card.id).toBe('mosul:country');
+		expect(session.revealed).toBe(true);
+		expect(session.answeredCount).toBe(0);
+		expect(session.remaining).toEqual({ new: 5, learning: 0, review: 0 });
+		expect(session.error).toMatch(/storage space/);
+		// Nothing half-written: the card's state went back with the failed review.
+		expect(await database.cards.count()).toBe(0);
+		add.mockRestore();
+		await session.answer(GOOD);
+		expect(session.error).toBeNull();
+		expect(await database.reviews.count()).toBe(1);
 	});
 
 	it('continues where it was after a reload', async () => {

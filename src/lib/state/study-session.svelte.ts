@@ -71,7 +71,15 @@ export class StudySession {
 	/** Answers given in this visit. */
 	answeredCount = $state(0);
 
-	#states = $state.raw<ReadonlyMap<string, CardRecord>>(NO_STATES);
+	/**
+	 * Stored card states by id. Changed in place, not copied: copying a 20,000-card collection on every answer
+	 * (and collecting the garbage) cost a few milliseconds of the frame budget. Not reactive itself:
+	 * `#statesChanged` tells the derived values when to look again.
+	 */
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- reactivity comes from #statesChanged
+	#states = new Map<string, CardRecord>();
+	/** Counts changes to `#states`; read by everything derived from it. */
+	#statesChanged = $state(0);
 	#day = $state.raw<StudyDay>(EMPTY_DAY);
 	/** A card an undo put back: shown first. */
 	#front = $state<string | undefined>(undefined);
@@ -80,6 +88,8 @@ export class StudySession {
 	/** Review ids answered in this visit, latest last. */
 	#undoStack = $state.raw<number[]>([]);
 	#shownAt = 0;
+	/** Settles when the answer or undo being stored is done; null while nothing is. */
+	#inFlight: Promise<void> | null = null;
 	/** Answers per card type, built on first use (not reactive: the pack never changes). */
 	#answersByType: Record<string, string[]> | null = null;
 	readonly #pack: Pick<Pack, 'cards'>;
@@ -88,7 +98,7 @@ export class StudySession {
 
 	// Today's queue for the filter, rebuilt from the stored states after every answer.
 	readonly queue = $derived(
-		buildQueue(this.cards, this.#states, this.#day, this.settings, this.now, {
+		buildQueue(this.cards, this.#readStates(), this.#day, this.settings, this.now, {
 			filter: this.filter,
 			front: this.#front,
 			afterPair: this.#lastPair
@@ -149,7 +159,7 @@ export class StudySession {
 			this.settings = settings;
 			this.filter = prefs.filter;
 			this.typedMode = prefs.typedAnswers ?? settings.typedAnswers;
-			this.#states = snapshot.states;
+			this.#replaceStates(snapshot.states);
 			this.#day = snapshot.day;
 			this.now = now;
 			this.#startCard();
@@ -165,7 +175,7 @@ export class StudySession {
 		const now = this.#clock();
 		if (localDay(now) !== localDay(this.now)) {
 			const snapshot = await loadStudySnapshot(now);
-			this.#states = snapshot.states;
+			this.#replaceStates(snapshot.states);
 			this.#day = snapshot.day;
 		}
 		this.now = now;
@@ -175,34 +185,72 @@ export class StudySession {
 		if (this.current) this.revealed = true;
 	}
 
-	/** Grades the current card and saves it; the next card follows. */
+	/**
+	 * Grades the current card. The next card shows at once, in the same frame: the rating's outcome is already
+	 * known from the preview. The answer is saved meanwhile in one transaction, and the session stays `busy` until
+	 * it is stored: the next answer waits for it, an undo is not offered yet. If saving fails, the session goes back
+	 * to how it was, the card on screen again, with the reason.
+	 */
 	async answer(rating: Rating): Promise<void> {
 		const item = this.current;
-		if (!item || this.busy) return;
-		this.busy = true;
+		if (!item) return;
+		// A rating given while the answer before is still being stored (a few milliseconds) waits for it, and
+		// is dropped if that one failed and put its own card back on screen.
+		while (this.#inFlight) {
+			await this.#inFlight;
+			if (this.current?.card.id !== item.card.id) return;
+		}
+		const end = this.#begin();
 		this.error = null;
+		const now = this.#clock();
+		const typed = this.typing ? this.typed : undefined;
+		const before = this.currentState;
+		const stored = this.#states.get(item.card.id) ?? null;
+		const shown = {
+			day: this.#day,
+			lastPair: this.#lastPair,
+			front: this.#front,
+			now: this.now,
+			typed: this.typed,
+			revealed: this.revealed,
+			shownAt: this.#shownAt
+		};
+		const expected = this.scheduler.preview(before, now)[rating].after;
+		this.#putState(item.card.id, {
+			...expected,
+			id: item.card.id,
+			introducedAt: stored?.introducedAt ?? now
+		});
+		this.#day = {
+			...this.#day,
+			introducedToday: this.#day.introducedToday + (before === null ? 1 : 0),
+			reviewedToday: this.#day.reviewedToday + (before?.state === REVIEW ? 1 : 0)
+		};
+		this.#lastPair = item.card.pair;
+		this.#front = undefined;
+		this.answeredCount++;
+		this.now = now;
+		this.#startCard();
 		try {
-			const now = this.#clock();
-			const typed = this.typing ? this.typed : undefined;
-			const { card, review } = await answerCard(item.card.id, rating, now, now - this.#shownAt, typed, {
+			const { card, review } = await answerCard(item.card.id, rating, now, now - shown.shownAt, typed, {
 				scheduler: this.scheduler
 			});
-			this.#states = withRecord(this.#states, card.id, card);
-			this.#day = {
-				...this.#day,
-				introducedToday: this.#day.introducedToday + (review.before === null ? 1 : 0),
-				reviewedToday: this.#day.reviewedToday + (review.before?.state === REVIEW ? 1 : 0)
-			};
+			// What was stored wins (another tab may have answered this card meanwhile).
+			this.#putState(card.id, card);
 			this.#undoStack = [...this.#undoStack, review.id];
-			this.#lastPair = item.card.pair;
-			this.#front = undefined;
-			this.answeredCount++;
-			this.now = now;
-			this.#startCard();
 		} catch (error) {
+			this.#putState(item.card.id, stored);
+			this.#day = shown.day;
+			this.#lastPair = shown.lastPair;
+			this.#front = shown.front;
+			this.now = shown.now;
+			this.answeredCount--;
+			this.typed = shown.typed;
+			this.revealed = shown.revealed;
+			this.#shownAt = shown.shownAt;
 			this.error = describeStorageError(error, 'your answer');
 		} finally {
-			this.busy = false;
+			end();
 		}
 	}
 
@@ -210,7 +258,7 @@ export class StudySession {
 	async undo(): Promise<void> {
 		const reviewId = this.#undoStack.at(-1);
 		if (reviewId === undefined || this.busy) return;
-		this.busy = true;
+		const end = this.#begin();
 		this.error = null;
 		try {
 			const review = await undoLastAnswer(reviewId);
@@ -222,8 +270,7 @@ export class StudySession {
 				return;
 			}
 			const existing = this.#states.get(review.cardId);
-			this.#states = withRecord(
-				this.#states,
+			this.#putState(
 				review.cardId,
 				review.before && {
 					...review.before,
@@ -247,7 +294,7 @@ export class StudySession {
 		} catch (error) {
 			this.error = describeStorageError(error, 'the undo');
 		} finally {
-			this.busy = false;
+			end();
 		}
 	}
 
@@ -267,10 +314,41 @@ export class StudySession {
 	}
 
 	#stateOf(id: string | undefined): FsrsState | null {
-		const record = id === undefined ? undefined : this.#states.get(id);
+		const record = id === undefined ? undefined : this.#readStates().get(id);
 		if (!record || record.state === NEW) return null;
 		const { id: _id, introducedAt: _introducedAt, ...state } = record;
 		return state;
+	}
+
+	/** Marks an answer or undo as being stored; the returned function marks it done. */
+	#begin(): () => void {
+		this.busy = true;
+		let release = () => {};
+		this.#inFlight = new Promise<void>((resolve) => (release = resolve));
+		return () => {
+			this.busy = false;
+			this.#inFlight = null;
+			release();
+		};
+	}
+
+	/** The states, read so that whatever derives from them follows their changes. */
+	#readStates(): ReadonlyMap<string, CardRecord> {
+		void this.#statesChanged;
+		return this.#states;
+	}
+
+	#replaceStates(states: ReadonlyMap<string, CardRecord>): void {
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- see #states
+		this.#states = new Map(states);
+		this.#statesChanged++;
+	}
+
+	/** Puts one card's state (or removes it, for null: an undone first answer). */
+	#putState(id: string, record: CardRecord | null): void {
+		if (record) this.#states.set(id, record);
+		else this.#states.delete(id);
+		this.#statesChanged++;
 	}
 
 	#startCard(): void {
@@ -282,7 +360,7 @@ export class StudySession {
 	async #reload(): Promise<void> {
 		const now = this.#clock();
 		const snapshot = await loadStudySnapshot(now);
-		this.#states = snapshot.states;
+		this.#replaceStates(snapshot.states);
 		this.#day = snapshot.day;
 		this.#front = undefined;
 		this.now = now;
@@ -314,21 +392,6 @@ export class StudySession {
 	#makeScheduler(settings: Settings): Scheduler {
 		return this.#schedulerFor(settings);
 	}
-}
-
-const NO_STATES: ReadonlyMap<string, CardRecord> = new Map();
-
-/** A copy of the states with one record replaced (or removed for null): `$state.raw` is replaced, never mutated. */
-function withRecord(
-	states: ReadonlyMap<string, CardRecord>,
-	id: string,
-	record: CardRecord | null
-): ReadonlyMap<string, CardRecord> {
-	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a fresh copy for $state.raw, not mutated once shared
-	const next = new Map(states);
-	if (record) next.set(id, record);
-	else next.delete(id);
-	return next;
 }
 
 /** Distinct answers per card type. */
