@@ -6,6 +6,7 @@ import type { GeoProjection } from 'd3-geo';
 import { entityById, pack } from '$lib/content/pack';
 import type { MapViewSpec } from '$lib/content/map/projection';
 import type { MapData } from '$lib/content/map/types';
+import mapDataUrl from '$lib/content/map/map-data.json?url';
 import { answerKey } from '$lib/domain/answer';
 import type { Entity } from '$lib/domain/pack';
 import type { LatLon } from '$lib/domain/quiz';
@@ -19,17 +20,26 @@ export interface MapKit {
 let loading: Promise<MapKit> | undefined;
 
 export function loadMapKit(): Promise<MapKit> {
-	loading ??= Promise.all([
-		import('$lib/content/map/map-data.json'),
-		import('$lib/content/map/projection')
-	]).then(([data, projection]) => ({
-		data: data.default as MapData,
-		projection: projection.createMapProjection(),
-		viewFor: projection.viewFor
-	}));
+	loading ??= Promise.all([fetchMapData(), import('$lib/content/map/projection')]).then(
+		([data, projection]) => ({
+			data,
+			projection: projection.createMapProjection(),
+			viewFor: projection.viewFor
+		})
+	);
 	// A failed load (a flaky network before the app was cached) is tried again next time.
 	loading.catch(() => (loading = undefined));
 	return loading;
+}
+
+/**
+ * The borders and rivers, fetched as a JSON asset rather than imported as code: data parses faster as JSON, and
+ * as an asset the bundler cannot fold it into a chunk that pages without a map load up front.
+ */
+async function fetchMapData(): Promise<MapData> {
+	const response = await fetch(mapDataUrl);
+	if (!response.ok) throw new Error(`The map could not be loaded (${response.status}).`);
+	return (await response.json()) as MapData;
 }
 
 /** Keys of every name a place goes by; a map label matching one would give the answer away. */
