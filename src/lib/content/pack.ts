@@ -1,6 +1,6 @@
 /** The app's content pack (compiled by `npm run content`) and lookups into it. */
 import type { Card, Entity, Pack, Source } from '$lib/domain/pack';
-import { packUrl } from './pack-url';
+import packUrl from './generated/pack.json?url';
 
 /**
  * In the browser the pack is fetched as a JSON asset (hashed, precached by the service worker), not bundled as

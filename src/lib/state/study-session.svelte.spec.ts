@@ -94,6 +94,23 @@ describe('StudySession', () => {
 		expect(session.canUndo).toBe(true);
 	});
 
+	it('shows what a first visit sees before the stored data is read, and stores nothing over that guess', async () => {
+		// A learner who has already answered the first card.
+		await (await openSession()).answer(GOOD);
+		const session = new StudySession(PACK, { clock, schedulerFor });
+		expect(session.confirmed).toBe(false);
+		expect(session.current?.card.id).toBe('mosul:country');
+		expect(session.remaining).toEqual({ new: 5, learning: 0, review: 0 });
+		session.reveal();
+		expect(session.revealed).toBe(false);
+		await session.answer(EASY);
+		expect(await database.reviews.count()).toBe(1);
+		await session.load();
+		expect(session.confirmed).toBe(true);
+		expect(session.current?.card.id).not.toBe('mosul:country');
+		expect(session.remaining.new).toBe(4);
+	});
+
 	it('shows the next card at once and stays busy until the answer is stored', async () => {
 		const session = await openSession();
 		session.reveal();

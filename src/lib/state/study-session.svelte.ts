@@ -31,6 +31,7 @@ import {
 import { DEFAULT_SETTINGS, type Settings } from '$lib/domain/settings';
 import { localDay } from '$lib/domain/time';
 import { describeStorageError } from '$lib/db/storage-errors';
+import { rememberReturning } from './returning';
 
 export interface StudySessionOptions {
 	/** The clock (tests pass a fake one). */
@@ -50,8 +51,13 @@ const appScheduler = (settings: Settings) =>
 const MAX_COMPETITORS = 2000;
 
 export class StudySession {
-	/** True until the stored state has been read. */
-	loading = $state(true);
+	/**
+	 * The stored state has been read. Until then the session is what a first visit sees — every card new, the
+	 * default settings — so the page is prerendered with the real first card for a newcomer.
+	 */
+	confirmed = $state(false);
+	/** Reading again after a failed read. */
+	loading = $state(false);
 	/** A message when reading or saving failed. */
 	error = $state<string | null>(null);
 	/** An answer or undo is being saved: the rating buttons wait. */
@@ -139,6 +145,7 @@ export class StudySession {
 		this.#pack = pack;
 		this.#clock = options.clock ?? (() => Date.now());
 		this.#schedulerFor = options.schedulerFor ?? appScheduler;
+		this.now = this.#clock();
 	}
 
 	get cards(): readonly Card[] {
@@ -147,7 +154,7 @@ export class StudySession {
 
 	/** Reads settings, the saved filter and mode, and the card states. Call once when the page opens. */
 	async load(): Promise<void> {
-		this.loading = true;
+		this.loading = this.error !== null;
 		this.error = null;
 		try {
 			const now = this.#clock();
@@ -163,7 +170,10 @@ export class StudySession {
 			this.#day = snapshot.day;
 			this.now = now;
 			this.#startCard();
+			this.confirmed = true;
+			rememberReturning(snapshot.states.size > 0);
 		} catch (error) {
+			this.confirmed = false;
 			this.error = `Could not read your study data: ${(error as Error).message}`;
 		} finally {
 			this.loading = false;
@@ -182,7 +192,7 @@ export class StudySession {
 	}
 
 	reveal(): void {
-		if (this.current) this.revealed = true;
+		if (this.current && this.confirmed) this.revealed = true;
 	}
 
 	/**
@@ -193,7 +203,8 @@ export class StudySession {
 	 */
 	async answer(rating: Rating): Promise<void> {
 		const item = this.current;
-		if (!item) return;
+		// Nothing is stored over a guess: the first-visit card may not be this learner's.
+		if (!item || !this.confirmed) return;
 		// A rating given while the answer before is still being stored (a few milliseconds) waits for it, and
 		// is dropped if that one failed and put its own card back on screen.
 		while (this.#inFlight) {
@@ -238,6 +249,7 @@ export class StudySession {
 			// What was stored wins (another tab may have answered this card meanwhile).
 			this.#putState(card.id, card);
 			this.#undoStack = [...this.#undoStack, review.id];
+			rememberReturning(true);
 		} catch (error) {
 			this.#putState(item.card.id, stored);
 			this.#day = shown.day;

@@ -11,6 +11,7 @@ import type { Pack } from '$lib/domain/pack';
 import { ALL_CARDS, buildQueue, type QueueFilter } from '$lib/domain/queue';
 import { NEW } from '$lib/domain/scheduler';
 import type { Streak } from '$lib/domain/streak';
+import { rememberReturning } from './returning';
 
 export interface TodaySummary {
 	/** Learning and review cards due now (or within the learn-ahead window, as /study shows them). */
@@ -100,6 +101,7 @@ export class TodayState {
 				filter: prefs.filter
 			};
 			this.now = now;
+			rememberReturning(!this.firstLaunch);
 		} catch (error) {
 			this.error = `Could not read your study data: ${(error as Error).message}`;
 		} finally {
