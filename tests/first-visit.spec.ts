@@ -18,7 +18,8 @@ test('a first visit sees the first card and the welcome in the page itself, befo
 }) => {
 	await withoutAppCode(page, '/study');
 	const prerendered = await currentPrompt(page);
-	await expect(page.getByRole('button', { name: 'Show answer' })).toBeVisible();
+	// Visible at once, and disabled (not dead) until the code that answers it has run.
+	await expect(page.getByRole('button', { name: 'Show answer' })).toBeDisabled();
 	await expect(page.getByText('Loading your cards…')).toBeHidden();
 
 	// Once the code runs and the (empty) database is read, the same card stays and works.

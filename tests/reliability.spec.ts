@@ -73,6 +73,8 @@ test('a tab open during a schema upgrade is told to reload, not broken', async (
 	const page = await context.newPage();
 	await page.goto('/study');
 	await expect(page.locator('#card-prompt')).toBeVisible();
+	// The page has opened the database (the prerendered card shows before it does).
+	await answerStored(page);
 	const newer = await context.newPage();
 	await newer.goto('/settings');
 	// What a newer release does when it opens the database with a higher schema version.

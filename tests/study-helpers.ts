@@ -40,6 +40,8 @@ export async function gradeByClicking(
 /** Reveals with Space and rates with a number key, the way a keyboard user does. */
 export async function gradeByKeyboard(page: Page, key: '1' | '2' | '3' | '4'): Promise<string> {
 	const prompt = await currentPrompt(page);
+	// Keys work once the page's code runs and has read the stored data.
+	await answerStored(page);
 	await page.keyboard.press('Space');
 	await expect(page.getByRole('button', { name: /^Good/ })).toBeVisible();
 	await page.keyboard.press(key);

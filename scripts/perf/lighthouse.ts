@@ -1,6 +1,7 @@
 /** Lighthouse 12 in its default mobile emulation (4x CPU slowdown, simulated slow 4G) on Debian's Chromium. */
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { median } from './stats';
 
 export interface LighthouseFigures {
 	path: string;
@@ -10,10 +11,15 @@ export interface LighthouseFigures {
 	cls: number;
 }
 
+/**
+ * Runs Lighthouse `runs` times per page and keeps the median of each figure: a single run varies with what the
+ * machine is doing (Lighthouse's own advice is the median of five).
+ */
 export async function runLighthouse(
 	origin: string,
 	paths: string[],
-	chromePath: string
+	chromePath: string,
+	runs = 5
 ): Promise<LighthouseFigures[]> {
 	const chrome = await chromeLauncher.launch({
 		chromePath,
@@ -30,24 +36,36 @@ export async function runLighthouse(
 	try {
 		const figures: LighthouseFigures[] = [];
 		for (const path of paths) {
-			const result = await lighthouse(`${origin}${path}`, {
-				port: chrome.port,
-				output: 'json',
-				logLevel: 'error',
-				onlyCategories: ['performance']
-			});
-			if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
-			const { audits, categories } = result.lhr;
+			const samples: LighthouseFigures[] = [];
+			for (let run = 0; run < runs; run++) samples.push(await measure(origin, path, chrome.port));
 			figures.push({
 				path,
-				score: Math.round((categories.performance?.score ?? 0) * 100),
-				lcpMs: audits['largest-contentful-paint']?.numericValue ?? NaN,
-				tbtMs: audits['total-blocking-time']?.numericValue ?? NaN,
-				cls: audits['cumulative-layout-shift']?.numericValue ?? NaN
+				score: median(samples.map((s) => s.score)),
+				lcpMs: median(samples.map((s) => s.lcpMs)),
+				tbtMs: median(samples.map((s) => s.tbtMs)),
+				cls: median(samples.map((s) => s.cls))
 			});
 		}
 		return figures;
 	} finally {
 		chrome.kill();
 	}
+}
+
+async function measure(origin: string, path: string, port: number): Promise<LighthouseFigures> {
+	const result = await lighthouse(`${origin}${path}`, {
+		port,
+		output: 'json',
+		logLevel: 'error',
+		onlyCategories: ['performance']
+	});
+	if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
+	const { audits, categories } = result.lhr;
+	return {
+		path,
+		score: Math.round((categories.performance?.score ?? 0) * 100),
+		lcpMs: audits['largest-contentful-paint']?.numericValue ?? NaN,
+		tbtMs: audits['total-blocking-time']?.numericValue ?? NaN,
+		cls: audits['cumulative-layout-shift']?.numericValue ?? NaN
+	};
 }

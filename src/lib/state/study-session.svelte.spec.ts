@@ -102,13 +102,26 @@ describe('StudySession', () => {
 		expect(session.current?.card.id).toBe('mosul:country');
 		expect(session.remaining).toEqual({ new: 5, learning: 0, review: 0 });
 		session.reveal();
-		expect(session.revealed).toBe(false);
 		await session.answer(EASY);
 		expect(await database.reviews.count()).toBe(1);
 		await session.load();
 		expect(session.confirmed).toBe(true);
+		// Not this learner's card: theirs replaces it, unrevealed.
 		expect(session.current?.card.id).not.toBe('mosul:country');
+		expect(session.revealed).toBe(false);
 		expect(session.remaining.new).toBe(4);
+	});
+
+	it('lets a newcomer reveal and answer the first-visit card while the stored data is still being read', async () => {
+		const session = new StudySession(PACK, { clock, schedulerFor });
+		session.reveal();
+		const reading = session.load();
+		const answering = session.answer(GOOD);
+		await reading;
+		expect(session.confirmed).toBe(true);
+		await answering;
+		expect((await database.reviews.toArray()).map((r) => r.cardId)).toEqual(['mosul:country']);
+		expect(session.current?.card.id).not.toBe('mosul:country');
 	});
 
 	it('shows the next card at once and stays busy until the answer is stored', async () => {

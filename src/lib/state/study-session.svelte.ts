@@ -5,14 +5,6 @@
  * the filter and typed-answer mode are saved in the `settings` table.
  */
 import { pack as appPack } from '$lib/content/pack';
-import { getSettings } from '$lib/db/settings';
-import {
-	answerCard,
-	loadSessionPrefs,
-	loadStudySnapshot,
-	saveSessionPrefs,
-	undoLastAnswer
-} from '$lib/db/study';
 import type { CardRecord } from '$lib/db/records';
 import { matchAnswer } from '$lib/domain/answer';
 import type { Card, Pack } from '$lib/domain/pack';
@@ -32,6 +24,9 @@ import { DEFAULT_SETTINGS, type Settings } from '$lib/domain/settings';
 import { localDay } from '$lib/domain/time';
 import { describeStorageError } from '$lib/db/storage-errors';
 import { rememberReturning } from './returning';
+
+/** The database code, loaded on first use (see study-storage.ts). */
+const loadStudyStorage = () => import('./study-storage');
 
 export interface StudySessionOptions {
 	/** The clock (tests pass a fake one). */
@@ -94,6 +89,8 @@ export class StudySession {
 	/** Review ids answered in this visit, latest last. */
 	#undoStack = $state.raw<number[]>([]);
 	#shownAt = 0;
+	/** Settles when the latest `load()` is done; null before the first. */
+	#reading: Promise<void> | null = null;
 	/** Settles when the answer or undo being stored is done; null while nothing is. */
 	#inFlight: Promise<void> | null = null;
 	/** Answers per card type, built on first use (not reactive: the pack never changes). */
@@ -146,6 +143,7 @@ export class StudySession {
 		this.#clock = options.clock ?? (() => Date.now());
 		this.#schedulerFor = options.schedulerFor ?? appScheduler;
 		this.now = this.#clock();
+		this.#shownAt = this.now;
 	}
 
 	get cards(): readonly Card[] {
@@ -156,8 +154,13 @@ export class StudySession {
 	async load(): Promise<void> {
 		this.loading = this.error !== null;
 		this.error = null;
+		let finish = () => {};
+		this.#reading = new Promise<void>((resolve) => (finish = resolve));
+		// The first-visit card may already be in the learner's hands (revealed, typed into): it stays if it is theirs.
+		const shown = { id: this.current?.card.id, typing: this.typing };
 		try {
 			const now = this.#clock();
+			const { getSettings, loadSessionPrefs, loadStudySnapshot } = await loadStudyStorage();
 			const [settings, prefs, snapshot] = await Promise.all([
 				getSettings(),
 				loadSessionPrefs(),
@@ -169,7 +172,7 @@ export class StudySession {
 			this.#replaceStates(snapshot.states);
 			this.#day = snapshot.day;
 			this.now = now;
-			this.#startCard();
+			if (this.current?.card.id !== shown.id || this.typing !== shown.typing) this.#startCard();
 			this.confirmed = true;
 			rememberReturning(snapshot.states.size > 0);
 		} catch (error) {
@@ -177,6 +180,7 @@ export class StudySession {
 			this.error = `Could not read your study data: ${(error as Error).message}`;
 		} finally {
 			this.loading = false;
+			finish();
 		}
 	}
 
@@ -184,7 +188,7 @@ export class StudySession {
 	async refresh(): Promise<void> {
 		const now = this.#clock();
 		if (localDay(now) !== localDay(this.now)) {
-			const snapshot = await loadStudySnapshot(now);
+			const snapshot = await (await loadStudyStorage()).loadStudySnapshot(now);
 			this.#replaceStates(snapshot.states);
 			this.#day = snapshot.day;
 		}
@@ -192,7 +196,7 @@ export class StudySession {
 	}
 
 	reveal(): void {
-		if (this.current && this.confirmed) this.revealed = true;
+		if (this.current) this.revealed = true;
 	}
 
 	/**
@@ -203,8 +207,12 @@ export class StudySession {
 	 */
 	async answer(rating: Rating): Promise<void> {
 		const item = this.current;
-		// Nothing is stored over a guess: the first-visit card may not be this learner's.
-		if (!item || !this.confirmed) return;
+		if (!item) return;
+		// Nothing is stored over a guess: the first-visit card is answered once the stored data shows it is theirs.
+		if (!this.confirmed) {
+			await this.#reading;
+			if (!this.confirmed || this.current?.card.id !== item.card.id) return;
+		}
 		// A rating given while the answer before is still being stored (a few milliseconds) waits for it, and
 		// is dropped if that one failed and put its own card back on screen.
 		while (this.#inFlight) {
@@ -243,6 +251,7 @@ export class StudySession {
 		this.now = now;
 		this.#startCard();
 		try {
+			const { answerCard } = await loadStudyStorage();
 			const { card, review } = await answerCard(item.card.id, rating, now, now - shown.shownAt, typed, {
 				scheduler: this.scheduler
 			});
@@ -273,7 +282,7 @@ export class StudySession {
 		const end = this.#begin();
 		this.error = null;
 		try {
-			const review = await undoLastAnswer(reviewId);
+			const review = await (await loadStudyStorage()).undoLastAnswer(reviewId);
 			if (!review) {
 				// Something newer was answered elsewhere (another tab): start again from what is stored.
 				this.#undoStack = [];
@@ -371,7 +380,7 @@ export class StudySession {
 
 	async #reload(): Promise<void> {
 		const now = this.#clock();
-		const snapshot = await loadStudySnapshot(now);
+		const snapshot = await (await loadStudyStorage()).loadStudySnapshot(now);
 		this.#replaceStates(snapshot.states);
 		this.#day = snapshot.day;
 		this.#front = undefined;
@@ -381,7 +390,9 @@ export class StudySession {
 
 	async #savePrefs(): Promise<void> {
 		try {
-			await saveSessionPrefs({ filter: this.filter, typedAnswers: this.typedMode });
+			await (
+				await loadStudyStorage()
+			).saveSessionPrefs({ filter: this.filter, typedAnswers: this.typedMode });
 		} catch (error) {
 			this.error = describeStorageError(error, 'your choice');
 		}

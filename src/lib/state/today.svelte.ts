@@ -3,15 +3,14 @@
  * next. Read from the stored card states, reviews and misses, so it always agrees with /study and /missed.
  */
 import { pack as appPack } from '$lib/content/pack';
-import { loadMissedCards } from '$lib/db/missed';
-import { loadProgress } from '$lib/db/progress';
-import { getSettings } from '$lib/db/settings';
-import { loadSessionPrefs, loadStudySnapshot } from '$lib/db/study';
 import type { Pack } from '$lib/domain/pack';
 import { ALL_CARDS, buildQueue, type QueueFilter } from '$lib/domain/queue';
 import { NEW } from '$lib/domain/scheduler';
 import type { Streak } from '$lib/domain/streak';
 import { rememberReturning } from './returning';
+
+/** The database code, loaded on first use (see study-storage.ts). */
+const loadStudyStorage = () => import('./study-storage');
 
 export interface TodaySummary {
 	/** Learning and review cards due now (or within the learn-ahead window, as /study shows them). */
@@ -78,6 +77,8 @@ export class TodayState {
 		this.error = null;
 		try {
 			const now = this.#clock();
+			const { getSettings, loadSessionPrefs, loadStudySnapshot, loadMissedCards, loadProgress } =
+				await loadStudyStorage();
 			const [settings, prefs, snapshot, missed, progress] = await Promise.all([
 				getSettings(),
 				loadSessionPrefs(),
