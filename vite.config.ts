@@ -6,8 +6,9 @@ export default defineConfig({
 	build: {
 		rollupOptions: {
 			// Merge the many tiny shared chunks (a few hundred bytes each) into their neighbours: on a slow phone
-			// network each request costs a round trip, and the first page used to make some 45 of them.
-			output: { experimentalMinChunkSize: 20_000 }
+			// network each request costs a round trip, and the first page used to make some 45 of them. Larger
+			// limits merge code into pages that never run it (20 KB put quiz generation on /study).
+			output: { experimentalMinChunkSize: 8_000 }
 		}
 	},
 	server: { port: 5173, strictPort: false },

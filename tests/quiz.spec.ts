@@ -216,7 +216,11 @@ for (const box of Object.keys(MODE_BOXES)) {
 				continue;
 			}
 			seen.add(q.mode);
-			if (q.mode === 'map' || q.mode === 'map-identify') await expect(page.locator('svg')).toBeVisible();
+			if (q.mode === 'map' || q.mode === 'map-identify')
+				// The map: a picture to read, or (to answer by tapping) an application.
+				await expect(
+					page.getByRole('img', { name: /^Map of / }).or(page.getByRole('application', { name: /^Map of / }))
+				).toBeVisible();
 			await expectAxeClean(page, `question ${i + 1}, ${q.mode}`);
 			await answer(page, q, true);
 			await expect(feedback(page)).toHaveText(/Right/);
