@@ -28,6 +28,11 @@ test('once installed, every page works offline', async ({ page, context }) => {
 	await page.goto('/');
 	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Study' }).click();
 	await expect(page.getByRole('heading', { level: 1, name: 'Study' })).toBeVisible();
+	// Today's data (the pack facts in its welcome) comes from a prerendered __data.json, cached too.
+	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Today' }).click();
+	await expect(page.getByRole('region', { name: 'Welcome to Sourcedeck' })).toContainText(
+		/holds \d+ cards built from\s+5 source documents/
+	);
 
 	expect(failed, 'requests that failed offline').toEqual([]);
 	expect(errors, 'uncaught page errors').toEqual([]);
