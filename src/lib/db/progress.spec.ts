@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Card } from '../domain/pack';
 import { AGAIN, GOOD, createScheduler } from '../domain/scheduler';
+import { testCard } from '../domain/test-card';
 import { DAY, HOUR } from '../domain/time';
 import { loadProgress } from './progress';
 import { answerCard } from './study';
@@ -9,21 +10,8 @@ import { freshDatabase } from './test-db';
 const NOW = new Date(2025, 2, 11, 15, 0).getTime();
 const scheduler = createScheduler({ desiredRetention: 0.9, maximumInterval: 1825, enableFuzz: false });
 
-const card = (id: string, kind: Card['kind'], sources: string[]): Card => ({
-	id,
-	entity: id,
-	kind,
-	type: 'cloze',
-	prompt: id,
-	answer: id,
-	accepted: [id],
-	contested: false,
-	evidence: [],
-	sources,
-	topic: 'mosul',
-	importance: 1,
-	pair: id
-});
+const card = (id: string, kind: Card['kind'], sources: string[]): Card =>
+	testCard(id, { kind, type: 'cloze', prompt: id, answer: id, accepted: [id], sources });
 const CARDS = [
 	card('a', 'actor', ['zh-2016']),
 	card('p', 'place', ['blog-2017']),

@@ -7,27 +7,14 @@ import { freshDatabase } from '$lib/db/test-db';
 import type { Card } from '$lib/domain/pack';
 import { AGAIN, createScheduler } from '$lib/domain/scheduler';
 import { DAY, HOUR, MINUTE } from '$lib/domain/time';
+import { testCard } from '$lib/domain/test-card';
 import { MissedState } from './missed.svelte';
 
 const NOW = new Date(2025, 4, 20, 18, 0).getTime();
 const scheduler = createScheduler({ desiredRetention: 0.9, maximumInterval: 1825, enableFuzz: false });
 
-const card = (id: string, answer: string, extra: Partial<Card> = {}): Card => ({
-	id,
-	entity: id.split(':')[0]!,
-	kind: 'place',
-	type: 'place-country',
-	prompt: `In which country is ${id.split(':')[0]}?`,
-	answer,
-	accepted: [answer],
-	contested: false,
-	evidence: [],
-	sources: ['zh-2016'],
-	topic: 'mosul',
-	importance: 1,
-	pair: id,
-	...extra
-});
+const card = (id: string, answer: string, extra: Partial<Card> = {}): Card =>
+	testCard(id, { answer, accepted: [answer], ...extra });
 
 const PACK = {
 	cards: [

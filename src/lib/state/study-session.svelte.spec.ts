@@ -2,29 +2,12 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { updateSettings } from '$lib/db/settings';
 import { freshDatabase } from '$lib/db/test-db';
 import type { SourcedeckDB } from '$lib/db/database';
-import type { Card } from '$lib/domain/pack';
 import { AGAIN, EASY, GOOD, LEARNING, createScheduler } from '$lib/domain/scheduler';
 import { DAY, MINUTE } from '$lib/domain/time';
+import { testCard as card } from '$lib/domain/test-card';
 import { StudySession } from './study-session.svelte';
 
 const START = new Date(2025, 2, 11, 9, 0).getTime();
-
-const card = (id: string, extra: Partial<Card> = {}): Card => ({
-	id,
-	entity: id.split(':')[0]!,
-	kind: 'place',
-	type: 'place-country',
-	prompt: `In which country is ${id}?`,
-	answer: 'Iraq',
-	accepted: ['Iraq'],
-	contested: false,
-	evidence: [],
-	sources: ['zh-2016'],
-	topic: 'mosul',
-	importance: 1,
-	pair: id,
-	...extra
-});
 
 const PACK = {
 	cards: [

@@ -3,7 +3,7 @@ import { recordQuizMiss } from '$lib/db/missed';
 import { updateSettings } from '$lib/db/settings';
 import { answerCard, saveSessionPrefs } from '$lib/db/study';
 import { freshDatabase } from '$lib/db/test-db';
-import type { Card } from '$lib/domain/pack';
+import { testCard } from '$lib/domain/test-card';
 import { AGAIN, EASY, GOOD, createScheduler } from '$lib/domain/scheduler';
 import { DAY, MINUTE } from '$lib/domain/time';
 import { TodayState } from './today.svelte';
@@ -11,22 +11,11 @@ import { TodayState } from './today.svelte';
 const START = new Date(2025, 2, 11, 9, 0).getTime();
 const scheduler = createScheduler({ desiredRetention: 0.9, maximumInterval: 1825, enableFuzz: false });
 
-const card = (id: string): Card => ({
-	id,
-	entity: id,
-	kind: 'place',
-	type: 'place-country',
-	prompt: `In which country is ${id}?`,
-	answer: 'Iraq',
-	accepted: ['Iraq'],
-	contested: false,
-	evidence: [],
-	sources: ['zh-2016'],
-	topic: 'mosul',
-	importance: 1,
-	pair: id
-});
-const PACK = { title: 'Test pack', sources: [], cards: ['mosul', 'raqqa', 'falluja', 'tikrit'].map(card) };
+const PACK = {
+	title: 'Test pack',
+	sources: [],
+	cards: ['mosul', 'raqqa', 'falluja', 'tikrit'].map((id) => testCard(id))
+};
 
 let time: number;
 const open = async () => {
