@@ -6,6 +6,10 @@
 const KEY = 'sourcedeck.returning';
 
 export function rememberReturning(returning: boolean): void {
+	// The attribute mirrors the flag (the inline script sets it from storage): nothing to write when they agree,
+	// which is every answer after the first.
+	if (typeof document !== 'undefined' && 'returning' in document.documentElement.dataset === returning)
+		return;
 	try {
 		if (returning) localStorage.setItem(KEY, '1');
 		else localStorage.removeItem(KEY);
