@@ -94,12 +94,21 @@ test('text zoomed to 200% still fits: no horizontal scrolling on any page', asyn
 test('theme follows the system and can be switched in Settings', async ({ page }) => {
 	await page.emulateMedia({ colorScheme: 'dark' });
 	await page.goto('/settings');
+	// The page is prerendered: its controls answer once its code has run and read the settings.
+	await expect(page.locator('section[aria-labelledby="study-settings"]')).toHaveAttribute(
+		'aria-busy',
+		'false'
+	);
 	const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 	const darkBackground = await background();
 	await page.getByRole('radio', { name: 'Light' }).check();
 	const lightBackground = await background();
 	expect(lightBackground).not.toBe(darkBackground);
 	await page.reload();
+	await expect(page.locator('section[aria-labelledby="study-settings"]')).toHaveAttribute(
+		'aria-busy',
+		'false'
+	);
 	await expect(page.getByRole('radio', { name: 'Light' })).toBeChecked();
 	expect(await background()).toBe(lightBackground);
 	await page.getByRole('radio', { name: 'Follow the system' }).check();
