@@ -1,31 +1,7 @@
-/** Words the study screens use for kinds of cards, card types and study filters. */
-import { ENTITY_KINDS, type Card, type CardType, type EntityKind, type Pack } from '$lib/domain/pack';
+/** Words the study screens use for study filters. */
+import { KIND_LABELS } from '$lib/domain/card-labels';
+import { ENTITY_KINDS, type Card, type EntityKind, type Pack } from '$lib/domain/pack';
 import type { QueueFilter } from '$lib/domain/queue';
-
-export const KIND_LABELS: Readonly<Record<EntityKind, { one: string; many: string }>> = {
-	actor: { one: 'Actor', many: 'Actors' },
-	place: { one: 'Place', many: 'Places' },
-	event: { one: 'Event', many: 'Events' },
-	figure: { one: 'Figure', many: 'Figures' },
-	claim: { one: 'Claim', many: 'Claims' }
-};
-
-/** What a card asks for, in a word or two: shown beside the kind so the learner knows what to recall. */
-export const TYPE_LABELS: Readonly<Record<CardType, string>> = {
-	'actor-role': 'role',
-	'role-actor': 'who',
-	'actor-affiliation': 'part of',
-	'place-country': 'country',
-	'place-significance': 'significance',
-	'place-map': 'location',
-	'event-date': 'date',
-	'event-place': 'place',
-	'event-actors': 'who took part',
-	'figure-number': 'number',
-	'quote-speaker': 'who said it',
-	'claim-claimant': 'who claims it',
-	cloze: 'fill in the gap'
-};
 
 /** A filter as one string, for a <select> value: "all", "kind:place", "source:zh-2016". */
 export function filterKey(filter: QueueFilter): string {
