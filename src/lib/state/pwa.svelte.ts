@@ -47,7 +47,10 @@ export class PwaState {
 			if (!event.isUpdate) this.#announceOfflineReady();
 		});
 		this.#workbox = workbox;
-		void workbox.register();
+		workbox.register().catch((error: unknown) => {
+			// Blocked (a private window, a browser setting): the app still works while online.
+			console.warn('Sourcedeck could not install for offline use:', error);
+		});
 		// A tab left open for days still learns of new versions.
 		setInterval(() => void workbox.update(), UPDATE_CHECK_MS);
 	}
