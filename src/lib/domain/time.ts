@@ -15,6 +15,11 @@ export function startOfLocalDay(at: number): number {
 	return d.getTime();
 }
 
+/** Local midnight at the start of the day after the one containing `at` (days last 23 to 25 hours). */
+export function startOfNextLocalDay(at: number): number {
+	return startOfLocalDay(startOfLocalDay(at) + 36 * 60 * 60 * 1000);
+}
+
 export const MINUTE = 60_000;
 export const HOUR = 60 * MINUTE;
 export const DAY = 24 * HOUR;
