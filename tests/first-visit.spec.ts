@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { backupText, importThroughSettings, yearOfStudy } from './backup-fixture';
 import { gradeGood } from './idb';
 import { cardPrompt, currentPrompt, dismissOfflineNotice } from './study-helpers';
 
@@ -32,12 +33,30 @@ test('a first visit sees the first card and the welcome in the page itself, befo
 	await expect(page.getByRole('heading', { level: 2, name: 'Welcome to Sourcedeck' })).toBeVisible();
 });
 
-test('a returning learner never sees the first-visit guess: a status shows until their own card is read', async ({
+/** The learner's next card, as the study page saved it for the next visit (state/resume-hint.ts). */
+const RESUME_KEY = 'sourcedeck.resume';
+const savedNextCard = (page: Page) =>
+	expect.poll(() => page.evaluate((key) => localStorage.getItem(key), RESUME_KEY));
+
+/** Collects page errors and console errors from now on (a hydration mismatch is reported there). */
+function watchErrors(page: Page): string[] {
+	const errors: string[] = [];
+	page.on('pageerror', (error) => errors.push(error.message));
+	page.on('console', (message) => {
+		if (message.type() === 'error') errors.push(message.text());
+	});
+	return errors;
+}
+
+test('a returning learner with no saved next card never sees the first-visit guess: a status shows until their card is read', async ({
 	page
 }) => {
 	await page.goto('/study');
 	const first = await gradeGood(page);
 	const next = await currentPrompt(page);
+	// As on a device where the saved next card no longer holds (time has moved on).
+	await savedNextCard(page).not.toBeNull();
+	await page.evaluate((key) => localStorage.removeItem(key), RESUME_KEY);
 
 	await withoutAppCode(page, '/study');
 	await expect(page.getByText('Loading your cards…')).toBeVisible();
@@ -53,4 +72,62 @@ test('a returning learner never sees the first-visit guess: a status shows until
 	await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
 	await expect(page.getByRole('link', { name: /study/i }).first()).toBeVisible();
 	await expect(page.getByRole('heading', { level: 2, name: 'Welcome to Sourcedeck' })).toBeHidden();
+});
+
+test('a returning learner sees their next card before any code runs, and it stays once their data is read', async ({
+	page
+}) => {
+	await page.goto('/study');
+	await gradeGood(page);
+	await savedNextCard(page).not.toBeNull();
+	// The card a fresh visit starts with, as the stored data decides it.
+	await page.reload();
+	const next = await currentPrompt(page);
+	await expect(page.getByText(/ left$/)).toBeVisible();
+
+	await withoutAppCode(page, '/study');
+	await expect(cardPrompt(page)).toHaveText(next);
+	await expect(cardPrompt(page)).toBeVisible();
+	await expect(page.getByText('Loading your cards…')).toBeHidden();
+	// The counts and options wait for the stored data; the button for the code.
+	await expect(page.getByText(/ left$/)).toBeHidden();
+	await expect(page.getByRole('button', { name: 'Show answer' })).toBeDisabled();
+
+	const errors = watchErrors(page);
+	await page.goto('/study');
+	await expect(cardPrompt(page)).toHaveText(next);
+	await expect(page.getByText(/ left$/)).toBeVisible();
+	await page.getByRole('button', { name: 'Show answer' }).click();
+	await expect(page.getByRole('button', { name: /^Good/ })).toBeVisible();
+	expect(errors).toEqual([]);
+});
+
+test('the saved next card shows its own kind and whether it is typed: a review card answered by typing', async ({
+	page
+}) => {
+	// A year of study up to yesterday: some review cards fell due yesterday.
+	await importThroughSettings(page, backupText(yearOfStudy(Date.now() - 86_400_000).data));
+	await page.goto('/study');
+	// Events: their first due card has a short answer, one that is typed.
+	await page.getByRole('combobox', { name: 'Cards' }).selectOption('kind:event');
+	await page.getByRole('switch', { name: 'Type answers' }).check();
+	await savedNextCard(page).toContain('"typing":true');
+	await page.reload();
+	const next = await currentPrompt(page);
+	const badge = (await page.getByRole('article').locator('.kind').textContent())!.replace(/\s+/g, ' ').trim();
+	await expect(page.getByRole('textbox', { name: /answer/i })).toBeVisible();
+	await expect(page.getByRole('article').getByText('New', { exact: true })).toBeHidden();
+
+	await withoutAppCode(page, '/study');
+	await expect(cardPrompt(page)).toHaveText(next);
+	await expect(page.getByRole('article').locator('.kind')).toHaveText(badge);
+	// A review card: not marked New, as the prerendered first-visit card is; no Show answer to a typed card.
+	await expect(page.getByRole('article').getByText('New', { exact: true })).toBeHidden();
+	await expect(page.getByRole('button', { name: 'Show answer' })).toBeHidden();
+
+	const errors = watchErrors(page);
+	await page.goto('/study');
+	await expect(cardPrompt(page)).toHaveText(next);
+	await expect(page.getByRole('textbox', { name: /answer/i })).toBeVisible();
+	expect(errors).toEqual([]);
 });

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { exportJson } from '$lib/db/backup';
 import type { SourcedeckDB } from '$lib/db/database';
 import { recordQuizMiss } from '$lib/db/missed';
@@ -7,7 +7,9 @@ import { answerCard, loadSessionPrefs, saveSessionPrefs } from '$lib/db/study';
 import { freshDatabase } from '$lib/db/test-db';
 import { AGAIN, GOOD, createScheduler } from '$lib/domain/scheduler';
 import { DAY } from '$lib/domain/time';
+import { deviceResume, type ResumeHint } from './resume-hint';
 import { SettingsState, countsText } from './settings.svelte';
+import { fakeStorage } from './test-storage';
 
 const NOW = new Date(2025, 4, 20, 18, 0).getTime();
 const scheduler = createScheduler({ desiredRetention: 0.9, maximumInterval: 1825, enableFuzz: false });
@@ -161,6 +163,53 @@ describe('SettingsState backup', () => {
 		expect(await database.misses.count()).toBe(0);
 		expect(await database.cards.count()).toBe(0);
 		expect((await getSettings()).newPerDay).toBe(20);
+	});
+});
+
+describe('SettingsState and the study page’s saved next card', () => {
+	const hint: ResumeHint = {
+		pack: 'v1',
+		cardId: 'mosul:country',
+		kind: 'review',
+		from: NOW,
+		until: NOW + DAY,
+		filter: { by: 'all' },
+		typedMode: false,
+		prompt: 'In which country is Mosul?',
+		kindName: 'Place',
+		typeName: 'country',
+		typing: false
+	};
+	beforeEach(() => {
+		vi.stubGlobal('localStorage', fakeStorage());
+		deviceResume.write(hint);
+	});
+	afterEach(() => {
+		vi.unstubAllGlobals();
+	});
+
+	it('forgets it when a setting changes which card comes next', async () => {
+		const state = await open();
+		expect(await state.save('newPerDay', 5)).toBe(true);
+		expect(deviceResume.read()).toBeNull();
+	});
+
+	it('keeps it when a setting is refused', async () => {
+		const state = await open();
+		expect(await state.save('newPerDay', -1)).toBe(false);
+		expect(deviceResume.read()).toEqual(hint);
+	});
+
+	it('forgets it after an import and after a reset', async () => {
+		await seed();
+		const state = await open();
+		const { fileName, text } = (await state.exportBackup())!;
+		await state.chooseImport(file(fileName, text));
+		expect(await state.confirmImport()).toBe(true);
+		expect(deviceResume.read()).toBeNull();
+		deviceResume.write(hint);
+		expect(await state.resetEverything()).toBe(true);
+		expect(deviceResume.read()).toBeNull();
 	});
 });
 

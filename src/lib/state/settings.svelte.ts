@@ -10,6 +10,7 @@ import { parseBackupText, type BackupFile, type BackupTable } from '$lib/domain/
 import { DEFAULT_SETTINGS, settingError, type Settings } from '$lib/domain/settings';
 import { localDay } from '$lib/domain/time';
 import { formatNumber, percent, plural } from './format';
+import { forgetResumeHint } from './resume-hint';
 
 /** What the page calls each setting, for messages. */
 export const SETTING_LABELS: Readonly<Record<keyof Settings, string>> = {
@@ -109,6 +110,8 @@ export class SettingsState {
 		this.errors = others;
 		try {
 			this.values = await updateSettings({ [key]: value });
+			// Limits and the typed-answer mode change which card a reopened study page starts with.
+			forgetResumeHint();
 			// The study page keeps its own typed-answer switch: the setting here moves it too.
 			if (key === 'typedAnswers') {
 				const prefs = await loadSessionPrefs();
@@ -173,6 +176,7 @@ export class SettingsState {
 				return false;
 			}
 			this.imported = result.counts;
+			forgetResumeHint();
 			this.values = await getSettings();
 			this.errors = {};
 			return true;
@@ -192,6 +196,7 @@ export class SettingsState {
 		this.resetError = null;
 		try {
 			await resetAll();
+			forgetResumeHint();
 			this.values = { ...DEFAULT_SETTINGS };
 			this.errors = {};
 			this.imported = null;

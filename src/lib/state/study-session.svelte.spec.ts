@@ -5,11 +5,13 @@ import type { SourcedeckDB } from '$lib/db/database';
 import { AGAIN, EASY, GOOD, LEARNING, createScheduler } from '$lib/domain/scheduler';
 import { DAY, MINUTE } from '$lib/domain/time';
 import { testCard as card } from '$lib/domain/test-card';
+import type { ResumeHint, ResumeStore } from './resume-hint';
 import { StudySession } from './study-session.svelte';
 
 const START = new Date(2025, 2, 11, 9, 0).getTime();
 
 const PACK = {
+	version: 'test-pack',
 	cards: [
 		card('mosul:country'),
 		card('mosul:significance', {
@@ -246,11 +248,116 @@ describe('StudySession', () => {
 	});
 
 	it('is done at once with an empty pack', async () => {
-		const session = new StudySession({ cards: [] }, { clock, schedulerFor });
+		const session = new StudySession({ cards: [], version: 'empty' }, { clock, schedulerFor });
 		await session.load();
 		expect(session.done).toBe(true);
 		expect(session.nextDueAt).toBeNull();
 		await session.answer(GOOD);
 		expect(await database.reviews.count()).toBe(0);
+	});
+});
+
+describe('StudySession resuming where the learner left off', () => {
+	/** The device's storage for the next-card hint; saves run at once. */
+	function device() {
+		let saved: ResumeHint | null = null;
+		const resume: ResumeStore = { read: () => saved, write: (hint) => (saved = hint) };
+		const open = () => new StudySession(PACK, { clock, schedulerFor, resume, whenIdle: (task) => task() });
+		return {
+			open,
+			hint: () => saved,
+			tamper: (change: Partial<ResumeHint>) => (saved = { ...saved!, ...change })
+		};
+	}
+
+	it('saves no next card for a newcomer, whose first card the page is prerendered with', async () => {
+		const { open, hint } = device();
+		await open().load();
+		expect(hint()).toBeNull();
+	});
+
+	it('saves the card a reopened app starts with, and starts there before the stored data is read', async () => {
+		const { open, hint } = device();
+		const first = open();
+		await first.load();
+		first.reveal();
+		await first.answer(AGAIN);
+		const next = hint();
+		expect(next).toMatchObject({
+			pack: 'test-pack',
+			kind: 'new',
+			from: START,
+			// The card answered Again is due in a minute: then the queue's head changes.
+			until: START + MINUTE,
+			prompt: expect.any(String),
+			kindName: 'Place',
+			typeName: 'country',
+			typing: false
+		});
+
+		const reopened = open();
+		expect(reopened.confirmed).toBe(false);
+		expect(reopened.resuming).toBe(true);
+		expect(reopened.current?.card.id).toBe(next?.cardId);
+		expect(reopened.current?.card.prompt).toBe(next?.prompt);
+		reopened.reveal();
+		await reopened.load();
+		// The stored data agrees: the same card, still revealed.
+		expect(reopened.resuming).toBe(false);
+		expect(reopened.current?.card.id).toBe(next?.cardId);
+		expect(reopened.revealed).toBe(true);
+	});
+
+	it('starts with the saved filter and typed-answer mode', async () => {
+		const { open, hint } = device();
+		const first = open();
+		await first.load();
+		await first.answer(GOOD);
+		await first.setFilter({ by: 'source', source: 'blog-2017' });
+		await first.setTypedMode(true);
+		expect(hint()).toMatchObject({ cardId: 'raqqa:country', typedMode: true, typing: true });
+		const reopened = open();
+		expect(reopened.filter).toEqual({ by: 'source', source: 'blog-2017' });
+		expect(reopened.current?.card.id).toBe('raqqa:country');
+		expect(reopened.typing).toBe(true);
+	});
+
+	it('ignores a saved card that no longer holds: time has moved on, another pack, another card', async () => {
+		const { open, hint, tamper } = device();
+		const first = open();
+		await first.load();
+		await first.answer(AGAIN);
+		const saved = hint()!;
+		time = saved.until;
+		expect(open().resuming).toBe(false);
+		time = START;
+		tamper({ pack: 'older-pack' });
+		expect(open().resuming).toBe(false);
+		tamper({ ...saved, cardId: 'gone:card' });
+		expect(open().resuming).toBe(false);
+		tamper({ ...saved, prompt: 'A prompt the pack no longer has' });
+		expect(open().resuming).toBe(false);
+		tamper(saved);
+		expect(open().resuming).toBe(true);
+	});
+
+	it('replaces a saved card that the stored data does not confirm', async () => {
+		const { open, hint, tamper } = device();
+		const first = open();
+		await first.load();
+		await first.answer(GOOD);
+		const expected = hint()!.cardId;
+		// Another tab answered cards since: this tab's saved card is out of date.
+		tamper({ cardId: 'mosul:country', prompt: PACK.cards[0]!.prompt, kind: 'new' });
+		const reopened = open();
+		expect(reopened.current?.card.id).toBe('mosul:country');
+		reopened.reveal();
+		await reopened.answer(EASY);
+		// Nothing is stored over the guess.
+		expect(await database.reviews.count()).toBe(1);
+		await reopened.load();
+		expect(reopened.current?.card.id).toBe(expected);
+		expect(reopened.revealed).toBe(false);
+		expect(hint()?.cardId).toBe(expected);
 	});
 });

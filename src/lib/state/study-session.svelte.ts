@@ -7,9 +7,19 @@
 import { pack as appPack } from '$lib/content/pack';
 import type { CardRecord } from '$lib/db/records';
 import { matchAnswer } from '$lib/domain/answer';
+import { KIND_LABELS, TYPE_LABELS } from '$lib/domain/card-labels';
 import type { Card, Pack } from '$lib/domain/pack';
 import { isTypeable } from '$lib/domain/quiz/eligibility';
-import { ALL_CARDS, EMPTY_DAY, buildQueue, type QueueFilter, type StudyDay } from '$lib/domain/queue';
+import {
+	ALL_CARDS,
+	EMPTY_DAY,
+	buildQueue,
+	matchesFilter,
+	type QueueFilter,
+	type QueueItem,
+	type StudyDay
+} from '$lib/domain/queue';
+import { resumeHolds, resumePoint } from '$lib/domain/resume';
 import {
 	AGAIN,
 	GOOD,
@@ -23,6 +33,7 @@ import {
 import { DEFAULT_SETTINGS, type Settings } from '$lib/domain/settings';
 import { localDay } from '$lib/domain/time';
 import { describeStorageError } from '$lib/db/storage-errors';
+import { deviceResume, type ResumeHint, type ResumeStore } from './resume-hint';
 import { rememberReturning } from './returning';
 
 /** The database code, loaded on first use (see study-storage.ts). */
@@ -33,7 +44,15 @@ export interface StudySessionOptions {
 	clock?: () => number;
 	/** Builds the scheduler from the settings; the app's has fuzz on, tests turn it off. */
 	schedulerFor?: (settings: Settings) => Scheduler;
+	/** Where the learner's next card is kept between visits (the app's is localStorage). */
+	resume?: ResumeStore;
+	/** Runs work that can wait until the page is idle (tests run it at once). */
+	whenIdle?: (task: () => void) => void;
 }
+
+/** After the frame that shows the next card, so saving the hint never delays it. */
+const appWhenIdle = (task: () => void) =>
+	typeof requestIdleCallback === 'function' ? requestIdleCallback(task, { timeout: 2000 }) : setTimeout(task);
 
 const appScheduler = (settings: Settings) =>
 	createScheduler({
@@ -95,9 +114,15 @@ export class StudySession {
 	#inFlight: Promise<void> | null = null;
 	/** Answers per card type, built on first use (not reactive: the pack never changes). */
 	#answersByType: Record<string, string[]> | null = null;
-	readonly #pack: Pick<Pack, 'cards'>;
+	/** The card saved as next at the learner's last visit: shown until the stored data is read. */
+	#resumed = $state.raw<QueueItem | null>(null);
+	/** A hint save is waiting for the page to be idle. */
+	#resumeSavePending = false;
+	readonly #pack: Pick<Pack, 'cards' | 'version'>;
 	readonly #clock: () => number;
 	readonly #schedulerFor: (settings: Settings) => Scheduler;
+	readonly #resume: ResumeStore;
+	readonly #whenIdle: (task: () => void) => void;
 
 	// Today's queue for the filter, rebuilt from the stored states after every answer.
 	readonly queue = $derived(
@@ -108,7 +133,9 @@ export class StudySession {
 		})
 	);
 	// The card on screen, or null when nothing is left.
-	readonly current = $derived(this.queue.items[0] ?? null);
+	readonly current = $derived(this.#resumed ?? this.queue.items[0] ?? null);
+	// Showing the card saved at the last visit, before the stored data confirms it.
+	readonly resuming = $derived(this.#resumed !== null);
 	// The current card's stored FSRS state; null for a card never seen.
 	readonly currentState = $derived(this.#stateOf(this.current?.card.id));
 	// The scheduler the settings ask for.
@@ -138,16 +165,24 @@ export class StudySession {
 	// Whether an answer of this visit can be taken back.
 	readonly canUndo = $derived(this.#undoStack.length > 0 && !this.busy);
 
-	constructor(pack: Pick<Pack, 'cards'> = appPack, options: StudySessionOptions = {}) {
+	constructor(pack: Pick<Pack, 'cards' | 'version'> = appPack, options: StudySessionOptions = {}) {
 		this.#pack = pack;
 		this.#clock = options.clock ?? (() => Date.now());
 		this.#schedulerFor = options.schedulerFor ?? appScheduler;
+		this.#resume = options.resume ?? deviceResume;
+		this.#whenIdle = options.whenIdle ?? appWhenIdle;
 		this.now = this.#clock();
 		this.#shownAt = this.now;
+		this.#resumeFrom(this.#resume.read());
 	}
 
 	get cards(): readonly Card[] {
 		return this.#pack.cards;
+	}
+
+	/** The content pack's version, which a saved next card must match (the page's inline script checks it). */
+	get packVersion(): string {
+		return this.#pack.version;
 	}
 
 	/** Reads settings, the saved filter and mode, and the card states. Call once when the page opens. */
@@ -172,10 +207,13 @@ export class StudySession {
 			this.#replaceStates(snapshot.states);
 			this.#day = snapshot.day;
 			this.now = now;
+			this.#resumed = null;
 			if (this.current?.card.id !== shown.id || this.typing !== shown.typing) this.#startCard();
 			this.confirmed = true;
 			rememberReturning(snapshot.states.size > 0);
+			this.#saveResume();
 		} catch (error) {
+			this.#resumed = null;
 			this.confirmed = false;
 			this.error = `Could not read your study data: ${(error as Error).message}`;
 		} finally {
@@ -193,6 +231,7 @@ export class StudySession {
 			this.#day = snapshot.day;
 		}
 		this.now = now;
+		this.#saveResume();
 	}
 
 	reveal(): void {
@@ -259,6 +298,7 @@ export class StudySession {
 			this.#putState(card.id, card);
 			this.#undoStack = [...this.#undoStack, review.id];
 			rememberReturning(true);
+			this.#saveResume();
 		} catch (error) {
 			this.#putState(item.card.id, stored);
 			this.#day = shown.day;
@@ -312,6 +352,7 @@ export class StudySession {
 			this.now = this.#clock();
 			this.#startCard();
 			this.typed = review.typed ?? '';
+			this.#saveResume();
 		} catch (error) {
 			this.error = describeStorageError(error, 'the undo');
 		} finally {
@@ -393,9 +434,53 @@ export class StudySession {
 			await (
 				await loadStudyStorage()
 			).saveSessionPrefs({ filter: this.filter, typedAnswers: this.typedMode });
+			this.#saveResume();
 		} catch (error) {
 			this.error = describeStorageError(error, 'your choice');
 		}
+	}
+
+	/** Starts from the card saved at the last visit, if it is still the one a fresh queue would show now. */
+	#resumeFrom(hint: ResumeHint | null): void {
+		if (!hint || hint.pack !== this.#pack.version || !resumeHolds(hint, this.now)) return;
+		const card = this.cards.find((c) => c.id === hint.cardId);
+		if (!card || card.prompt !== hint.prompt || !matchesFilter(card, hint.filter)) return;
+		this.#resumed = { card, kind: hint.kind, due: null };
+		this.filter = hint.filter;
+		this.typedMode = hint.typedMode;
+	}
+
+	/**
+	 * Saves the card a reopened app would start with, once the page is idle: after every change to what is
+	 * stored. A newcomer needs none (the page is prerendered with their first card).
+	 */
+	#saveResume(): void {
+		if (this.#resumeSavePending) return;
+		this.#resumeSavePending = true;
+		this.#whenIdle(() => {
+			this.#resumeSavePending = false;
+			if (!this.confirmed) return;
+			const now = this.#clock();
+			const point =
+				this.#states.size === 0
+					? null
+					: resumePoint(this.cards, this.#states, this.#day, this.settings, now, this.filter);
+			this.#resume.write(
+				point && {
+					pack: this.#pack.version,
+					cardId: point.card.id,
+					kind: point.kind,
+					from: point.from,
+					until: point.until,
+					filter: this.filter,
+					typedMode: this.typedMode,
+					prompt: point.card.prompt,
+					kindName: KIND_LABELS[point.card.kind].one,
+					typeName: TYPE_LABELS[point.card.type],
+					typing: this.typedMode && isTypeable(point.card)
+				}
+			);
+		});
 	}
 
 	#check(card: Card, typed: string) {

@@ -1,0 +1,64 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { deviceResume, forgetResumeHint, parseResumeHint, type ResumeHint } from './resume-hint';
+import { fakeStorage } from './test-storage';
+
+const HINT: ResumeHint = {
+	pack: 'v1',
+	cardId: 'mosul:country',
+	kind: 'review',
+	from: 1_000,
+	until: 2_000,
+	filter: { by: 'kind', kind: 'place' },
+	typedMode: false,
+	prompt: 'In which country is Mosul?',
+	kindName: 'Place',
+	typeName: 'country',
+	typing: false
+};
+
+afterEach(() => {
+	vi.unstubAllGlobals();
+});
+
+describe('parseResumeHint', () => {
+	it('reads back what was stored', () => {
+		expect(parseResumeHint(JSON.stringify(HINT))).toEqual(HINT);
+	});
+
+	it.each([
+		['nothing stored', null],
+		['text that is not JSON', '{"pack":'],
+		['a number', '42'],
+		['a missing prompt', JSON.stringify({ ...HINT, prompt: undefined })],
+		['an unknown kind', JSON.stringify({ ...HINT, kind: 'overdue' })],
+		['a time that is not a number', JSON.stringify({ ...HINT, until: '2000' })],
+		['a filter of another shape', JSON.stringify({ ...HINT, filter: { by: 'topic' } })],
+		['a missing flag', JSON.stringify({ ...HINT, typing: undefined })]
+	])('refuses %s', (_, text) => {
+		expect(parseResumeHint(text)).toBeNull();
+	});
+});
+
+describe('deviceResume', () => {
+	it('keeps the hint in localStorage until it is forgotten', () => {
+		vi.stubGlobal('localStorage', fakeStorage());
+		deviceResume.write(HINT);
+		expect(deviceResume.read()).toEqual(HINT);
+		forgetResumeHint();
+		expect(deviceResume.read()).toBeNull();
+	});
+
+	it('reads nothing where there is no storage (the prerender) and when storage is blocked', () => {
+		expect(deviceResume.read()).toBeNull();
+		vi.stubGlobal('localStorage', {
+			getItem: () => {
+				throw new DOMException('blocked', 'SecurityError');
+			},
+			setItem: () => {
+				throw new DOMException('full', 'QuotaExceededError');
+			}
+		});
+		expect(deviceResume.read()).toBeNull();
+		expect(() => deviceResume.write(HINT)).not.toThrow();
+	});
+});
