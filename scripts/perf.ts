@@ -19,7 +19,7 @@ if (!existsSync(`${buildDir}/index.html`)) {
 const { origin, stop } = await serve(buildDir);
 try {
 	const lighthouse = await runLighthouse(origin, ['/', '/study', '/quiz'], chromePath);
-	const { coldStartMs, answerMs } = await measureInBrowser(origin, chromePath);
+	const { coldStartMs, answerableMs, answerMs } = await measureInBrowser(origin, chromePath);
 	const rows = lighthouse.flatMap((f) => [
 		{
 			name: `Lighthouse ${f.path}: performance score (median of 5)`,
@@ -59,6 +59,11 @@ try {
 	);
 	console.log(formatTable(rows));
 	console.log(`\ncold starts: ${coldStartMs.map((t) => t.toFixed(0)).join(', ')} ms`);
+	// No budget: the card shows from the saved hint first; this is when it can be answered.
+	console.log(
+		`cold start to the card answerable (code run, data read): median ${median(answerableMs).toFixed(0)} ms` +
+			` (${answerableMs.map((t) => t.toFixed(0)).join(', ')})`
+	);
 	console.log(
 		`answers: median ${median(answerMs).toFixed(1)} ms, max ${Math.max(...answerMs).toFixed(1)} ms`
 	);

@@ -11,37 +11,38 @@ const PROMPT = '#card-prompt';
 const BUSY = 'main [aria-busy="true"]';
 
 /**
- * Records when the card prompt is first painted visible (ms since navigation). The page is prerendered with a
- * first-visit card that stays hidden on a device with study data, so presence alone is not enough.
+ * Records when the card prompt is first painted visible (ms since navigation), and when that card can be
+ * answered: the code has run and the learner's data is read. The page is prerendered with a first-visit card
+ * that stays hidden on a device with study data, so presence alone is not enough.
  */
 const FIRST_CARD_OBSERVER = `(() => {
-	const done = (t) => { window.__firstCardMs = t; };
-	const check = () => {
-		const prompt = document.querySelector('${PROMPT}');
-		if (!prompt || !prompt.checkVisibility()) return false;
-		requestAnimationFrame(() => done(performance.now()));
-		return true;
-	};
-	new MutationObserver((_, observer) => { if (check()) observer.disconnect(); })
-		.observe(document, { childList: true, subtree: true, attributes: true, characterData: true });
+	const painted = (name) => requestAnimationFrame(() => { window[name] = performance.now(); });
+	const visible = () => document.querySelector('${PROMPT}')?.checkVisibility() === true;
+	const answerable = () =>
+		visible() && !document.querySelector('${BUSY}') && document.querySelector('main button.reveal:enabled, main input[type="text"]');
+	let seen = false;
+	new MutationObserver((_, observer) => {
+		if (!seen && visible()) { seen = true; painted('__firstCardMs'); }
+		if (seen && answerable()) { painted('__answerableMs'); observer.disconnect(); }
+	}).observe(document, { childList: true, subtree: true, attributes: true, characterData: true });
 })();`;
 
 export async function measureInBrowser(
 	origin: string,
 	chromePath: string
-): Promise<{ coldStartMs: number[]; answerMs: number[] }> {
+): Promise<{ coldStartMs: number[]; answerableMs: number[]; answerMs: number[] }> {
 	const browser = await chromium.launch({ executablePath: chromePath, args: CHROMIUM_ARGS });
 	try {
 		const context = await browser.newContext({
 			viewport: { width: 412, height: 915 },
 			deviceScaleFactor: 2.6
 		});
-		const coldStartMs = await coldStarts(context, origin, 5);
+		const { coldStartMs, answerableMs } = await coldStarts(context, origin, 5);
 		await context.close();
 		const answerContext = await browser.newContext({ viewport: { width: 412, height: 915 } });
 		const answerMs = await answerLatencies(answerContext, origin, 50);
 		await answerContext.close();
-		return { coldStartMs, answerMs };
+		return { coldStartMs, answerableMs, answerMs };
 	} finally {
 		await browser.close();
 	}
@@ -68,21 +69,32 @@ async function installApp(context: BrowserContext, origin: string): Promise<void
 	await page.close();
 }
 
-async function coldStarts(context: BrowserContext, origin: string, runs: number): Promise<number[]> {
+async function coldStarts(
+	context: BrowserContext,
+	origin: string,
+	runs: number
+): Promise<{ coldStartMs: number[]; answerableMs: number[] }> {
 	await installApp(context, origin);
 	await context.setOffline(true);
 	await context.addInitScript(FIRST_CARD_OBSERVER);
-	const times: number[] = [];
+	const coldStartMs: number[] = [];
+	const answerableMs: number[] = [];
+	type Marks = { __firstCardMs?: number; __answerableMs?: number };
 	for (let i = 0; i < runs; i++) {
 		const page = await context.newPage();
 		const cdp = await context.newCDPSession(page);
 		await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
 		await page.goto(`${origin}/study`);
-		await page.waitForFunction(() => (window as { __firstCardMs?: number }).__firstCardMs !== undefined);
-		times.push(await page.evaluate(() => (window as unknown as { __firstCardMs: number }).__firstCardMs));
+		await page.waitForFunction(() => (window as Marks).__answerableMs !== undefined);
+		const marks = await page.evaluate(() => {
+			const { __firstCardMs, __answerableMs } = window as Marks;
+			return { visible: __firstCardMs!, answerable: __answerableMs! };
+		});
+		coldStartMs.push(marks.visible);
+		answerableMs.push(marks.answerable);
 		await page.close();
 	}
-	return times;
+	return { coldStartMs, answerableMs };
 }
 
 /** Fills IndexedDB with `count` studied cards and a review each, as a long-time user's collection. */
