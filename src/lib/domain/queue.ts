@@ -4,7 +4,7 @@
  * closed tab continues where the learner was.
  */
 import type { Card, EntityKind } from './pack';
-import { LEARNING, NEW, RELEARNING, REVIEW } from './scheduler';
+import { LEARNING, NEW, RELEARNING, REVIEW } from './scheduler-values';
 import { MINUTE, startOfLocalDay } from './time';
 
 /** Which cards to study. */

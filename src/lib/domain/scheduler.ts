@@ -3,7 +3,11 @@
  * Our stored state keeps dates as epoch milliseconds; ts-fsrs works with `Date`s. Every call takes `now`.
  */
 import { createEmptyCard, fsrs, type Card as FsrsCard, type Grade, type ReviewLog } from 'ts-fsrs';
+import { AGAIN, EASY, GOOD, HARD, NEW, isRating, type Rating } from './scheduler-values';
 import { DAY, HOUR, MINUTE } from './time';
+
+// Callers that grade cards need one import; pages that only name ratings and states import scheduler-values.ts.
+export * from './scheduler-values';
 
 /** FSRS memory state of one card (ts-fsrs `Card`, dates as epoch ms); the database stores it as is. */
 export interface FsrsState {
@@ -18,31 +22,6 @@ export interface FsrsState {
 	/** 0 New, 1 Learning, 2 Review, 3 Relearning. */
 	state: number;
 	last_review?: number;
-}
-
-/** ts-fsrs Rating: 1 Again, 2 Hard, 3 Good, 4 Easy. */
-export type Rating = 1 | 2 | 3 | 4;
-
-export const AGAIN: Rating = 1;
-export const HARD: Rating = 2;
-export const GOOD: Rating = 3;
-export const EASY: Rating = 4;
-export const RATINGS: readonly Rating[] = [AGAIN, HARD, GOOD, EASY];
-export const RATING_LABELS: Readonly<Record<Rating, string>> = {
-	1: 'Again',
-	2: 'Hard',
-	3: 'Good',
-	4: 'Easy'
-};
-
-/** ts-fsrs State values. */
-export const NEW = 0;
-export const LEARNING = 1;
-export const REVIEW = 2;
-export const RELEARNING = 3;
-
-export function isRating(value: unknown): value is Rating {
-	return value === 1 || value === 2 || value === 3 || value === 4;
 }
 
 export interface SchedulerOptions {

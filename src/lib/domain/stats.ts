@@ -1,7 +1,7 @@
 /** Progress figures: review heatmap, due forecast, retention and mastery. Pure; all work with no data. */
 import { addDays, daysBetween, monthsBefore, weekday } from './calendar';
 import { ENTITY_KINDS, type Card } from './pack';
-import { NEW, REVIEW } from './scheduler';
+import { NEW, REVIEW } from './scheduler-values';
 import { localDay } from './time';
 
 /** A card counts as mastered once FSRS expects it to be remembered for three weeks (stability ≥ 21 days). */

@@ -247,6 +247,17 @@ describe('StudySession', () => {
 		expect(session.verdict).toBeNull();
 	});
 
+	it('loads the app’s scheduler with the learner’s data: the intervals show once it is read', async () => {
+		const session = new StudySession(PACK, { clock });
+		expect(session.current?.card.id).toBe('mosul:country');
+		expect(session.previews).toBeNull();
+		await session.load();
+		expect(session.previews?.[AGAIN].after.state).toBe(LEARNING);
+		session.reveal();
+		await session.answer(GOOD);
+		expect(await database.cards.get('mosul:country')).toMatchObject({ state: LEARNING });
+	});
+
 	it('is done at once with an empty pack', async () => {
 		const session = new StudySession({ cards: [], version: 'empty' }, { clock, schedulerFor });
 		await session.load();

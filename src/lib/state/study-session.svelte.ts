@@ -20,16 +20,8 @@ import {
 	type StudyDay
 } from '$lib/domain/queue';
 import { resumeHolds, resumePoint } from '$lib/domain/resume';
-import {
-	AGAIN,
-	GOOD,
-	NEW,
-	REVIEW,
-	createScheduler,
-	type FsrsState,
-	type Rating,
-	type Scheduler
-} from '$lib/domain/scheduler';
+import type { FsrsState, Scheduler } from '$lib/domain/scheduler';
+import { AGAIN, GOOD, NEW, REVIEW, type Rating } from '$lib/domain/scheduler-values';
 import { DEFAULT_SETTINGS, type Settings } from '$lib/domain/settings';
 import { localDay } from '$lib/domain/time';
 import { describeStorageError } from '$lib/db/storage-errors';
@@ -39,10 +31,21 @@ import { rememberReturning } from './returning';
 /** The database code, loaded on first use (see study-storage.ts). */
 const loadStudyStorage = () => import('./study-storage');
 
+/** The app's scheduler (ts-fsrs, fuzz on), loaded with the learner's data: the first paint does not need it. */
+async function loadAppScheduler(): Promise<(settings: Settings) => Scheduler> {
+	const { createScheduler } = await import('$lib/domain/scheduler');
+	return (settings) =>
+		createScheduler({
+			desiredRetention: settings.desiredRetention,
+			maximumInterval: settings.maximumInterval,
+			enableFuzz: true
+		});
+}
+
 export interface StudySessionOptions {
 	/** The clock (tests pass a fake one). */
 	clock?: () => number;
-	/** Builds the scheduler from the settings; the app's has fuzz on, tests turn it off. */
+	/** Builds the scheduler from the settings; the app's (loaded on first read) has fuzz on, tests turn it off. */
 	schedulerFor?: (settings: Settings) => Scheduler;
 	/** Where the learner's next card is kept between visits (the app's is localStorage). */
 	resume?: ResumeStore;
@@ -53,13 +56,6 @@ export interface StudySessionOptions {
 /** After the frame that shows the next card, so saving the hint never delays it. */
 const appWhenIdle = (task: () => void) =>
 	typeof requestIdleCallback === 'function' ? requestIdleCallback(task, { timeout: 2000 }) : setTimeout(task);
-
-const appScheduler = (settings: Settings) =>
-	createScheduler({
-		desiredRetention: settings.desiredRetention,
-		maximumInterval: settings.maximumInterval,
-		enableFuzz: true
-	});
 
 /** At most this many other answers of the same card type are compared against a typed answer. */
 const MAX_COMPETITORS = 2000;
@@ -120,7 +116,8 @@ export class StudySession {
 	#resumeSavePending = false;
 	readonly #pack: Pick<Pack, 'cards' | 'version'>;
 	readonly #clock: () => number;
-	readonly #schedulerFor: (settings: Settings) => Scheduler;
+	/** Builds the scheduler; null until the app's is loaded by the first read. */
+	#schedulerFor = $state.raw<((settings: Settings) => Scheduler) | null>(null);
 	readonly #resume: ResumeStore;
 	readonly #whenIdle: (task: () => void) => void;
 
@@ -138,10 +135,12 @@ export class StudySession {
 	readonly resuming = $derived(this.#resumed !== null);
 	// The current card's stored FSRS state; null for a card never seen.
 	readonly currentState = $derived(this.#stateOf(this.current?.card.id));
-	// The scheduler the settings ask for.
-	readonly scheduler = $derived(this.#makeScheduler(this.settings));
+	// The scheduler the settings ask for; null until it is loaded with the learner's data.
+	readonly scheduler = $derived(this.#schedulerFor?.(this.settings) ?? null);
 	// What each rating would do to the current card, with the interval for its button.
-	readonly previews = $derived(this.current ? this.scheduler.preview(this.currentState, this.now) : null);
+	readonly previews = $derived(
+		this.current && this.scheduler ? this.scheduler.preview(this.currentState, this.now) : null
+	);
 	// Whether the current card is answered by typing (sentences and map cards are always revealed).
 	readonly typing = $derived(this.typedMode && this.current !== null && isTypeable(this.current.card));
 	// The typed answer checked against every accepted spelling, once revealed.
@@ -168,7 +167,7 @@ export class StudySession {
 	constructor(pack: Pick<Pack, 'cards' | 'version'> = appPack, options: StudySessionOptions = {}) {
 		this.#pack = pack;
 		this.#clock = options.clock ?? (() => Date.now());
-		this.#schedulerFor = options.schedulerFor ?? appScheduler;
+		this.#schedulerFor = options.schedulerFor ?? null;
 		this.#resume = options.resume ?? deviceResume;
 		this.#whenIdle = options.whenIdle ?? appWhenIdle;
 		this.now = this.#clock();
@@ -195,12 +194,16 @@ export class StudySession {
 		const shown = { id: this.current?.card.id, typing: this.typing };
 		try {
 			const now = this.#clock();
-			const { getSettings, loadSessionPrefs, loadStudySnapshot } = await loadStudyStorage();
+			const [{ getSettings, loadSessionPrefs, loadStudySnapshot }, schedulerFor] = await Promise.all([
+				loadStudyStorage(),
+				this.#schedulerFor ?? loadAppScheduler()
+			]);
 			const [settings, prefs, snapshot] = await Promise.all([
 				getSettings(),
 				loadSessionPrefs(),
 				loadStudySnapshot(now)
 			]);
+			this.#schedulerFor = schedulerFor;
 			this.settings = settings;
 			this.filter = prefs.filter;
 			this.typedMode = prefs.typedAnswers ?? settings.typedAnswers;
@@ -252,6 +255,9 @@ export class StudySession {
 			await this.#reading;
 			if (!this.confirmed || this.current?.card.id !== item.card.id) return;
 		}
+		// Loaded by the read just confirmed.
+		const scheduler = this.scheduler;
+		if (!scheduler) return;
 		// A rating given while the answer before is still being stored (a few milliseconds) waits for it, and
 		// is dropped if that one failed and put its own card back on screen.
 		while (this.#inFlight) {
@@ -273,7 +279,7 @@ export class StudySession {
 			revealed: this.revealed,
 			shownAt: this.#shownAt
 		};
-		const expected = this.scheduler.preview(before, now)[rating].after;
+		const expected = scheduler.preview(before, now)[rating].after;
 		this.#putState(item.card.id, {
 			...expected,
 			id: item.card.id,
@@ -292,7 +298,7 @@ export class StudySession {
 		try {
 			const { answerCard } = await loadStudyStorage();
 			const { card, review } = await answerCard(item.card.id, rating, now, now - shown.shownAt, typed, {
-				scheduler: this.scheduler
+				scheduler
 			});
 			// What was stored wins (another tab may have answered this card meanwhile).
 			this.#putState(card.id, card);
@@ -495,10 +501,6 @@ export class StudySession {
 		return (this.#answersByType[card.type] ?? [])
 			.filter((name) => !own.includes(name.toLowerCase()))
 			.slice(0, MAX_COMPETITORS);
-	}
-
-	#makeScheduler(settings: Settings): Scheduler {
-		return this.#schedulerFor(settings);
 	}
 }
 

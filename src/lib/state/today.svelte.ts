@@ -5,7 +5,7 @@
 import { pack as appPack } from '$lib/content/pack';
 import type { Pack } from '$lib/domain/pack';
 import { ALL_CARDS, buildQueue, type QueueFilter } from '$lib/domain/queue';
-import { NEW } from '$lib/domain/scheduler';
+import { NEW } from '$lib/domain/scheduler-values';
 import type { Streak } from '$lib/domain/streak';
 import { rememberReturning } from './returning';
 

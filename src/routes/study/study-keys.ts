@@ -1,5 +1,5 @@
 /** The study screen's keyboard shortcuts, decided without the DOM so they can be tested. */
-import { isRating, type Rating } from '$lib/domain/scheduler';
+import { isRating, type Rating } from '$lib/domain/scheduler-values';
 
 export type StudyKeyAction =
 	{ type: 'reveal' } | { type: 'focus-answer' } | { type: 'rate'; rating: Rating } | { type: 'undo' };
