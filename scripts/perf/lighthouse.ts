@@ -9,6 +9,8 @@ export interface LighthouseFigures {
 	lcpMs: number;
 	tbtMs: number;
 	cls: number;
+	/** LCP of each run, for the spread behind the median. */
+	lcpRunsMs: number[];
 }
 
 /**
@@ -43,7 +45,8 @@ export async function runLighthouse(
 				score: median(samples.map((s) => s.score)),
 				lcpMs: median(samples.map((s) => s.lcpMs)),
 				tbtMs: median(samples.map((s) => s.tbtMs)),
-				cls: median(samples.map((s) => s.cls))
+				cls: median(samples.map((s) => s.cls)),
+				lcpRunsMs: samples.map((s) => s.lcpMs)
 			});
 		}
 		return figures;
@@ -66,6 +69,7 @@ async function measure(origin: string, path: string, port: number): Promise<Ligh
 		score: Math.round((categories.performance?.score ?? 0) * 100),
 		lcpMs: audits['largest-contentful-paint']?.numericValue ?? NaN,
 		tbtMs: audits['total-blocking-time']?.numericValue ?? NaN,
-		cls: audits['cumulative-layout-shift']?.numericValue ?? NaN
+		cls: audits['cumulative-layout-shift']?.numericValue ?? NaN,
+		lcpRunsMs: []
 	};
 }
