@@ -6,7 +6,7 @@
  */
 import { pack as appPack } from '$lib/content/pack';
 import type { CardRecord } from '$lib/db/records';
-import { matchAnswer } from '$lib/domain/answer';
+import type { matchAnswer } from '$lib/domain/answer';
 import { KIND_LABELS, TYPE_LABELS } from '$lib/domain/card-labels';
 import type { Card, Pack } from '$lib/domain/pack';
 import { isTypeable } from '$lib/domain/quiz/eligibility';
@@ -30,6 +30,9 @@ import { rememberReturning } from './returning';
 
 /** The database code, loaded on first use (see study-storage.ts). */
 const loadStudyStorage = () => import('./study-storage');
+
+/** Answer checking, loaded when typed answers are first used: most study is done by revealing. */
+const loadAnswerMatching = () => import('$lib/domain/answer');
 
 /** The app's scheduler (ts-fsrs, fuzz on), loaded with the learner's data: the first paint does not need it. */
 async function loadAppScheduler(): Promise<(settings: Settings) => Scheduler> {
@@ -112,6 +115,8 @@ export class StudySession {
 	#answersByType: Record<string, string[]> | null = null;
 	/** The card saved as next at the learner's last visit: shown until the stored data is read. */
 	#resumed = $state.raw<QueueItem | null>(null);
+	/** Checks a typed answer; null until typed answers are first used (then loaded). */
+	#matchAnswer = $state.raw<typeof matchAnswer | null>(null);
 	/** A hint save is waiting for the page to be idle. */
 	#resumeSavePending = false;
 	readonly #pack: Pick<Pack, 'cards' | 'version'>;
@@ -145,7 +150,9 @@ export class StudySession {
 	readonly typing = $derived(this.typedMode && this.current !== null && isTypeable(this.current.card));
 	// The typed answer checked against every accepted spelling, once revealed.
 	readonly verdict = $derived(
-		this.typing && this.revealed && this.current ? this.#check(this.current.card, this.typed) : null
+		this.typing && this.revealed && this.current && this.#matchAnswer
+			? this.#check(this.#matchAnswer, this.current.card, this.typed)
+			: null
 	);
 	// The rating a typed answer points to: Good when right, Again when wrong.
 	readonly suggestedRating = $derived<Rating | null>(
@@ -203,10 +210,12 @@ export class StudySession {
 				loadSessionPrefs(),
 				loadStudySnapshot(now)
 			]);
+			const typedMode = prefs.typedAnswers ?? settings.typedAnswers;
+			if (typedMode) await this.#loadAnswerMatching();
 			this.#schedulerFor = schedulerFor;
 			this.settings = settings;
 			this.filter = prefs.filter;
-			this.typedMode = prefs.typedAnswers ?? settings.typedAnswers;
+			this.typedMode = typedMode;
 			this.#replaceStates(snapshot.states);
 			this.#day = snapshot.day;
 			this.now = now;
@@ -238,7 +247,10 @@ export class StudySession {
 	}
 
 	reveal(): void {
-		if (this.current) this.revealed = true;
+		if (!this.current) return;
+		this.revealed = true;
+		// Typed before the stored data was read: the check shows once it is loaded.
+		if (this.typing) void this.#loadAnswerMatching();
 	}
 
 	/**
@@ -378,7 +390,12 @@ export class StudySession {
 	async setTypedMode(on: boolean): Promise<void> {
 		this.typedMode = on;
 		this.revealed = false;
-		await this.#savePrefs();
+		await Promise.all([on ? this.#loadAnswerMatching() : null, this.#savePrefs()]);
+	}
+
+	/** Loads answer checking (once): typed answers are in use. */
+	async #loadAnswerMatching(): Promise<void> {
+		this.#matchAnswer ??= (await loadAnswerMatching()).matchAnswer;
 	}
 
 	#stateOf(id: string | undefined): FsrsState | null {
@@ -489,9 +506,9 @@ export class StudySession {
 		});
 	}
 
-	#check(card: Card, typed: string) {
+	#check(match: typeof matchAnswer, card: Card, typed: string) {
 		const accepted = card.accepted.length > 0 ? card.accepted : [card.answer];
-		return matchAnswer(typed, accepted, { competitors: this.#competitorsFor(card) });
+		return match(typed, accepted, { competitors: this.#competitorsFor(card) });
 	}
 
 	/** Answers of other cards of the same type: a typo closer to one of them is not forgiven. */
