@@ -7,11 +7,22 @@ import { cardPrompt, currentPrompt, dismissOfflineNotice } from './study-helpers
 test.use({ serviceWorkers: 'block' });
 test.beforeEach(async ({ page }) => dismissOfflineNotice(page));
 
-/** Shows the page as its HTML alone paints it: the app's code never arrives. */
+const APP_CODE = '**/_app/immutable/**';
+
+/**
+ * Shows the page as its HTML alone paints it: the app's code never arrives, until `withAppCode`. (The code stays
+ * blocked after the page has loaded: SvelteKit's dynamic import can be requested after the load event.)
+ */
 async function withoutAppCode(page: Page, path: string): Promise<void> {
-	await page.route('**/_app/immutable/**', (route) => route.abort());
+	await page.unroute(APP_CODE);
+	await page.route(APP_CODE, (route) => route.abort());
 	await page.goto(path);
-	await page.unroute('**/_app/immutable/**');
+}
+
+/** Opens the page with its code, as usual. */
+async function withAppCode(page: Page, path: string): Promise<void> {
+	await page.unroute(APP_CODE);
+	await page.goto(path);
 }
 
 test('a first visit sees the first card and the welcome in the page itself, before any code runs', async ({
@@ -24,7 +35,7 @@ test('a first visit sees the first card and the welcome in the page itself, befo
 	await expect(page.getByText('Loading your cards…')).toBeHidden();
 
 	// Once the code runs and the (empty) database is read, the same card stays and works.
-	await page.goto('/study');
+	await withAppCode(page, '/study');
 	await expect(cardPrompt(page)).toHaveText(prerendered);
 	await page.getByRole('button', { name: 'Show answer' }).click();
 	await expect(page.getByRole('button', { name: /^Good/ })).toBeVisible();
@@ -64,7 +75,7 @@ test('a returning learner with no saved next card never sees the first-visit gue
 	await withoutAppCode(page, '/');
 	await expect(page.getByRole('heading', { level: 2, name: 'Welcome to Sourcedeck' })).toBeHidden();
 
-	await page.goto('/study');
+	await withAppCode(page, '/study');
 	await expect(cardPrompt(page)).toHaveText(next);
 	await expect(cardPrompt(page)).not.toHaveText(first);
 	await expect(page.getByText('Loading your cards…')).toBeHidden();
@@ -94,7 +105,7 @@ test('a returning learner sees their next card before any code runs, and it stay
 	await expect(page.getByRole('button', { name: 'Show answer' })).toBeDisabled();
 
 	const errors = watchErrors(page);
-	await page.goto('/study');
+	await withAppCode(page, '/study');
 	await expect(cardPrompt(page)).toHaveText(next);
 	await expect(page.getByText(/ left$/)).toBeVisible();
 	await page.getByRole('button', { name: 'Show answer' }).click();
@@ -126,7 +137,7 @@ test('the saved next card shows its own kind and whether it is typed: a review c
 	await expect(page.getByRole('button', { name: 'Show answer' })).toBeHidden();
 
 	const errors = watchErrors(page);
-	await page.goto('/study');
+	await withAppCode(page, '/study');
 	await expect(cardPrompt(page)).toHaveText(next);
 	await expect(page.getByRole('textbox', { name: /answer/i })).toBeVisible();
 	expect(errors).toEqual([]);
