@@ -1,30 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import type { Card, EntityKind } from './pack';
+import type { Card } from './pack';
 import { EMPTY_DAY, buildQueue, nextDue, type CardProgress, type QueueItem, type StudyDay } from './queue';
 import { LEARNING, NEW, RELEARNING, REVIEW } from './scheduler';
+import { testCard } from './test-card';
 import { DAY, HOUR, MINUTE } from './time';
 
 /** Tuesday 11 March 2025, 09:00 local time. */
 const NOW = new Date(2025, 2, 11, 9, 0).getTime();
 const LIMITS = { newPerDay: 20, reviewCap: 200 };
 
+/** An actor card whose prompt and answer name its id. */
 function card(id: string, extra: Partial<Card> = {}): Card {
-	return {
-		id,
+	return testCard(id, {
 		entity: id,
-		kind: 'actor' as EntityKind,
+		kind: 'actor',
 		type: 'actor-role',
 		prompt: `prompt ${id}`,
 		answer: `answer ${id}`,
 		accepted: [`answer ${id}`],
-		contested: false,
-		evidence: [],
-		sources: ['zh-2016'],
-		topic: 'mosul',
-		importance: 1,
-		pair: id,
 		...extra
-	};
+	});
 }
 
 function progress(id: string, state: number, due: number, extra: Partial<CardProgress> = {}): CardProgress {
