@@ -1,13 +1,22 @@
 /**
- * The cards as CSV for a spreadsheet: prompt, answer, accepted answers, kind, type, source and excerpt, one card
- * a row, with a header. Cells that a spreadsheet would run as formulas are defused (share/csv.ts).
+ * The cards as CSV for a spreadsheet: prompt, answer, accepted answers, kind, type, contested, source and
+ * excerpt, one card a row, with a header. Cells that a spreadsheet would run as formulas are defused (share/csv.ts).
  */
 import { toCsvText } from '../share/csv';
 import { cardEvidenceFields, sourcesById } from './evidence';
 import { exportFileName, selectedCards, utf8 } from './selection';
 import type { Exporter } from './types';
 
-export const CARDS_CSV_HEADER = ['Prompt', 'Answer', 'Accepted answers', 'Kind', 'Type', 'Source', 'Excerpt'];
+export const CARDS_CSV_HEADER = [
+	'Prompt',
+	'Answer',
+	'Accepted answers',
+	'Kind',
+	'Type',
+	'Contested',
+	'Source',
+	'Excerpt'
+];
 
 /** Between accepted spellings: a pipe, since spellings hold commas ("May 23, 2016") and never a pipe. */
 export const ACCEPTED_SEPARATOR = ' | ';
@@ -29,6 +38,8 @@ export const cardsCsv: Exporter = {
 				card.accepted.join(ACCEPTED_SEPARATOR),
 				card.kind,
 				card.type,
+				// Opinions and allegations stay marked as such in a spreadsheet too.
+				card.contested ? 'yes' : '',
 				evidence.source.join('\n'),
 				evidence.excerpt.join('\n')
 			];

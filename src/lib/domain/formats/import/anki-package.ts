@@ -10,7 +10,7 @@ import { unzipSync } from 'fflate';
 import { readEvidence } from '../evidence';
 import { hashHex } from '../hash';
 import { metaFromTags, reverseType } from './card-meta';
-import { plural, type Cleaner } from './clean';
+import { plural, wasWere, type Cleaner } from './clean';
 import { clozeCard } from './cloze';
 import { importError, type ImportError } from './import-error';
 import type { ImportedCard, ReadCards } from './types';
@@ -236,11 +236,12 @@ function readCollection(db: Database, cleaner: Cleaner): ReadCards {
 		}
 	}
 	const warnings: string[] = [];
-	if (empty) warnings.push(`${plural(empty, 'card')} with an empty front or back were skipped.`);
-	if (unknownType) warnings.push(`${plural(unknownType, 'card')} of an unknown note type were skipped.`);
+	if (empty) warnings.push(`${plural(empty, 'card')} with an empty front or back ${wasWere(empty)} skipped.`);
+	if (unknownType)
+		warnings.push(`${plural(unknownType, 'card')} of an unknown note type ${wasWere(unknownType)} skipped.`);
 	if (unknownFields.size)
 		warnings.push(
-			`Only the first answer field of each card was imported; ${[...unknownFields].map((f) => `"${f}"`).join(', ')} ${unknownFields.size === 1 ? 'was' : 'were'} left out.`
+			`Only the first answer field of each card was imported; ${[...unknownFields].map((f) => `"${f}"`).join(', ')} ${wasWere(unknownFields.size)} left out.`
 		);
 	if (
 		count(db, 'SELECT count(*) FROM cards WHERE type != 0 OR reps > 0') +
@@ -266,7 +267,7 @@ export function readAnkiCollection(
 		const read = readCollection(db, cleaner);
 		if (mediaCount > 0)
 			read.warnings.push(
-				`${plural(mediaCount, 'media file')} (pictures, sounds) in the package were not imported.`
+				`${plural(mediaCount, 'media file')} (pictures, sounds) in the package ${wasWere(mediaCount)} not imported.`
 			);
 		return read;
 	} catch (error) {

@@ -6,7 +6,7 @@
 import type { Card, CardType, EntityKind, Evidence, Pack, Source, SourceKind } from '../../pack';
 import { hashHex } from '../hash';
 import { kebabCase } from '../text';
-import { plural } from './clean';
+import { plural, wasWere } from './clean';
 import type { ImportedCard, ImportPreview } from './types';
 
 /**
@@ -98,14 +98,14 @@ export function buildImportedPack(
 	}
 	if (duplicates)
 		warnings.push(
-			`${plural(duplicates, 'duplicate card')} (same prompt and answer) ${duplicates === 1 ? 'was' : 'were'} merged.`
+			`${plural(duplicates, 'duplicate card')} (same prompt and answer) ${wasWere(duplicates)} merged.`
 		);
 	const withoutSource = cards.filter((c) => c.sources.length === 0).length;
 	if (withoutSource && cards.length)
 		warnings.push(
 			withoutSource === cards.length
 				? 'The file names no sources: every card will show "no source given".'
-				: `${plural(withoutSource, 'card')} name no source and will show "no source given".`
+				: `${plural(withoutSource, 'card')} ${withoutSource === 1 ? 'names' : 'name'} no source and will show "no source given".`
 		);
 
 	const content = JSON.stringify({ title, sources, cards });

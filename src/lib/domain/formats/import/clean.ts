@@ -5,7 +5,7 @@
  */
 import { htmlToText, looksLikeHtml } from '../text';
 
-/** Our own CSV export guards formulas with a leading apostrophe (share/csv.ts): that one is ours to remove. */
+/** The leading apostrophe spreadsheets (and our CSV export, share/csv.ts) put before text that starts like a formula. */
 const OUR_GUARD = /^'(?=[=+\-@])/;
 /**
  * What runs as a formula when the cell is opened: "=" or "@" first, or "+"/"-" starting a function call
@@ -34,7 +34,8 @@ export class Cleaner {
 			if (!html && plain !== text.trim()) this.htmlCells++;
 			text = plain;
 		} else text = text.replace(/\r\n?/g, '\n').trim();
-		text = text.replace(OUR_GUARD, '');
+		// A cell marked as text by the apostrophe was never a formula: only the mark goes.
+		if (OUR_GUARD.test(text)) return text.slice(1);
 		if (FORMULA.test(text)) {
 			this.formulaCells++;
 			text = text.replace(/^[=@+-]+\s*/, '').trim();
@@ -53,7 +54,7 @@ export class Cleaner {
 			);
 		if (this.mediaReferences)
 			warnings.push(
-				`${plural(this.mediaReferences, 'picture or sound', 'pictures or sounds')} in the cards were left out: Sourcedeck does not import media.`
+				`${plural(this.mediaReferences, 'picture or sound', 'pictures or sounds')} in the cards ${wasWere(this.mediaReferences)} left out: Sourcedeck does not import media.`
 			);
 		return warnings;
 	}
@@ -62,3 +63,5 @@ export class Cleaner {
 export function plural(count: number, one: string, many = `${one}s`): string {
 	return `${count.toLocaleString('en')} ${count === 1 ? one : many}`;
 }
+
+export const wasWere = (count: number) => (count === 1 ? 'was' : 'were');

@@ -31,7 +31,8 @@ const NAMES: Record<ColumnRole, string[]> = {
 	source: ['source', 'sources', 'reference', 'references', 'citation', 'origin', 'sourcetitle'],
 	excerpt: ['excerpt', 'excerpts', 'quote', 'quotation', 'evidence', 'passage'],
 	kind: ['kind', 'category'],
-	type: ['type', 'cardtype']
+	type: ['type', 'cardtype'],
+	contested: ['contested', 'disputed']
 };
 
 const fold = (text: string) => text.toLowerCase().replace(/[^a-z]/g, '');

@@ -8,7 +8,7 @@ import { ACCEPTED_JOIN } from '../anki/notes';
 import { readEvidence } from '../evidence';
 import { hashHex } from '../hash';
 import { asCardType, asKind, metaFromTags, reverseType } from './card-meta';
-import { plural, type Cleaner } from './clean';
+import { plural, wasWere, type Cleaner } from './clean';
 import { clozeCard, clozeNumbers } from './cloze';
 import { detectColumns, mappingFits } from './columns';
 import { parseDelimited, readAnkiHeader, sniffSeparator, type AnkiHeader } from './delimited';
@@ -93,7 +93,9 @@ function readAnkiRows(body: string, header: AnkiHeader, cleaner: Cleaner): ReadC
 				evidence: back.evidence
 			});
 	}
-	const warnings = skipped ? [`${plural(skipped, 'row')} without a front and a back were skipped.`] : [];
+	const warnings = skipped
+		? [`${plural(skipped, 'row')} without a front and a back ${wasWere(skipped)} skipped.`]
+		: [];
 	const title = [...decks].sort((a, b) => b[1] - a[1])[0]?.[0]?.replace(/::/g, ' › ');
 	return { cards, warnings, title };
 }
@@ -106,7 +108,12 @@ function readMappedRows(rows: string[][], mapping: ColumnMapping, cleaner: Clean
 		const rawPrompt = row[mapping.prompt] ?? '';
 		const evidence = readEvidence(cell(mapping.source), cell(mapping.excerpt));
 		const accepted = splitAccepted(cell(mapping.accepted));
-		const extra = { evidence, kind: asKind(cell(mapping.kind)), type: asCardType(cell(mapping.type)) };
+		const extra = {
+			evidence,
+			kind: asKind(cell(mapping.kind)),
+			type: asCardType(cell(mapping.type)),
+			contested: /^(yes|true|1|x)$/i.test(cell(mapping.contested))
+		};
 		if (clozeNumbers(rawPrompt).length > 0) {
 			cards.push(...clozeCards(rawPrompt, extra, accepted, cleaner, false));
 			continue;
@@ -119,7 +126,9 @@ function readMappedRows(rows: string[][], mapping: ColumnMapping, cleaner: Clean
 		}
 		cards.push({ ...extra, prompt, answer, accepted: accepted.length ? accepted : [answer] });
 	}
-	const warnings = skipped ? [`${plural(skipped, 'row')} without a prompt and an answer were skipped.`] : [];
+	const warnings = skipped
+		? [`${plural(skipped, 'row')} without a prompt and an answer ${wasWere(skipped)} skipped.`]
+		: [];
 	return { cards, warnings };
 }
 

@@ -20,6 +20,8 @@ export interface ColumnMapping {
 	excerpt?: number;
 	kind?: number;
 	type?: number;
+	/** "yes" marks an opinion or allegation. */
+	contested?: number;
 	/** Whether the first row names the columns (and is no card). */
 	headerRow: boolean;
 }
