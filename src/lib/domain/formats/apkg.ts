@@ -6,7 +6,7 @@
 import { strToU8, zipSync } from 'fflate';
 import { htmlToText, textToHtml } from './text';
 import { sourcesById } from './evidence';
-import { exportFileName, selectedCards } from './selection';
+import { exportFileName, selectedCards, zipDate } from './selection';
 import type { Exporter } from './types';
 import {
 	collectionConfigJson,
@@ -87,7 +87,7 @@ export const apkg: Exporter = {
 			const collection = db.export();
 			const bytes = zipSync(
 				{ 'collection.anki2': collection, media: strToU8('{}') },
-				{ level: 6, mtime: new Date(now) }
+				{ level: 6, mtime: zipDate(now) }
 			);
 			return {
 				fileName: exportFileName(pack, this.extension),

@@ -21,3 +21,11 @@ const encoder = new TextEncoder();
 export function utf8(text: string, bom = false): Uint8Array {
 	return encoder.encode(bom ? `\uFEFF${text}` : text);
 }
+
+const ZIP_EARLIEST = Date.UTC(1980, 0, 1, 12);
+const ZIP_LATEST = Date.UTC(2099, 11, 31);
+
+/** A zip entry's date: zip (DOS time) holds only 1980–2099, so a clock outside that is held to its ends. */
+export function zipDate(now: number): Date {
+	return new Date(Math.min(ZIP_LATEST, Math.max(ZIP_EARLIEST, Number.isFinite(now) ? now : ZIP_EARLIEST)));
+}

@@ -4,6 +4,7 @@
  * Sheets, Kahoot's importer), zipped with fflate, which the app already ships: no spreadsheet library is loaded.
  */
 import { strToU8, zipSync } from 'fflate';
+import { zipDate } from './selection';
 
 export type XlsxCell = string | number | null | undefined;
 
@@ -119,7 +120,7 @@ export function writeXlsx(sheet: XlsxSheet, modified: number): Uint8Array {
 		'xl/worksheets/sheet1.xml': worksheet,
 		'xl/sharedStrings.xml': sharedStrings
 	};
-	const mtime = new Date(modified);
+	const mtime = zipDate(modified);
 	return zipSync(
 		Object.fromEntries(Object.entries(files).map(([path, xml]) => [path, [strToU8(xml), { mtime }]])),
 		{

@@ -102,6 +102,38 @@ function shownFields(template: string, { typed }: { typed: boolean }): string[] 
 	return names;
 }
 
+/** Which fields a card of one template shows as prompt and answer, and which hold its accepted spellings. */
+interface CardLayout {
+	front: string[];
+	/** The answer first, then any other field the back shows. */
+	back: string[];
+	accepted: string | undefined;
+}
+
+/** A note type's layouts, worked out once per template rather than once per card. */
+function layoutsOf(type: NoteType): {
+	cloze: string | undefined;
+	cards: (CardLayout | undefined)[];
+	source?: string;
+	excerpt?: string;
+} {
+	const names = type.fields.map((f) => f.name);
+	return {
+		cloze: shownFields(type.templates[0]?.qfmt ?? '', { typed: false })[0] ?? names[0],
+		cards: type.templates.map((template) => {
+			const front = shownFields(template.qfmt, { typed: false }).filter((name) => !isSupport(name));
+			const backShown = shownFields(template.afmt, { typed: true });
+			return {
+				front,
+				back: backShown.filter((name) => !front.includes(name) && !isSupport(name)),
+				accepted: (type.cloze ? names : backShown).find(isAccepted)
+			};
+		}),
+		source: names.find(isSource),
+		excerpt: names.find(isExcerpt)
+	};
+}
+
 const isAccepted = (name: string) => /accepted|alternatives/i.test(name);
 const isSource = (name: string) => /^sources?$/i.test(name.trim());
 const isExcerpt = (name: string) => /^(excerpts?|quote|quotation|evidence)$/i.test(name.trim());
@@ -157,78 +189,60 @@ function readCollection(db: Database, cleaner: Cleaner): ReadCards {
 	let empty = 0;
 	let unknownType = 0;
 	const notes = db.exec('SELECT id, guid, mid, tags, flds FROM notes ORDER BY id')[0]?.values ?? [];
+	const layouts = new Map([...types].map(([id, type]) => [id, layoutsOf(type)]));
+	const splitAccepted = (text: string) =>
+		text
+			.split('|')
+			.map((s) => s.trim())
+			.filter(Boolean);
 	for (const [id, guid, mid, tags, flds] of notes as [SqlValue, SqlValue, SqlValue, SqlValue, SqlValue][]) {
 		const type = types.get(Number(mid));
+		const layout = layouts.get(Number(mid));
 		const noteCards = cardsByNote.get(Number(id)) ?? [];
-		if (!type) {
+		if (!type || !layout) {
 			unknownType += noteCards.length || 1;
 			continue;
 		}
 		const values = String(flds ?? '').split('\x1f');
 		const byName = new Map(type.fields.map((f) => [f.name, values[f.ord] ?? '']));
-		const field = (name: string | undefined, html = true) =>
-			name ? cleaner.cell(byName.get(name) ?? '', html) : '';
-		const named = (test: (name: string) => boolean, among: string[] = type.fields.map((f) => f.name)) =>
-			among.find(test);
-		const evidence = readEvidence(field(named(isSource)), field(named(isExcerpt)));
+		const raw = (name: string | undefined) => (name ? (byName.get(name) ?? '') : '');
+		const field = (name: string | undefined) => (name ? cleaner.cell(raw(name), true) : '');
 		const base = {
 			...metaFromTags(String(tags ?? '')),
 			noteKey: `g-${hashHex(String(guid ?? id), 12)}`,
-			evidence
+			evidence: readEvidence(field(layout.source), field(layout.excerpt))
 		};
 		for (const { ord, deck } of noteCards) {
 			const deckName = decks.get(deck) ?? '';
 			if (deckName) deckCounts.set(deckName, (deckCounts.get(deckName) ?? 0) + 1);
-			if (type.cloze) {
-				const textField =
-					shownFields(type.templates[0]?.qfmt ?? '', { typed: false })[0] ?? type.fields[0]?.name;
-				const { prompt, answer } = clozeCard(byName.get(textField ?? '') ?? '', ord + 1);
-				const cleanPrompt = cleaner.cell(prompt, true);
-				const cleanAnswer = cleaner.cell(answer, true);
-				if (!cleanPrompt || !cleanAnswer) {
-					empty++;
-					continue;
-				}
-				const accepted = field(named(isAccepted))
-					.split('|')
-					.map((s) => s.trim())
-					.filter(Boolean);
-				cards.push({
-					...base,
-					deck: deckName,
-					type: 'cloze',
-					prompt: cleanPrompt,
-					answer: cleanAnswer,
-					accepted: accepted.length ? accepted : [cleanAnswer]
-				});
-				continue;
-			}
-			const template = type.templates[ord];
-			if (!template) {
+			const card = layout.cards[type.cloze ? 0 : ord];
+			if (!card) {
 				empty++;
 				continue;
 			}
-			const front = shownFields(template.qfmt, { typed: false }).filter((name) => !isSupport(name));
-			const backShown = shownFields(template.afmt, { typed: true });
-			const back = backShown.filter((name) => !front.includes(name) && !isSupport(name));
-			const prompt = front
-				.map((name) => field(name))
-				.filter(Boolean)
-				.join('\n');
-			const answer = field(back[0]);
-			for (const name of back.slice(1)) if (field(name)) unknownFields.add(name);
+			let prompt: string;
+			let answer: string;
+			if (type.cloze) {
+				const cloze = clozeCard(raw(layout.cloze), ord + 1);
+				prompt = cleaner.cell(cloze.prompt, true);
+				answer = cleaner.cell(cloze.answer, true);
+			} else {
+				prompt = card.front
+					.map((name) => field(name))
+					.filter(Boolean)
+					.join('\n');
+				answer = field(card.back[0]);
+				for (const name of card.back.slice(1)) if (raw(name).trim()) unknownFields.add(name);
+			}
 			if (!prompt || !answer) {
 				empty++;
 				continue;
 			}
-			const accepted = field(named(isAccepted, backShown))
-				.split('|')
-				.map((s) => s.trim())
-				.filter(Boolean);
+			const accepted = splitAccepted(field(card.accepted));
 			cards.push({
 				...base,
 				deck: deckName,
-				type: ord > 0 ? reverseType(base.type) : base.type,
+				type: type.cloze ? 'cloze' : ord > 0 ? reverseType(base.type) : base.type,
 				prompt,
 				answer,
 				accepted: accepted.length ? accepted : [answer]
