@@ -28,7 +28,7 @@ writeFileSync(at('pack.json.gz'), gzipSync(JSON.stringify(pack)));
 // A gzip file whose name does not say so: told by its first bytes.
 writeFileSync(at('pack.data'), gzipSync(JSON.stringify(pack)));
 
-describe('npm run export', () => {
+describe('npm run export', { timeout: 20_000 }, () => {
 	it.each(['apkg', 'anki-csv', 'quizlet', 'gift', 'moodle-xml', 'kahoot', 'csv'])(
 		'writes %s from a pack file',
 		async (format) => {
@@ -101,7 +101,7 @@ describe('npm run export', () => {
 	});
 });
 
-describe('npm run import', () => {
+describe('npm run import', { timeout: 20_000 }, () => {
 	it('imports an exported .apkg into a pack file that exports again (gzip when the name ends in .gz)', async () => {
 		await runExport(['--pack', at('pack.json'), '--format', 'apkg', '--out', at('deck.apkg')], capture().io);
 		const { io, lines } = capture();

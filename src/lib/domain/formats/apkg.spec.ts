@@ -37,7 +37,7 @@ const pack = syntheticPack(60);
 const write = (now = NOW, cardIds?: string[]) =>
 	apkg.write({ pack, cardIds, now, loadSql: loadSqlFromAsset });
 
-describe('Anki package export', () => {
+describe('Anki package export', { timeout: 20_000 }, () => {
 	it('is a zip of a schema-11 collection.anki2 and an empty media list, which SQLite finds sound', async () => {
 		const out = await write();
 		const { files, db, ver } = await readPackage(out.bytes);

@@ -28,7 +28,8 @@ function essence(p: Pack, withKind: boolean) {
 		.sort((a, b) => a.prompt.localeCompare(b.prompt));
 }
 
-describe('round trips of 1,000 cards', () => {
+// Each test writes and reads 1,000 cards (about a second); the CI machine is shared, hence the room.
+describe('round trips of 1,000 cards', { timeout: 30_000 }, () => {
 	it.each(['apkg', 'csv', 'anki-csv'] as const)(
 		'%s keeps prompt, answer, accepted answers and sources',
 		async (format) => {
