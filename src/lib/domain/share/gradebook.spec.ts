@@ -142,6 +142,30 @@ describe('gradebook CSV', () => {
 		]);
 	});
 
+	it('writes the grade-import form: the student, one numeric column per question named Q1…, then the totals', () => {
+		const book = buildGradebook(
+			assignment,
+			[result('Haddad, Amira', '1p0', 12.5), result('Omar', '111', 3)],
+			{
+				questionLabels: ['Who retook Mosul?', 'When, exactly?', 'Where is Raqqa?']
+			}
+		);
+		expect(toCsv(book, 'grade-import').split('\r\n')).toEqual([
+			'Student,Q1,Q2,Q3,Score,Max score,Percent',
+			'"Haddad, Amira",1,0.5,0,1.5,3,50',
+			'Omar,1,1,1,3,3,100',
+			''
+		]);
+	});
+
+	it('defuses formula-like names in the grade-import form too', () => {
+		const book = buildGradebook(assignment, [result('=cmd|calc', '1'), result('-2+3', '1')]);
+		expect(toCsv(book, 'grade-import').split('\r\n').slice(1, 3)).toEqual([
+			"'-2+3,1,1,1,100",
+			"'=cmd|calc,1,1,1,100"
+		]);
+	});
+
 	it('defuses formula-like and script-like names and keeps them readable', () => {
 		const book = buildGradebook(assignment, [
 			result('=HYPERLINK("http://evil.example","grade")', '1'),

@@ -225,9 +225,35 @@ function questionStats(
 const isoSeconds = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 const round = (value: number, places: number) => Math.round(value * 10 ** places) / 10 ** places;
 
+/**
+ * What a gradebook CSV is for: `full` for the teacher's spreadsheet (times, late flag, question labels);
+ * `grade-import` for an LMS or spreadsheet grade import: the student, then numbers only, one column per question
+ * named Q1, Q2 … (short and unique, as grade items need), then the totals.
+ */
+export type GradebookCsvForm = 'full' | 'grade-import';
+
 /** The gradebook as RFC 4180 CSV: one row per student, questions in quiz order (1 right, 0 missed). */
-export function toCsv(gradebook: Gradebook): string {
+export function toCsv(gradebook: Gradebook, form: GradebookCsvForm = 'full'): string {
 	const inQuizOrder = [...gradebook.questions].sort((a, b) => a.index - b.index);
+	const credits = (row: GradebookRow) =>
+		inQuizOrder.map((question) => round(row.credits[question.index]!, 3));
+	if (form === 'grade-import') {
+		const header: CsvCell[] = [
+			'Student',
+			...inQuizOrder.map((question) => `Q${question.index + 1}`),
+			'Score',
+			'Max score',
+			'Percent'
+		];
+		const rows = gradebook.rows.map((row): CsvCell[] => [
+			row.student,
+			...credits(row),
+			round(row.score, 3),
+			round(row.maxScore, 3),
+			round(row.percent, 1)
+		]);
+		return toCsvText([header, ...rows]);
+	}
 	const header: CsvCell[] = [
 		'Student',
 		'Score',
@@ -248,7 +274,7 @@ export function toCsv(gradebook: Gradebook): string {
 		isoSeconds(row.startedAt),
 		isoSeconds(row.finishedAt),
 		row.late ? 'yes' : 'no',
-		...inQuizOrder.map((question) => round(row.credits[question.index]!, 3))
+		...credits(row)
 	]);
 	return toCsvText([header, ...rows]);
 }
