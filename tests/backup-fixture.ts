@@ -5,11 +5,14 @@
 import { expect, type Page } from '@playwright/test';
 import packJson from '../src/lib/content/generated/pack.json' with { type: 'json' };
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupData } from '../src/lib/domain/backup';
+import { qualifyPack } from '../src/lib/domain/library';
 import type { Card, Pack } from '../src/lib/domain/pack';
 import { DAY, HOUR, localDay } from '../src/lib/domain/time';
 
-export const pack = packJson as unknown as Pack;
-export const card = (id: string): Card => pack.cards.find((c) => c.id === id)!;
+/** The built-in pack as the library holds it (ids qualified with the pack's id). */
+export const pack = qualifyPack(packJson as unknown as Pack);
+/** A card of the built-in pack by its id in the pack ('baghdad:place-country'). */
+export const card = (id: string): Card => pack.cards.find((c) => c.id === `${pack.id}/${id}`)!;
 
 type Review = BackupData['reviews'][number];
 type State = Review['after'];
@@ -21,7 +24,8 @@ const EMPTY: BackupData = {
 	misses: [],
 	quizAttempts: [],
 	assignments: [],
-	results: []
+	results: [],
+	library: []
 };
 
 /** The text of a backup file holding `data` (missing tables empty). */

@@ -3,7 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { DAY, HOUR } from '../src/lib/domain/time';
 import { backupText, card, importThroughSettings } from './backup-fixture';
 
-const anchor = (id: string) => `card-${id.replaceAll(':', '_')}`;
+import { cardAnchor as anchor } from '../src/lib/domain/anchors';
 const BAGHDAD = card('baghdad:place-country');
 const FALLUJA = card('falluja:place-country');
 const RAMADI = card('ramadi:place-country');

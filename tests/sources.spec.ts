@@ -4,7 +4,7 @@ import type { Pack } from '../src/lib/domain/pack';
 import packJson from '../src/lib/content/generated/pack.json' with { type: 'json' };
 
 const pack = packJson as unknown as Pack;
-const anchor = (id: string) => `card-${id.replaceAll(':', '_')}`;
+import { cardAnchor as anchor } from '../src/lib/domain/anchors';
 
 test('/sources lists the five documents with their facts, badges and cards', async ({ page }) => {
 	await page.goto('/sources');

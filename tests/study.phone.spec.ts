@@ -1,3 +1,4 @@
+import { cardAnchor } from '../src/lib/domain/anchors';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { waitForServiceWorker } from './routes';
@@ -34,7 +35,7 @@ test('a phone study session survives reload and going offline; undo, missed and 
 	await expect(page.getByText(`“${missedCard.evidence[0]!.excerpt}”`)).toBeVisible();
 	await expect(page.getByRole('link', { name: source.title }).first()).toHaveAttribute(
 		'href',
-		`/sources#card-${missedCard.id.replaceAll(':', '_')}`
+		`/sources#${cardAnchor(missedCard.id)}`
 	);
 	for (const rating of ['Again', 'Hard', 'Good', 'Easy']) {
 		await expect(page.getByRole('button', { name: new RegExp(`^${rating} \\d+(m|h|d|mo|y)`) })).toBeVisible();

@@ -14,7 +14,7 @@ describe('content pack loader', () => {
 	it('loads the compiled pack with its five sources', () => {
 		expect(pack.version).toMatch(/^[0-9a-f]{12}$/);
 		expect(pack.sources).toHaveLength(5);
-		expect(sourceById('report-2017')?.file).toBe('004_a72bc7ee66966df7.txt');
+		expect(sourceById(`${pack.id}/report-2017`)?.file).toBe('004_a72bc7ee66966df7.txt');
 		expect(sourceById('nope')).toBeUndefined();
 	});
 
@@ -38,8 +38,9 @@ describe('content pack loader', () => {
 	});
 
 	it('makes URL-safe, one-to-one anchors', () => {
-		expect(cardAnchor('mosul:cloze:1')).toBe('card-mosul_cloze_1');
+		expect(cardAnchor('pack/mosul:cloze:1')).toBe('card-pack_002fmosul_003acloze_003a1');
 		expect(cardAnchor('a:b-c')).not.toBe(cardAnchor('a-b:c'));
+		expect(cardAnchor('a_003a')).not.toBe(cardAnchor('a:'));
 		expect(sourceAnchor('zh-2016')).toBe('source-zh-2016');
 		const anchors = pack.cards.map((c) => cardAnchor(c.id));
 		expect(new Set(anchors).size).toBe(anchors.length);

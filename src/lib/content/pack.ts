@@ -1,4 +1,5 @@
 /** The app's content pack (compiled by `npm run content`) and lookups into it. */
+import { qualifyPack } from '$lib/domain/library';
 import type { Card, Entity, Pack, Source } from '$lib/domain/pack';
 import packUrl from './generated/pack.json?url';
 
@@ -15,7 +16,8 @@ async function loadPack(): Promise<Pack> {
 	return (await response.json()) as Pack;
 }
 
-export const pack = await loadPack();
+/** The pack with its ids qualified, as the library keeps every pack (see domain/library.ts). */
+export const pack = qualifyPack(await loadPack());
 
 const cards = new Map(pack.cards.map((c) => [c.id, c]));
 const entities = new Map(pack.entities.map((e) => [e.id, e]));
@@ -34,6 +36,4 @@ export const entitiesBySource = (sourceId: string): Entity[] =>
 		(e) => e.evidence.some((x) => x.source === sourceId) || e.actor?.quotes?.some((q) => q.source === sourceId)
 	);
 
-/** Fragment id of a card on /sources: ids hold ':' (never '_'), so this mapping is one-to-one. */
-export const cardAnchor = (cardId: string): string => `card-${cardId.replaceAll(':', '_')}`;
-export const sourceAnchor = (sourceId: string): string => `source-${sourceId}`;
+export { cardAnchor, sourceAnchor } from '$lib/domain/anchors';

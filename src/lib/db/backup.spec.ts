@@ -2,7 +2,10 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { BACKUP_TABLES } from '../domain/backup';
 import { AGAIN, EASY, GOOD, HARD, createScheduler, type Rating } from '../domain/scheduler';
 import { DAY, HOUR } from '../domain/time';
+import { qualify } from '../domain/library';
+import { makeFixturePack } from '../domain/quiz/fixture';
 import { exportAll, exportJson, importAll, resetAll } from './backup';
+import { installPack, listPacks, readPack, setPackEnabled } from './library';
 import type { SourcedeckDB } from './database';
 import { recordQuizMisses } from './missed';
 import { updateSettings } from './settings';
@@ -71,8 +74,8 @@ async function populate() {
 describe('exportAll', () => {
 	it('exports an empty database as a valid, empty backup', async () => {
 		const backup = await exportAll(NOW);
-		expect(backup).toMatchObject({ format: 'sourcedeck-backup', version: 1, exportedAt: NOW });
-		expect(Object.keys(backup.data).sort()).toEqual([...BACKUP_TABLES].sort());
+		expect(backup).toMatchObject({ format: 'sourcedeck-backup', version: 2, exportedAt: NOW });
+		expect(Object.keys(backup.data).sort()).toEqual([...BACKUP_TABLES, 'library'].sort());
 		expect(Object.values(backup.data).every((rows) => rows.length === 0)).toBe(true);
 	});
 });
@@ -88,7 +91,7 @@ describe('backup round trip', () => {
 		const result = await importAll(text);
 		expect(result).toEqual({
 			ok: true,
-			counts: Object.fromEntries(BACKUP_TABLES.map((t) => [t, original.data[t].length]))
+			counts: { ...Object.fromEntries(BACKUP_TABLES.map((t) => [t, original.data[t].length])), packs: 0 }
 		});
 		expect(await exportAll(NOW)).toEqual(original);
 		expect(await target.reviews.toArray()).toEqual(await database.reviews.toArray());
@@ -152,5 +155,53 @@ describe('resetAll', () => {
 		await resetAll();
 		const backup = await exportAll(NOW);
 		expect(Object.values(backup.data).every((rows) => rows.length === 0)).toBe(true);
+	});
+});
+
+describe('backups and the library', () => {
+	const own = () => ({ ...structuredClone(makeFixturePack()), id: 'own-pack', title: 'Own pack' });
+	const builtIn = () => ({ ...structuredClone(makeFixturePack()), id: 'built-in-pack', title: 'Built in' });
+
+	it('carries the packs a person installed, by content, and the built-in one by reference', async () => {
+		await installPack(builtIn(), { origin: 'built-in', now: NOW });
+		await installPack(own(), { origin: 'file', now: NOW });
+		await setPackEnabled('built-in-pack', false);
+		const first = qualify('own-pack', own().cards[0]!.id);
+		await answerCard(first, GOOD, NOW, 3000, undefined, { scheduler });
+		const backup = await exportAll(NOW);
+		expect(backup.data.library.map((e) => [e.record.id, e.pack !== undefined])).toEqual([
+			['built-in-pack', false],
+			['own-pack', true]
+		]);
+
+		// A device that has only the app's own pack, with other progress, takes the backup whole.
+		const target = freshDatabase('backup-library');
+		await installPack(builtIn(), { origin: 'built-in', now: NOW });
+		await answerCard(qualify('built-in-pack', builtIn().cards[0]!.id), GOOD, NOW, 3000, undefined, {
+			scheduler
+		});
+		const result = await importAll(JSON.stringify(backup), NOW + 1);
+		expect(result.ok && result.counts.packs).toBe(2);
+		expect((await listPacks()).map((p) => [p.id, p.enabled])).toEqual([
+			['built-in-pack', false],
+			['own-pack', true]
+		]);
+		expect(await readPack('own-pack')).toEqual(own());
+		// New cards follow the restored progress: the studied card is not new, the built-in one is new again.
+		expect((await target.packCards.get(first))?.newRank).toBeUndefined();
+		expect((await target.packCards.get(qualify('built-in-pack', builtIn().cards[0]!.id)))?.newRank).toBe(0);
+		expect(await target.cards.toCollection().primaryKeys()).toEqual([first]);
+	});
+
+	it('reset keeps only the built-in pack, every card of it new again', async () => {
+		await installPack(builtIn(), { origin: 'built-in', now: NOW });
+		await installPack(own(), { origin: 'made', now: NOW });
+		const card = qualify('built-in-pack', builtIn().cards[0]!.id);
+		await answerCard(card, GOOD, NOW, 3000, undefined, { scheduler });
+		await resetAll();
+		expect((await listPacks()).map((p) => p.id)).toEqual(['built-in-pack']);
+		expect(await database.packCards.where('pack').equals('own-pack').count()).toBe(0);
+		expect((await database.packCards.get(card))?.newRank).toBe(0);
+		expect(await database.cards.count()).toBe(0);
 	});
 });

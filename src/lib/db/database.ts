@@ -2,7 +2,12 @@ import Dexie, { type EntityTable } from 'dexie';
 import type {
 	AssignmentRecord,
 	CardRecord,
+	DraftRecord,
 	MissRecord,
+	PackCardRecord,
+	PackEntityRecord,
+	PackRecord,
+	PackSourceRecord,
 	QuizAttemptRecord,
 	ResultRecord,
 	ReviewRecord,
@@ -21,6 +26,11 @@ export class SourcedeckDB extends Dexie {
 	quizAttempts!: EntityTable<QuizAttemptRecord, 'id'>;
 	assignments!: EntityTable<AssignmentRecord, 'id'>;
 	results!: EntityTable<ResultRecord, 'id'>;
+	packs!: EntityTable<PackRecord, 'id'>;
+	packSources!: EntityTable<PackSourceRecord, 'id'>;
+	packEntities!: EntityTable<PackEntityRecord, 'id'>;
+	packCards!: EntityTable<PackCardRecord, 'id'>;
+	drafts!: EntityTable<DraftRecord, 'id'>;
 
 	/** `versions` lets tests open the database as an older release of the app wrote it. */
 	constructor(name = DB_NAME, versions: SchemaVersion[] = SCHEMA) {

@@ -5,7 +5,7 @@ import { AGAIN } from '../domain/scheduler';
 import { db } from './database';
 import type { MissRecord } from './records';
 import { getSettings } from './settings';
-import { ratedAgainToday, storedScheduler, writeAnswer, type Answered } from './study';
+import { answerTables, ratedAgainToday, storedScheduler, writeAnswer, type Answered } from './study';
 
 const MAX_GIVEN = 500;
 
@@ -65,7 +65,7 @@ export async function answerDrill(
 	options: { scheduler?: Scheduler } = {}
 ): Promise<DrillAnswer> {
 	const database = db();
-	const tables = [database.cards, database.reviews, database.misses, database.settings];
+	const tables = [...answerTables(database), database.settings];
 	return database.transaction('rw', tables, async () => {
 		const effect = drillEffect(correct, await ratedAgainToday(cardId, now, database));
 		if (effect.clear) {

@@ -1,4 +1,5 @@
 /** The shapes stored in IndexedDB. Dates are epoch milliseconds (numbers index and export cleanly). */
+import type { Card, Entity, Source } from '../domain/pack';
 import type { FsrsState } from '../domain/scheduler';
 
 /** A key/value row of user settings. */
@@ -10,11 +11,77 @@ export interface SettingRecord {
 /** FSRS memory state of one card: the scheduler's shape, stored as is. */
 export type { FsrsState };
 
-/** A card the learner has started: its id is the content card id. */
+/** A card the learner has started: its id is the library card id (`<pack id>/<card id>`). */
 export interface CardRecord extends FsrsState {
 	id: string;
 	/** When the card was first shown (counts toward the new-cards-per-day limit). */
 	introducedAt: number;
+	/** The pack the card belongs to (added in schema v3; absent only on records built in memory). */
+	pack?: string;
+	/** The pack again, while the card is in the pack's installed version: a retired card has none, so the
+	 * queue's index never finds it. */
+	activePack?: string;
+}
+
+/** Where a pack in the library came from. */
+export type PackOrigin = 'built-in' | 'file' | 'link' | 'made';
+
+/** A pack in the library: what /library shows of it without reading its cards. */
+export interface PackRecord {
+	id: string;
+	title: string;
+	description: string;
+	/** The pack's own version (the compiler's content hash). */
+	version: string;
+	/** SHA-256 (hex) of the pack as installed: its content, in canonical JSON. */
+	hash: string;
+	origin: PackOrigin;
+	/** Where a pack installed from a link was fetched from. */
+	url?: string;
+	installedAt: number;
+	updatedAt: number;
+	/** Studied on Today and Study (quizzes and sources can still choose it). */
+	enabled: boolean;
+	/** Topics in teaching order, when the pack names them. */
+	topics: { id: string; title: string }[];
+	counts: { cards: number; retired: number; sources: number; entities: number };
+	/** What the latest install of a newer version changed ("12 cards added, 3 changed, 1 retired."). */
+	lastChange?: { at: number; summary: string };
+}
+
+/** A source of a library pack (its id qualified). */
+export interface PackSourceRecord extends Source {
+	pack: string;
+	/** Its place in the pack's list. */
+	rank: number;
+}
+
+/** An entity of a library pack (its id and references qualified). */
+export interface PackEntityRecord extends Entity {
+	pack: string;
+	/** Its place in the pack's list. */
+	rank: number;
+}
+
+/** A card of a library pack (its id and references qualified). */
+export interface PackCardRecord extends Card {
+	pack: string;
+	/** Its place in the pack's teaching order. */
+	rank: number;
+	/** `rank`, while the card has never been studied and is not retired: the new-card index. */
+	newRank?: number;
+	/** Removed by a newer version of its pack: out of every queue and quiz, its history kept. */
+	retired?: true;
+	/** The answer before the pack's latest version changed it: the card says so. */
+	previousAnswer?: string;
+}
+
+/** A pack being made from a person's own documents, saved as they work. */
+export interface DraftRecord {
+	id: string;
+	updatedAt: number;
+	/** The draft itself (its shape belongs to the pack editor). */
+	draft: unknown;
 }
 
 /** One answer in a study session. */

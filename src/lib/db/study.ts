@@ -13,6 +13,8 @@ import {
 	type Rating,
 	type Scheduler
 } from '../domain/scheduler';
+import { SESSION_PREFS_KEY } from '../domain/legacy-ids';
+import { packOf } from '../domain/library';
 import { settingsFromRows } from '../domain/settings';
 import { localDay, startOfLocalDay } from '../domain/time';
 import { db, type SourcedeckDB } from './database';
@@ -50,7 +52,15 @@ export async function storedScheduler(database: SourcedeckDB = db()): Promise<Sc
 	});
 }
 
-/** Grades a card and writes card, review and miss. Must run inside a rw transaction on those tables. */
+/** The tables an answer writes: card state, review, miss, and the card's place among new cards. */
+export const answerTables = (database: SourcedeckDB) => [
+	database.cards,
+	database.reviews,
+	database.misses,
+	database.packCards
+];
+
+/** Grades a card and writes card, review and miss. Must run inside a rw transaction on `answerTables`. */
 export async function writeAnswer(
 	database: SourcedeckDB,
 	cardId: string,
@@ -66,6 +76,11 @@ export async function writeAnswer(
 	const before = existing ? fsrsStateOf(existing) : null;
 	const { after } = scheduler.grade(before, rating, now);
 	const card: CardRecord = { id: cardId, introducedAt: existing?.introducedAt ?? now, ...after };
+	const pack = packOf(cardId);
+	if (pack) {
+		card.pack = pack;
+		if (existing ? existing.activePack : !(await leaveNewCards(database, cardId))) card.activePack = pack;
+	}
 	const review: ReviewRecord = {
 		cardId,
 		at: now,
@@ -93,6 +108,20 @@ export async function writeAnswer(
 	return answered;
 }
 
+/**
+ * A card studied for the first time leaves the new-card index. True when the library holds it retired (it is
+ * then kept out of the queue from the start); a card whose pack is not installed yet counts as live.
+ */
+async function leaveNewCards(database: SourcedeckDB, cardId: string): Promise<boolean> {
+	const card = await database.packCards.get(cardId);
+	if (!card) return false;
+	if (card.newRank !== undefined) {
+		delete card.newRank;
+		await database.packCards.put(card);
+	}
+	return card.retired === true;
+}
+
 /** Records an answer in the study session: card state, review row and, on Again, a miss. One transaction. */
 export async function answerCard(
 	cardId: string,
@@ -103,19 +132,16 @@ export async function answerCard(
 	options: AnswerOptions = {}
 ): Promise<Answered> {
 	const database = db();
-	return database.transaction(
-		'rw',
-		[database.cards, database.reviews, database.misses, database.settings],
-		async () =>
-			writeAnswer(
-				database,
-				cardId,
-				rating,
-				now,
-				durationMs,
-				typed,
-				options.scheduler ?? (await storedScheduler(database))
-			)
+	return database.transaction('rw', [...answerTables(database), database.settings], async () =>
+		writeAnswer(
+			database,
+			cardId,
+			rating,
+			now,
+			durationMs,
+			typed,
+			options.scheduler ?? (await storedScheduler(database))
+		)
 	);
 }
 
@@ -126,18 +152,24 @@ export async function answerCard(
  */
 export async function undoLastAnswer(reviewId?: number): Promise<ReviewRecord | null> {
 	const database = db();
-	return database.transaction('rw', [database.cards, database.reviews, database.misses], async () => {
+	return database.transaction('rw', answerTables(database), async () => {
 		const last = await database.reviews.toCollection().last();
 		if (!last || last.id === undefined || (reviewId !== undefined && last.id !== reviewId)) return null;
 		const current = await database.cards.get(last.cardId);
 		if (last.before === null) {
 			await database.cards.delete(last.cardId);
+			// Never studied again: back among the new cards, in its place.
+			const card = await database.packCards.get(last.cardId);
+			if (card && !card.retired) await database.packCards.put({ ...card, newRank: card.rank });
 		} else {
-			await database.cards.put({
+			const restored: CardRecord = {
 				...last.before,
 				id: last.cardId,
 				introducedAt: current?.introducedAt ?? last.at
-			});
+			};
+			if (current?.pack) restored.pack = current.pack;
+			if (current?.activePack) restored.activePack = current.activePack;
+			await database.cards.put(restored);
 		}
 		await database.reviews.delete(last.id);
 		if (last.rating === AGAIN) {
@@ -206,7 +238,7 @@ export interface SessionPrefs {
 	typedAnswers: boolean | null;
 }
 
-const SESSION_KEY = 'studySession';
+const SESSION_KEY = SESSION_PREFS_KEY;
 
 export async function loadSessionPrefs(): Promise<SessionPrefs> {
 	const stored = (await db().settings.get(SESSION_KEY))?.value as Partial<SessionPrefs> | undefined;

@@ -2,6 +2,9 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { BACKUP_TABLES, createBackup, parseBackup, parseBackupText, type BackupData } from './backup';
+import { LEGACY_PACK_ID, legacyKey } from './legacy-ids';
+import { toPackFile } from './pack-file';
+import { makeFixturePack } from './quiz/fixture';
 
 const AT = new Date(2025, 2, 11, 9, 0).getTime();
 
@@ -84,7 +87,8 @@ function sampleData(): BackupData {
 				status: 'open'
 			}
 		],
-		results: [{ id: 'r1', assignmentId: 'a1', studentName: 'Sam', receivedAt: AT, result: { score: 9 } }]
+		results: [{ id: 'r1', assignmentId: 'a1', studentName: 'Sam', receivedAt: AT, result: { score: 9 } }],
+		library: []
 	};
 }
 
@@ -189,8 +193,47 @@ describe('parseBackup', () => {
 	it('explains a file that is not a backup, or from a newer app', () => {
 		expect(errorOf([])).toMatch(/not a Sourcedeck backup/);
 		expect(errorOf({ format: 'anki' })).toBe('This is not a Sourcedeck backup: format is "anki".');
-		expect(errorOf({ ...sample(), version: 2 })).toMatch(/newer Sourcedeck \(backup version 2\)/);
-		expect(errorOf({ ...sample(), version: 0 })).toBe('version: expected 1, got 0');
+		expect(errorOf({ ...sample(), version: 3 })).toMatch(/newer Sourcedeck \(backup version 3\)/);
+		expect(errorOf({ ...sample(), version: 0 })).toBe('version: expected 1 or 2, got 0');
+	});
+
+	it('moves a version 1 backup under the one pack it knew, as the schema upgrade does', () => {
+		const v1 = { ...sample(), version: 1 };
+		const result = parseBackup(v1);
+		if (!result.ok) throw new Error(result.error);
+		const { data } = result.backup;
+		expect(result.backup.version).toBe(2);
+		expect(data.cards.map((c) => [c.id, c.pack, c.activePack])).toEqual(
+			v1.data.cards.map((c) => [legacyKey(c.id), LEGACY_PACK_ID, LEGACY_PACK_ID])
+		);
+		expect(data.reviews.map((r) => r.cardId)).toEqual(v1.data.reviews.map((r) => legacyKey(r.cardId)));
+		expect(data.misses.map((r) => r.cardId)).toEqual(v1.data.misses.map((r) => legacyKey(r.cardId)));
+		expect(data.library).toEqual([]);
+	});
+
+	it('checks the packs a backup carries as pack files, and names the broken one', () => {
+		const pack = structuredClone(toPackFile(makeFixturePack()));
+		const record = {
+			id: pack.id,
+			title: pack.title,
+			description: '',
+			version: pack.version,
+			hash: 'abc',
+			origin: 'file' as const,
+			installedAt: AT,
+			updatedAt: AT,
+			enabled: true,
+			topics: [],
+			counts: { cards: 1, retired: 0, sources: 1, entities: 1 }
+		};
+		const good = parseBackup({ ...sample(), data: { ...sample().data, library: [{ record, pack }] } });
+		expect(good.ok && good.packs[0]?.pack?.cards).toEqual(makeFixturePack().cards);
+		pack.cards[2] = { ...pack.cards[2]!, prompt: '' };
+		const bad = { ...sample(), data: { ...sample().data, library: [{ record, pack }] } };
+		expect(errorOf(bad)).toMatch(/^library\[0\]\.pack: cards\[2\].*prompt/);
+		expect(
+			errorOf({ ...bad, data: { ...bad.data, library: [{ record: { ...record, origin: 'cloud' } }] } })
+		).toMatch(/library\[0\]\.record\.origin/);
 	});
 
 	it('explains text that is not JSON', () => {

@@ -5,9 +5,21 @@
  */
 import * as v from 'valibot';
 import { isDay } from './calendar';
+import {
+	LEGACY_PACK_ID,
+	SESSION_PREFS_KEY,
+	legacyAnswer,
+	legacyKey,
+	legacySessionPrefs,
+	legacySet,
+	legacySpec
+} from './legacy-ids';
+import type { Pack } from './pack';
+import { parsePack, type PackFileProblem } from './pack-file';
 
 export const BACKUP_FORMAT = 'sourcedeck-backup';
-export const BACKUP_VERSION = 1;
+/** 2: ids qualified with their pack, and the library's packs. Version 1 files are still read. */
+export const BACKUP_VERSION = 2;
 /** Larger files are refused before parsing (a year of heavy study is a few megabytes). */
 export const MAX_BACKUP_CHARS = 200_000_000;
 
@@ -24,7 +36,8 @@ const LIMITS = {
 	quizAttempts: 20_000,
 	assignments: 10_000,
 	results: 100_000,
-	quizAnswers: 1_000
+	quizAnswers: 1_000,
+	packs: 500
 } as const;
 
 /** Free-form JSON payloads (quiz specs, assignment sets) may not be deeper, bigger or longer than this. */
@@ -117,7 +130,13 @@ const fsrsState = {
 
 export const settingSchema = record({ key: text(1, LIMITS.key), value: jsonData });
 
-export const cardSchema = record({ id: cardId, introducedAt: timestamp, ...fsrsState });
+export const cardSchema = record({
+	id: cardId,
+	introducedAt: timestamp,
+	...fsrsState,
+	pack: v.optional(text(1, LIMITS.id)),
+	activePack: v.optional(text(1, LIMITS.id))
+});
 
 const fsrsStateSchema = record(fsrsState);
 
@@ -175,6 +194,29 @@ export const resultSchema = record({
 	result: jsonData
 });
 
+const count0 = wholeNumber(0, MAX_COUNT);
+
+/** A pack of the library: its record, and its content unless it is the app's built-in pack. */
+export const libraryEntrySchema = record({
+	record: record({
+		id: text(1, LIMITS.id),
+		title: text(1, 300),
+		description: text(0, 2_000),
+		version: text(1, 300),
+		hash: text(0, 128),
+		origin: v.picklist(['built-in', 'file', 'link', 'made'], 'expected "built-in", "file", "link" or "made"'),
+		url: v.optional(text(1, 2_000)),
+		installedAt: timestamp,
+		updatedAt: timestamp,
+		enabled: v.boolean('expected true or false'),
+		topics: list(record({ id: text(1, 300), title: text(1, 300) }), 200),
+		counts: record({ cards: count0, retired: count0, sources: count0, entities: count0 }),
+		lastChange: v.optional(record({ at: timestamp, summary: text(0, 300) }))
+	}),
+	// Checked as a pack file (parsePack) once the backup's shape is known to be right.
+	pack: v.optional(v.unknown())
+});
+
 export const backupDataSchema = record({
 	settings: list(settingSchema, LIMITS.settings),
 	cards: list(cardSchema, LIMITS.cards),
@@ -182,19 +224,25 @@ export const backupDataSchema = record({
 	misses: list(missSchema, LIMITS.misses),
 	quizAttempts: list(quizAttemptSchema, LIMITS.quizAttempts),
 	assignments: list(assignmentSchema, LIMITS.assignments),
-	results: list(resultSchema, LIMITS.results)
+	results: list(resultSchema, LIMITS.results),
+	// Absent from version 1 files, which knew only the built-in pack.
+	library: v.optional(list(libraryEntrySchema, LIMITS.packs), [])
 });
 
 export const backupSchema = record({
 	format: v.literal(BACKUP_FORMAT, `expected "${BACKUP_FORMAT}"`),
-	version: v.literal(BACKUP_VERSION, `expected ${BACKUP_VERSION}`),
+	version: v.picklist([1, BACKUP_VERSION], `expected 1 or ${BACKUP_VERSION}`),
 	exportedAt: timestamp,
 	data: backupDataSchema
 });
 
 export type BackupData = v.InferOutput<typeof backupDataSchema>;
 export type BackupFile = v.InferOutput<typeof backupSchema>;
-export type BackupTable = keyof BackupData;
+/** The tables of user records a backup holds (the library travels beside them). */
+export type BackupTable = Exclude<keyof BackupData, 'library'>;
+export type LibraryEntry = BackupData['library'][number];
+/** A library entry whose pack content has been checked as a pack file. */
+export type RestorablePack = { record: LibraryEntry['record']; pack?: Pack };
 export const BACKUP_TABLES: readonly BackupTable[] = [
 	'settings',
 	'cards',
@@ -209,7 +257,8 @@ export function createBackup(data: BackupData, now: number): BackupFile {
 	return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now, data };
 }
 
-export type BackupParse = { ok: true; backup: BackupFile } | { ok: false; error: string };
+export type BackupParse =
+	{ ok: true; backup: BackupFile; packs: RestorablePack[] } | { ok: false; error: string };
 
 /** Validates a parsed JSON value as a backup. The error says what is wrong and where. */
 export function parseBackup(input: unknown): BackupParse {
@@ -228,9 +277,59 @@ export function parseBackup(input: unknown): BackupParse {
 	}
 	const result = v.safeParse(backupSchema, input, { abortEarly: true });
 	if (!result.success) return { ok: false, error: describeIssue(result.issues[0]) };
-	const duplicate = findDuplicate(result.output.data);
+	const backup = result.output.version === 1 ? fromVersion1(result.output) : result.output;
+	const duplicate = findDuplicate(backup.data);
 	if (duplicate) return { ok: false, error: duplicate };
-	return { ok: true, backup: result.output };
+	const packs: RestorablePack[] = [];
+	for (const [i, entry] of backup.data.library.entries()) {
+		if (entry.pack === undefined) {
+			packs.push({ record: entry.record });
+			continue;
+		}
+		const pack = parsePack(entry.pack);
+		if (!pack.ok) return { ok: false, error: packError(i, pack.problem) };
+		if (pack.pack.id !== entry.record.id)
+			return {
+				ok: false,
+				error: `library[${i}].pack.id: expected ${show(entry.record.id)}, got ${show(pack.pack.id)}`
+			};
+		packs.push({ record: entry.record, pack: pack.pack });
+	}
+	return { ok: true, backup, packs };
+}
+
+function packError(index: number, problem: PackFileProblem): string {
+	return `library[${index}].pack: ${problem.details[0] ?? problem.message}`;
+}
+
+/** A version 1 backup knew one pack and its ids as they were: they move under that pack, as the schema does. */
+function fromVersion1(backup: BackupFile): BackupFile {
+	const { data } = backup;
+	return {
+		...backup,
+		version: BACKUP_VERSION,
+		data: {
+			...data,
+			settings: data.settings.map((row) =>
+				row.key === SESSION_PREFS_KEY ? { ...row, value: legacySessionPrefs(row.value) } : row
+			),
+			cards: data.cards.map((card) => ({
+				...card,
+				id: legacyKey(card.id),
+				pack: LEGACY_PACK_ID,
+				activePack: LEGACY_PACK_ID
+			})),
+			reviews: data.reviews.map((review) => ({ ...review, cardId: legacyKey(review.cardId) })),
+			misses: data.misses.map((miss) => ({ ...miss, cardId: legacyKey(miss.cardId) })),
+			quizAttempts: data.quizAttempts.map((attempt) => ({
+				...attempt,
+				spec: legacySpec(attempt.spec),
+				answers: attempt.answers.map(legacyAnswer)
+			})),
+			assignments: data.assignments.map((assignment) => ({ ...assignment, set: legacySet(assignment.set) })),
+			library: []
+		}
+	};
 }
 
 /** Parses the text of a backup file. */

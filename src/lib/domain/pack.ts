@@ -147,11 +147,17 @@ export interface Card {
 	importance: 1 | 2 | 3;
 	/** Cards that are two sides of the same fact share a pair key: never shown back to back. */
 	pair: string;
+	/** A longer description shown with the answer, never what must be recalled. */
+	context?: string;
 }
 
 export interface Pack {
 	id: string;
 	title: string;
+	/** What the pack covers, in a sentence or two. */
+	description?: string;
+	/** Its topics in teaching order, with the titles people read. */
+	topics?: { id: string; title: string }[];
 	/** Content hash: changes when any entry changes. */
 	version: string;
 	sources: Source[];

@@ -82,7 +82,7 @@ describe('SettingsState backup', () => {
 		const { fileName, text, size } = (await state.exportBackup())!;
 		expect(size).toMatch(/^\d+ KB$/);
 		expect(fileName).toBe('sourcedeck-backup-2025-05-20.json');
-		expect(JSON.parse(text)).toMatchObject({ format: 'sourcedeck-backup', version: 1, exportedAt: NOW });
+		expect(JSON.parse(text)).toMatchObject({ format: 'sourcedeck-backup', version: 2, exportedAt: NOW });
 
 		freshDatabase('settings-state-restore');
 		const fresh = await open();
