@@ -1,0 +1,106 @@
+/**
+ * Dated events: a sentence that tells of something done (an action verb in the past or present perfect, not a
+ * forecast, not a report of words) by or to a named actor or place, dated by a date in the sentence or, failing
+ * that, by the document's own date (as "on or before").
+ */
+import type { Sentence, Word } from './analysis';
+import type { DateMention } from './dates';
+import { proposalId, sentenceEvidence, type AnalysedDocument, type Corpus, type ProposalRule } from './rule';
+import type { Proposal, ProposedDate } from './types';
+
+/** Verbs of things that happen, by lemma-like stem (matched at the start of the word: "captur" → captured). */
+const EVENT_STEMS = [
+	'launch', 'attack', 'captur', 'recaptur', 'retak', 'retook', 'seiz', 'took', 'taken', 'liberat', 'freed', 'kill',
+	'died', 'wound', 'struck', 'strik', 'bomb', 'destroy', 'defeat', 'oust', 'eject', 'won', 'lost', 'fell', 'fallen',
+	'surrender', 'sign', 'announc', 'declar', 'designat', 'sanction', 'arriv', 'met', 'visit', 'elect', 'appoint',
+	'resign', 'found', 'establish', 'form', 'open', 'clos', 'discover', 'publish', 'releas', 'began', 'begun', 'start',
+	'end', 'broke', 'broken', 'besieg', 'encircl', 'advanc', 'withdr', 'retreat', 'invad', 'occup', 'held', 'hail',
+	'train', 'deploy', 'evacuat', 'clash', 'fought', 'storm', 'raid', 'ambush', 'shot', 'execut', 'arrest', 'kidnap',
+	'fled', 'carried', 'ratif', 'vot', 'pass', 'approv', 'ban', 'add', 'list', 'award', 'invent', 'built', 'creat',
+	'complet', 'reach', 'enter', 'cross', 'land', 'sank', 'sunk', 'burn', 'collaps', 'erupt', 'struck', 'hit',
+	'target', 'push', 'regain', 'restor', 'defend', 'cut', 'block', 'surround', 'embed', 'join', 'overr', 'swept',
+	'sweep', 'repeal', 'suffer', 'confirm', 'detonat', 'explod', 'crash', 'merg', 'acquir', 'bought', 'sold', 'grant',
+	'observ', 'measur', 'detect', 'test', 'develop', 'identif', 'recorded', 'weather'
+];
+const NOT_EVENTS = new Set(['said', 'says', 'told', 'added', 'reported', 'noted', 'thought', 'believed', 'seemed', 'appeared', 'known', 'called', 'named', 'used', 'based', 'led', 'backed']);
+const FUTURE = /^(will|would|could|might|may|should|must|can|shall|expect|expected|likely|going|hope|hopes)$/;
+
+function eventVerb(words: Word[]): Word | undefined {
+	for (let i = 0; i < words.length; i++) {
+		const w = words[i]!;
+		if (!w.tags.has('Verb') || NOT_EVENTS.has(w.lower)) continue;
+		if (!(w.tags.has('PastTense') || w.tags.has('Participle') || w.tags.has('PerfectTense'))) continue;
+		if (!EVENT_STEMS.some((s) => w.lower.startsWith(s))) continue;
+		// A forecast or a wish is not an event: "will be liberated", "could fracture".
+		const before = words.slice(Math.max(0, i - 3), i).map((x) => x.lower);
+		if (before.some((b) => FUTURE.test(b))) continue;
+		// "is expected to be …", passive participles used as adjectives ("the besieged city") need an auxiliary or a subject.
+		if (w.tags.has('Participle') && !before.some((b) => /^(has|have|had|was|were|been|is|are|being)$/.test(b)) && !w.tags.has('PastTense')) continue;
+		return w;
+	}
+	return undefined;
+}
+
+/** The date of the event a sentence tells: its own first date, else the document's (as an upper bound). */
+function eventDate(doc: AnalysedDocument, s: Sentence): ProposedDate | undefined {
+	const own = doc.dates.filter((d: DateMention) => d.start >= s.start && d.end <= s.end);
+	const first = own[0];
+	if (first) {
+		const { year, month, day, basis } = first;
+		return { year, ...(month ? { month } : {}), ...(day ? { day } : {}), basis };
+	}
+	if (!doc.date) return undefined;
+	const { year, month } = doc.date;
+	return {
+		year,
+		...(month ? { month } : {}),
+		basis: `no date in the passage: the document's date (${doc.date.basis}), so on or before it`
+	};
+}
+
+/** A short label: the clause around the verb, at most 14 words. */
+function label(doc: AnalysedDocument, s: Sentence, verb: Word): string {
+	const words = s.words;
+	let from = verb.index;
+	while (from > 0 && !/[,;:(]/.test(words[from - 1]!.post) && verb.index - from < 8) from--;
+	let to = verb.index;
+	while (to + 1 < words.length && !/[,;:.!?)]/.test(words[to]!.post) && to - from < 13) to++;
+	return doc.text
+		.slice(words[from]!.start, words[to]!.end)
+		.replace(/^[“"‘(]+|[”"’),.;:]+$/g, '')
+		.trim();
+}
+
+export const events: ProposalRule = {
+	kind: 'event',
+	propose(corpus: Corpus): Proposal[] {
+		const proposals: Proposal[] = [];
+		for (const doc of corpus.documents) {
+			const seen = new Set<string>();
+			const named = corpus.names.flatMap((t) => t.mentions.filter((m) => m.file === doc.file));
+			for (const s of doc.sentences) {
+				const sentenceText = doc.text.slice(s.start, s.end);
+				if (seen.has(sentenceText) || s.words.length < 5) continue;
+				seen.add(sentenceText);
+				const verb = eventVerb(s.words);
+				if (!verb) continue;
+				if (!named.some((m) => m.sentence === s)) continue;
+				const date = eventDate(doc, s);
+				if (!date) continue;
+				const evidence = sentenceEvidence(doc, s, verb.start, verb.end);
+				const name = label(doc, s, verb);
+				const explicit = doc.dates.some((d) => d.start >= s.start && d.end <= s.end);
+				proposals.push({
+					id: proposalId('event', name, evidence),
+					kind: 'event',
+					name,
+					aliases: [],
+					evidence: [evidence],
+					date,
+					confidence: explicit ? 0.8 : 0.5
+				});
+			}
+		}
+		return proposals;
+	}
+};
