@@ -22,6 +22,11 @@ function claimKind(text: string): 'author' | 'attributed' | 'hedge' | 'forecast'
 	return undefined;
 }
 
+/** A forecast or the author's own view: never an event, whatever its verbs. */
+export function isForecastOrOpinion(text: string): boolean {
+	return AUTHOR_VOICE.test(text) || FORECAST.test(text);
+}
+
 /** Text inside quotation marks is a quote (quotes.ts), not the document's own claim. */
 function mostlyQuoted(text: string): boolean {
 	const quoted = [...text.matchAll(/“[^”]*”|"[^"]*"/g)].reduce((n, m) => n + m[0].length, 0);

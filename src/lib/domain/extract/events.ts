@@ -4,6 +4,7 @@
  * that, by the document's own date (as "on or before").
  */
 import type { Sentence, Word } from './analysis';
+import { isForecastOrOpinion } from './claims';
 import type { DateMention } from './dates';
 import { proposalId, sentenceEvidence, type AnalysedDocument, type Corpus, type ProposalRule } from './rule';
 import type { Proposal, ProposedDate } from './types';
@@ -19,18 +20,34 @@ const EVENT_STEMS = [
 	'fled', 'carried', 'ratif', 'vot', 'pass', 'approv', 'ban', 'add', 'list', 'award', 'invent', 'built', 'creat',
 	'complet', 'reach', 'enter', 'cross', 'land', 'sank', 'sunk', 'burn', 'collaps', 'erupt', 'struck', 'hit',
 	'target', 'push', 'regain', 'restor', 'defend', 'cut', 'block', 'surround', 'embed', 'join', 'overr', 'swept',
-	'sweep', 'repeal', 'suffer', 'confirm', 'detonat', 'explod', 'crash', 'merg', 'acquir', 'bought', 'sold', 'grant',
-	'observ', 'measur', 'detect', 'test', 'develop', 'identif', 'recorded', 'weather'
+	'sweep', 'repeal', 'suffer', 'detonat', 'explod', 'crash', 'merg', 'acquir', 'bought', 'sold', 'grant',
+	'observ', 'measur', 'detect', 'test', 'develop', 'identif', 'recorded', 'weather', 'surfac', 'posted', 'photograph',
+	'parad', 'spotted', 'testif', 'conquer', 'massacr', 'revolt', 'riot', 'protest', 'march', 'crown', 'born',
+	'marri', 'murder', 'assassinat', 'abdicat', 'invaded', 'annex', 'bombard', 'shell', 'charg', 'rout', 'repuls'
 ];
 const NOT_EVENTS = new Set(['said', 'says', 'told', 'added', 'reported', 'noted', 'thought', 'believed', 'seemed', 'appeared', 'known', 'called', 'named', 'used', 'based', 'led', 'backed']);
+const SUBORDINATORS = /^(where|while|although|though|if|unless|whether|because|whereas|once)$/;
 const FUTURE = /^(will|would|could|might|may|should|must|can|shall|expect|expected|likely|going|hope|hopes)$/;
 
-function eventVerb(words: Word[]): Word | undefined {
+/**
+ * The verb that makes a sentence an event. With a date in the sentence, any past verb does ("said in a televised
+ * statement on May 11"); without one, only verbs of things that happen.
+ */
+function eventVerb(words: Word[], dated: boolean): Word | undefined {
 	for (let i = 0; i < words.length; i++) {
 		const w = words[i]!;
-		if (!w.tags.has('Verb') || NOT_EVENTS.has(w.lower)) continue;
+		if (!w.tags.has('Verb') || (!dated && NOT_EVENTS.has(w.lower))) continue;
 		if (!(w.tags.has('PastTense') || w.tags.has('Participle') || w.tags.has('PerfectTense'))) continue;
-		if (!EVENT_STEMS.some((s) => w.lower.startsWith(s))) continue;
+		if (!dated && !EVENT_STEMS.some((s) => w.lower.startsWith(s))) continue;
+		// "the besieged city", "a captured flag": a participle used as an adjective.
+		if (i > 0 && (words[i - 1]!.tags.has('Determiner') || words[i - 1]!.tags.has('Possessive'))) continue;
+		// "is routinely photographed", "are now surrounded": a state or a habit, not an event.
+		const clause = words.slice(Math.max(0, i - 4), i);
+		if (clause.some((x) => /^(is|are|am|be)$/.test(x.lower)) && !clause.some((x) => /^(has|have|had|was|were)$/.test(x.lower))) continue;
+		// "where ISIS was defeated", "while the group was defeated": a background clause, not the news.
+		let k = i - 1;
+		while (k >= 0 && !/[,;:]/.test(words[k]!.post) && !SUBORDINATORS.test(words[k]!.lower)) k--;
+		if (k >= 0 && SUBORDINATORS.test(words[k]!.lower)) continue;
 		// A forecast or a wish is not an event: "will be liberated", "could fracture".
 		const before = words.slice(Math.max(0, i - 3), i).map((x) => x.lower);
 		if (before.some((b) => FUTURE.test(b))) continue;
@@ -82,7 +99,10 @@ export const events: ProposalRule = {
 				const sentenceText = doc.text.slice(s.start, s.end);
 				if (seen.has(sentenceText) || s.words.length < 5) continue;
 				seen.add(sentenceText);
-				const verb = eventVerb(s.words);
+				// A forecast or the author's view is a claim (claims.ts), not something that happened.
+				if (isForecastOrOpinion(sentenceText)) continue;
+				const dated = doc.dates.some((d) => d.start >= s.start && d.end <= s.end && !/^\d{4}$/.test(d.text));
+				const verb = eventVerb(s.words, dated);
 				if (!verb) continue;
 				if (!named.some((m) => m.sentence === s)) continue;
 				const date = eventDate(doc, s);

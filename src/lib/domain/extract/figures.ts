@@ -17,10 +17,12 @@ const DIGITS = '\\$?\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\$?\\d+(?:\\.\\d+)?';
 const UNIT =
 	'(?:\\s?%|\\s?(?:percent|per cent|km|kilometres|kilometers|miles|mi|metres|meters|m|kg|tonnes|tons|square miles|square kilometres|km2|billion|million|thousand)\\b)?';
 const FIGURE = new RegExp(
-	`\\b${QUALIFIER}(?:(?:${DIGITS})(?:\\s*(?:and|to|-|–)\\s*(?:${DIGITS}))?${UNIT}|(?:${FRACTIONS})\\b|(?:${WORD_NUMBERS})\\b(?:[- ](?:${WORD_NUMBERS}))*)`,
-	'gi'
+	`\\b${QUALIFIER}(?:(?:${DIGITS})(?:\\s*(?:and|to|-|–)\\s*(?:${DIGITS}))?${UNIT}(?![\\p{L}\\d])|(?:${FRACTIONS})\\b|(?:${WORD_NUMBERS})\\b(?:[- ](?:${WORD_NUMBERS}))*)`,
+	'giu'
 );
 const DETERMINERS = /^(the|its|their|these|those|both|all|his|her|our|your|my|first|last|every|each)$/;
+/** "over the past 24 hours", "the last four days": a span of time, not a count. */
+const TIME_SPAN = /^(past|last|next|first|coming|previous)$/;
 const STOP_AFTER = /^(of|in|on|at|to|from|with|by|for|and|or|but|that|which|who|as|than|since|during|while|when)$/;
 
 /** The words after the number that say what it counts (at most five; "of" once, for "percent of territory"). */
@@ -34,7 +36,9 @@ function counted(s: Sentence, after: number): Word[] {
 			out.push(w);
 			continue;
 		}
-		if (STOP_AFTER.test(w.lower) || (w.tags.has('Verb') && !w.tags.has('Adjective') && !w.tags.has('Noun'))) break;
+		// "four strikes engaged": compromise may take a plural noun for a verb; right after the number it is the noun.
+		const pluralAfterNumber = out.length === 0 && /s$/.test(w.lower) && !w.tags.has('PastTense');
+		if (STOP_AFTER.test(w.lower) || (w.tags.has('Verb') && !w.tags.has('Adjective') && !w.tags.has('Noun') && !pluralAfterNumber && !(out.length > 0 && /s$/.test(w.lower) && w.tags.has('PresentTense')))) break;
 		if (!(w.tags.has('Noun') || w.tags.has('Adjective') || w.tags.has('ProperNoun') || w.tags.has('Acronym') || w.tags.has('Determiner'))) break;
 		out.push(w);
 		if (/[,.;:!?)”"]/.test(w.post)) break;
@@ -65,18 +69,22 @@ function figuresOf(corpus: Corpus, doc: AnalysedDocument): Proposal[] {
 			const start = s.start + m.index!;
 			const end = start + m[0].length;
 			const value = m[0].trim();
-			if (/^\d{4}$/.test(value.replace(/^\D+/, '')) && !/[%$]|percent/.test(value)) continue;
-			if (doc.dates.some((d) => d.start < end && start < d.end)) continue;
+			if (doc.dates.some((d) => d.explicit && d.start < end && start < d.end)) continue;
 			if (names.some((n) => n.start < end && start < n.end)) continue;
 			if (/[@#/]$|[\w-]$/.test(doc.text.slice(start - 1, start)) && start > 0) continue;
 			const before = doc.text.slice(Math.max(s.start, start - 20), start).trim().split(/\s+/).pop()?.toLowerCase().replace(/['’]s$/, '') ?? '';
 			const wordNumber = !/\d/.test(value);
+			const fraction = new RegExp(`^(?:${FRACTIONS})$`, 'i').test(value.split(/\s+/).pop() ?? '');
+			if (TIME_SPAN.test(before)) continue;
 			if (wordNumber && (DETERMINERS.test(before) || /['’]s$/.test(doc.text.slice(Math.max(0, start - 4), start).trim()))) continue;
+			// "division 17", "Route 66": a number after a noun labels it.
+			const previous = s.words.filter((w) => w.end <= start).pop();
+			if (previous && previous.end + 1 >= start && previous.tags.has('Noun') && !previous.tags.has('Value') && !/^(about|around|over|some|nearly|almost)$/.test(previous.lower) && value === m[0] && /^\d/.test(value)) continue;
 			const what = counted(s, end);
 			const unit = /%|percent|per cent|km|kilomet|miles|metres|meters|kg|tonnes|tons/.test(value);
 			if (!unit && what.length === 0) continue;
 			const head = what.filter((w) => w.lower !== 'of').pop();
-			if (wordNumber && !(head && (head.tags.has('Plural') || /s$/.test(head.lower)))) continue;
+			if (wordNumber && !fraction && !(head && (head.tags.has('Plural') || /s$/.test(head.lower)))) continue;
 			const counts = what.length ? doc.text.slice(what[0]!.start, what[what.length - 1]!.end).replace(/[,.;:!?)”"]+$/, '') : '';
 			const name = `${value}${counts ? ` ${counts}` : ''}`;
 			const key = `${s.start}:${name}`;
