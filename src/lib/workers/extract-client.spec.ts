@@ -13,7 +13,9 @@ const proposal = (name: string): Proposal => ({
 });
 
 /** A worker in the same thread: the real handler behind postMessage, with delivery a microtask later. */
-function fakeWorkers(extract: (docs: ExtractDocument[]) => Proposal[] = (docs) => docs.map((d) => proposal(d.file))) {
+function fakeWorkers(
+	extract: (docs: ExtractDocument[]) => Proposal[] = (docs) => docs.map((d) => proposal(d.file))
+) {
 	const started: { terminated: boolean; received: ExtractRequest[] }[] = [];
 	const start = (): WorkerLike => {
 		const listeners: ((e: MessageEvent<ExtractResponse>) => void)[] = [];

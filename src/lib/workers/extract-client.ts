@@ -39,7 +39,10 @@ export interface ExtractClient {
 
 /** The page's default worker: bundled by Vite, loaded only when the first job is posted. */
 export function startExtractWorker(): WorkerLike {
-	return new Worker(new URL('./extract.worker.ts', import.meta.url), { type: 'module', name: 'extract' }) as WorkerLike;
+	return new Worker(new URL('./extract.worker.ts', import.meta.url), {
+		type: 'module',
+		name: 'extract'
+	}) as WorkerLike;
 }
 
 export function createExtractClient(startWorker: () => WorkerLike = startExtractWorker): ExtractClient {

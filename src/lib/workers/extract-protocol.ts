@@ -5,8 +5,7 @@
 import type { ExtractDocument, Gazetteer, Proposal } from '$lib/domain/extract';
 
 export type ExtractRequest =
-	| { type: 'extract'; id: number; documents: ExtractDocument[] }
-	| { type: 'cancel'; id: number };
+	{ type: 'extract'; id: number; documents: ExtractDocument[] } | { type: 'cancel'; id: number };
 
 export type ExtractResponse =
 	| { type: 'proposals'; id: number; proposals: Proposal[]; ms: number }
@@ -32,7 +31,9 @@ export function createExtractHandler(deps: ExtractHandlerDeps): (message: Extrac
 	const yieldToMessages = deps.yieldToMessages ?? (() => new Promise<void>((r) => setTimeout(r, 0)));
 
 	const loadGazetteer = () => {
-		gazetteer ??= deps.loadGazetteer ? deps.loadGazetteer().catch(() => undefined) : Promise.resolve(undefined);
+		gazetteer ??= deps.loadGazetteer
+			? deps.loadGazetteer().catch(() => undefined)
+			: Promise.resolve(undefined);
 		return gazetteer;
 	};
 

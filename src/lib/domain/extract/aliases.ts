@@ -6,7 +6,22 @@
 import { damerauLevenshtein } from '../edit-distance';
 
 /** Arabic articles and their sun-letter forms, written apart ("al Qaim", "Deir ez-Zor", "ash Sabahiyyah"). */
-const ARTICLES = new Set(['al', 'el', 'ad', 'ed', 'ash', 'as', 'ar', 'an', 'at', 'az', 'ez', 'es', 'ul', 'the']);
+const ARTICLES = new Set([
+	'al',
+	'el',
+	'ad',
+	'ed',
+	'ash',
+	'as',
+	'ar',
+	'an',
+	'at',
+	'az',
+	'ez',
+	'es',
+	'ul',
+	'the'
+]);
 /** Words an acronym skips ("Syrian Observatory for Human Rights" = SOHR). */
 const ACRONYM_SKIP = new Set(['of', 'for', 'the', 'and', 'on', 'in', 'to', 'into', 'a', 'an', '&']);
 
@@ -17,7 +32,15 @@ const WELL_KNOWN: readonly string[][] = [
 	['United Nations', 'UN', 'U.N.'],
 	['European Union', 'EU', 'E.U.'],
 	['Soviet Union', 'USSR', 'U.S.S.R.'],
-	['Islamic State', 'ISIS', 'ISIL', 'IS', 'Daesh', 'Islamic State of Iraq and the Levant', 'Islamic State of Iraq and Syria']
+	[
+		'Islamic State',
+		'ISIS',
+		'ISIL',
+		'IS',
+		'Daesh',
+		'Islamic State of Iraq and the Levant',
+		'Islamic State of Iraq and Syria'
+	]
 ];
 
 /** Folds case, accents, apostrophes and spelling habits, and drops articles: "Deir el-Zour" → "deir zor". */
@@ -159,7 +182,9 @@ export function groupNames(mentions: NameMention[], counts: Map<string, number> 
 
 	// Well-known equivalents, where both names occur.
 	for (const names of WELL_KNOWN) {
-		const present = texts.flatMap((t, i) => (names.some((n) => n === t || (!isAcronym(n) && sameName(n, t))) ? [i] : []));
+		const present = texts.flatMap((t, i) =>
+			names.some((n) => n === t || (!isAcronym(n) && sameName(n, t))) ? [i] : []
+		);
 		for (const i of present.slice(1)) union(present[0]!, i);
 	}
 
@@ -186,6 +211,8 @@ function orderNames(names: string[], counts: Map<string, number>): string[] {
 	const words = (n: string) => n.split(/\s+/).length;
 	const maxWords = Math.max(...names.map(words));
 	const score = (n: string) =>
-		(isAcronym(n) ? 0 : 4) + (words(n) === maxWords || words(n) >= 2 ? 2 : 0) + Math.log2(1 + (counts.get(n) ?? 1));
+		(isAcronym(n) ? 0 : 4) +
+		(words(n) === maxWords || words(n) >= 2 ? 2 : 0) +
+		Math.log2(1 + (counts.get(n) ?? 1));
 	return [...names].sort((a, b) => score(b) - score(a) || b.length - a.length || a.localeCompare(b));
 }

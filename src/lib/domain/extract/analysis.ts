@@ -62,7 +62,16 @@ export function analyse(file: string, text: string): DocumentAnalysis {
 				last.post = t.post;
 				for (const tag of t.tags) last.tags.add(tag);
 			} else {
-				words.push({ text: t.text, start, end, lower: '', tags: new Set(t.tags), pre: t.pre, post: t.post, index: 0 });
+				words.push({
+					text: t.text,
+					start,
+					end,
+					lower: '',
+					tags: new Set(t.tags),
+					pre: t.pre,
+					post: t.post,
+					index: 0
+				});
 			}
 			joinNext = JOINERS.test(t.post) && text.slice(end, end + 1) === t.post;
 		}

@@ -29,7 +29,12 @@ function canonical(corpus: Corpus, m: Mention): string {
 }
 
 /** The speaker a sentence names, or undefined. `previous` resolves "he said" to the last speaker. */
-export function speakerOf(corpus: Corpus, doc: AnalysedDocument, s: Sentence, previous?: Attribution): Attribution | undefined {
+export function speakerOf(
+	corpus: Corpus,
+	doc: AnalysedDocument,
+	s: Sentence,
+	previous?: Attribution
+): Attribution | undefined {
 	const words = s.words;
 	const ms = mentionsIn(corpus, doc, s);
 	const at = (m: Mention): Attribution => ({ name: canonical(corpus, m), start: m.start, end: m.end });
@@ -37,19 +42,30 @@ export function speakerOf(corpus: Corpus, doc: AnalysedDocument, s: Sentence, pr
 	for (let i = 0; i < words.length; i++) {
 		if (words[i]!.lower !== 'quoted') continue;
 		const y = ms.find((m) => m.first > i && m.first <= i + 6);
-		if (y && words.slice(y.last + 1, y.last + 4).some((w) => w.lower === 'saying' || w.lower === 'as')) return at(y);
+		if (y && words.slice(y.last + 1, y.last + 4).some((w) => w.lower === 'saying' || w.lower === 'as'))
+			return at(y);
 	}
 	for (const m of ms) {
 		const after = words[m.last + 1];
 		const before = words[m.first - 1];
 		const before2 = words[m.first - 2];
-		if (after && SPEECH_VERBS.has(after.lower) && after.lower !== 'quoted' && after.lower !== 'cited') return at(m);
+		if (after && SPEECH_VERBS.has(after.lower) && after.lower !== 'quoted' && after.lower !== 'cited')
+			return at(m);
 		// "X has said", "X has been quoted as saying".
-		if (after && /^(has|had|have)$/.test(after.lower) && words.slice(m.last + 2, m.last + 5).some((w) => SPEECH_VERBS.has(w.lower))) return at(m);
+		if (
+			after &&
+			/^(has|had|have)$/.test(after.lower) &&
+			words.slice(m.last + 2, m.last + 5).some((w) => SPEECH_VERBS.has(w.lower))
+		)
+			return at(m);
 		if (before && SPEECH_VERBS.has(before.lower) && !/^(by|cited)$/.test(before.lower)) return at(m);
 		if (before && before2 && before2.lower === 'according' && before.lower === 'to') return at(m);
 	}
 	// "…, a military spokesman said Friday" names no one: the speaker stays unknown.
-	if (previous && words.some((w, i) => /^(he|she)$/.test(w.lower) && SPEECH_VERBS.has(words[i + 1]?.lower ?? ''))) return previous;
+	if (
+		previous &&
+		words.some((w, i) => /^(he|she)$/.test(w.lower) && SPEECH_VERBS.has(words[i + 1]?.lower ?? ''))
+	)
+		return previous;
 	return undefined;
 }

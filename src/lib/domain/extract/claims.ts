@@ -9,10 +9,14 @@ import { speakerOf } from './attribution';
 import { proposalId, sentenceEvidence, type AnalysedDocument, type Corpus, type ProposalRule } from './rule';
 import type { Proposal } from './types';
 
-const AUTHOR_VOICE = /\b(I (?:think|believe|hope|guess|expect|doubt|suspect|always|don['’]t (?:know|understand|think))|my (?:guess|view|opinion|comment)|in my (?:view|opinion)|we (?:learned|pointed out|believe|think)|let us (?:all )?hope|expect \p{Lu})/iu;
-const HEDGES = /\b(allegedly|reportedly|purportedly|supposedly|is said to|are said to|was said to|unconfirmed|unverified)\b/i;
-const OPINION_VERBS = /\b(claims?|claimed|alleges?|alleged|argues?|argued|believes?|believed|insists?|insisted|predicts?|predicted|warns?|warned|accuses?|accused|contends?|maintains?|suggests?|suggested)\b(?! (?:responsibility|credit))/i;
-const FORECAST = /\b(will (?:likely |probably |inevitably |greatly |rather |continue|be |not |have |find |gain |remain |join |keep |launch |defend |force |put |deal )|is (?:likely|expected|unlikely) to|are (?:likely|expected) to|can be expected|would be (?:a|the)|is likely|could (?:fracture|save|buy|devolve)|may still|sooner (?:or|rather) (?:later|than))/i;
+const AUTHOR_VOICE =
+	/\b(I (?:think|believe|hope|guess|expect|doubt|suspect|always|don['’]t (?:know|understand|think))|my (?:guess|view|opinion|comment)|in my (?:view|opinion)|we (?:learned|pointed out|believe|think)|let us (?:all )?hope|expect \p{Lu})/iu;
+const HEDGES =
+	/\b(allegedly|reportedly|purportedly|supposedly|is said to|are said to|was said to|unconfirmed|unverified)\b/i;
+const OPINION_VERBS =
+	/\b(claims?|claimed|alleges?|alleged|argues?|argued|believes?|believed|insists?|insisted|predicts?|predicted|warns?|warned|accuses?|accused|contends?|maintains?|suggests?|suggested)\b(?! (?:responsibility|credit))/i;
+const FORECAST =
+	/\b(will (?:likely |probably |inevitably |greatly |rather |continue|be |not |have |find |gain |remain |join |keep |launch |defend |force |put |deal )|is (?:likely|expected|unlikely) to|are (?:likely|expected) to|can be expected|would be (?:a|the)|is likely|could (?:fracture|save|buy|devolve)|may still|sooner (?:or|rather) (?:later|than))/i;
 
 function claimKind(text: string): 'author' | 'attributed' | 'hedge' | 'forecast' | undefined {
 	if (AUTHOR_VOICE.test(text)) return 'author';
@@ -51,7 +55,10 @@ function claimsOf(corpus: Corpus, doc: AnalysedDocument): Proposal[] {
 		if (kind === 'attributed' && !said) continue;
 		const claimant = said?.name ?? `the author of ${doc.file}`;
 		const evidence = sentenceEvidence(doc, s);
-		const name = evidence.excerpt.length > 90 ? `${evidence.excerpt.slice(0, 87).replace(/\s+\S*$/, '')}…` : evidence.excerpt;
+		const name =
+			evidence.excerpt.length > 90
+				? `${evidence.excerpt.slice(0, 87).replace(/\s+\S*$/, '')}…`
+				: evidence.excerpt;
 		proposals.push({
 			id: proposalId('claim', name, evidence),
 			kind: 'claim',

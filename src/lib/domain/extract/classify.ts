@@ -55,8 +55,14 @@ function actorTypeOf(names: string[], w: Weights): ActorType {
 	const name = names[0]!.toLowerCase();
 	if (w.media >= 3) return 'media';
 	if (w.person > w.organisation && w.person >= 1) return 'person';
-	if (/\b(government|regime|administration|ministry|department|republic|parliament)\b/.test(name)) return 'government';
-	if (/\b(forces?|army|military|militias?|brigades?|corps|troops|fighters|division|guards?|units|navy)\b/.test(name)) return 'armed force';
+	if (/\b(government|regime|administration|ministry|department|republic|parliament)\b/.test(name))
+		return 'government';
+	if (
+		/\b(forces?|army|military|militias?|brigades?|corps|troops|fighters|division|guards?|units|navy)\b/.test(
+			name
+		)
+	)
+		return 'armed force';
 	return isAcronym(names[0]!) ? 'organisation' : 'group';
 }
 
@@ -83,7 +89,11 @@ export function classifyNames(mentions: Mention[], gazetteer?: Gazetteer): Named
 		const w = weigh(ms, hits);
 		const frequency = Math.min(1.5, 0.5 * (new Set(ms.map((m) => m.start + m.file)).size - 1));
 		// Capitals inside a sentence are a sign of a name in themselves (more so for several words).
-		const inside = ms.some((m) => !m.sentenceStart) ? (group.names.some((n) => /\s/.test(n)) ? 0.75 : 0.5) : 0;
+		const inside = ms.some((m) => !m.sentenceStart)
+			? group.names.some((n) => /\s/.test(n))
+				? 0.75
+				: 0.5
+			: 0;
 		let support = Math.max(w.actor, w.place) + frequency + inside;
 		if (ms.every((m) => m.sentenceStart)) support -= 1.5;
 		// A single word the documents also write in lower case is a common word ("Caliphate", "Major").
@@ -131,7 +141,9 @@ function preferCorpusCountries(things: NamedThing[]): void {
 	for (const t of things) {
 		if (!t.suggestions) continue;
 		t.suggestions = [...t.suggestions]
-			.sort((a, b) => (votes.get(b.country) ?? 0) - (votes.get(a.country) ?? 0) || b.population - a.population)
+			.sort(
+				(a, b) => (votes.get(b.country) ?? 0) - (votes.get(a.country) ?? 0) || b.population - a.population
+			)
 			.slice(0, 5);
 	}
 }

@@ -17,7 +17,17 @@ export interface DateMention extends ProposedDate {
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const NUMBER_WORDS: Record<string, number> = {
-	one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, a: 1
+	one: 1,
+	two: 2,
+	three: 3,
+	four: 4,
+	five: 5,
+	six: 6,
+	seven: 7,
+	eight: 8,
+	nine: 9,
+	ten: 10,
+	a: 1
 };
 
 /** Noon UTC of a day: a reference instant that no time zone moves to another day. */
@@ -33,7 +43,9 @@ function shiftDays(date: PartialDate, days: number): PartialDate {
 }
 
 function describe(date: PartialDate): string {
-	const parts = [date.year, date.month, date.day].filter((x) => x !== undefined).map((x) => String(x).padStart(2, '0'));
+	const parts = [date.year, date.month, date.day]
+		.filter((x) => x !== undefined)
+		.map((x) => String(x).padStart(2, '0'));
 	return parts.join('-');
 }
 
@@ -102,9 +114,21 @@ function bareYears(text: string): DateMention[] {
 		// "more than 1500 fighters" or "1500 remaining troops": a count, not a year.
 		const after = text.slice(m.index! + 4, m.index! + 30);
 		if (/(than|about|some|over|around|nearly|almost|only|with|had|has|have)\s+$/.test(before)) continue;
-		if (/^\s+(?:[a-z]+ ){0,2}(?:fighters|troops|people|men|soldiers|civilians|members|km|miles|metres|meters|dollars)\b/i.test(after)) continue;
+		if (
+			/^\s+(?:[a-z]+ ){0,2}(?:fighters|troops|people|men|soldiers|civilians|members|km|miles|metres|meters|dollars)\b/i.test(
+				after
+			)
+		)
+			continue;
 		if (year < 1500 && !/\b(in|since|from|until|by|of|to|during|year)\s+$/.test(before)) continue;
-		found.push({ year, start: m.index!, end: m.index! + 4, text: m[1]!, explicit: true, basis: `explicit year "${m[1]}"` });
+		found.push({
+			year,
+			start: m.index!,
+			end: m.index! + 4,
+			text: m[1]!,
+			explicit: true,
+			basis: `explicit year "${m[1]}"`
+		});
 	}
 	return found;
 }
@@ -124,7 +148,14 @@ function writtenDates(text: string, docDate: PartialDate | undefined): DateMenti
 		const basis = start.isCertain('year')
 			? `explicit date "${phrase}"`
 			: `explicit date "${phrase}"; the year is the document's (${docDate!.year})`;
-		found.push({ ...date, start: r.index, end: r.index + phrase.length, text: phrase, explicit: true, basis });
+		found.push({
+			...date,
+			start: r.index,
+			end: r.index + phrase.length,
+			text: phrase,
+			explicit: true,
+			basis
+		});
 	}
 	return found;
 }

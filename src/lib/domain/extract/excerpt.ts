@@ -31,7 +31,10 @@ export function excerptOf(
 	let first = 0;
 	let last = words.length - 1;
 	if (words.length > maxWords) {
-		const focusFirst = Math.max(0, words.findIndex(([, e]) => e > focusStart));
+		const focusFirst = Math.max(
+			0,
+			words.findIndex(([, e]) => e > focusStart)
+		);
 		let focusLast = words.length - 1;
 		for (let i = words.length - 1; i >= 0; i--) {
 			if (words[i]![0] < focusEnd) {

@@ -23,7 +23,8 @@ const FIGURE = new RegExp(
 const DETERMINERS = /^(the|its|their|these|those|both|all|his|her|our|your|my|first|last|every|each)$/;
 /** "over the past 24 hours", "the last four days": a span of time, not a count. */
 const TIME_SPAN = /^(past|last|next|first|coming|previous)$/;
-const STOP_AFTER = /^(of|in|on|at|to|from|with|by|for|and|or|but|that|which|who|as|than|since|during|while|when)$/;
+const STOP_AFTER =
+	/^(of|in|on|at|to|from|with|by|for|and|or|but|that|which|who|as|than|since|during|while|when)$/;
 
 /** The words after the number that say what it counts (at most five; "of" once, for "percent of territory"). */
 function counted(s: Sentence, after: number): Word[] {
@@ -31,19 +32,39 @@ function counted(s: Sentence, after: number): Word[] {
 	let ofUsed = false;
 	for (const w of s.words.filter((x) => x.start >= after)) {
 		if (out.length >= 5) break;
-		if (w.lower === 'of' && !ofUsed && (out.length === 0 || /^(percent|%)$/.test(out[out.length - 1]!.lower))) {
+		if (
+			w.lower === 'of' &&
+			!ofUsed &&
+			(out.length === 0 || /^(percent|%)$/.test(out[out.length - 1]!.lower))
+		) {
 			ofUsed = true;
 			out.push(w);
 			continue;
 		}
 		// "four strikes engaged": compromise may take a plural noun for a verb; right after the number it is the noun.
 		const pluralAfterNumber = out.length === 0 && /s$/.test(w.lower) && !w.tags.has('PastTense');
-		if (STOP_AFTER.test(w.lower) || (w.tags.has('Verb') && !w.tags.has('Adjective') && !w.tags.has('Noun') && !pluralAfterNumber && !(out.length > 0 && /s$/.test(w.lower) && w.tags.has('PresentTense')))) break;
-		if (!(w.tags.has('Noun') || w.tags.has('Adjective') || w.tags.has('ProperNoun') || w.tags.has('Acronym') || w.tags.has('Determiner'))) break;
+		if (
+			STOP_AFTER.test(w.lower) ||
+			(w.tags.has('Verb') &&
+				!w.tags.has('Adjective') &&
+				!w.tags.has('Noun') &&
+				!pluralAfterNumber &&
+				!(out.length > 0 && /s$/.test(w.lower) && w.tags.has('PresentTense')))
+		)
+			break;
+		if (!(
+			w.tags.has('Noun') ||
+			w.tags.has('Adjective') ||
+			w.tags.has('ProperNoun') ||
+			w.tags.has('Acronym') ||
+			w.tags.has('Determiner')
+		))
+			break;
 		out.push(w);
 		if (/[,.;:!?)”"]/.test(w.post)) break;
 	}
-	while (out.length && (out[out.length - 1]!.lower === 'of' || out[out.length - 1]!.tags.has('Determiner'))) out.pop();
+	while (out.length && (out[out.length - 1]!.lower === 'of' || out[out.length - 1]!.tags.has('Determiner')))
+		out.pop();
 	return out;
 }
 
@@ -72,20 +93,42 @@ function figuresOf(corpus: Corpus, doc: AnalysedDocument): Proposal[] {
 			if (doc.dates.some((d) => d.explicit && d.start < end && start < d.end)) continue;
 			if (names.some((n) => n.start < end && start < n.end)) continue;
 			if (/[@#/]$|[\w-]$/.test(doc.text.slice(start - 1, start)) && start > 0) continue;
-			const before = doc.text.slice(Math.max(s.start, start - 20), start).trim().split(/\s+/).pop()?.toLowerCase().replace(/['’]s$/, '') ?? '';
+			const before =
+				doc.text
+					.slice(Math.max(s.start, start - 20), start)
+					.trim()
+					.split(/\s+/)
+					.pop()
+					?.toLowerCase()
+					.replace(/['’]s$/, '') ?? '';
 			const wordNumber = !/\d/.test(value);
 			const fraction = new RegExp(`^(?:${FRACTIONS})$`, 'i').test(value.split(/\s+/).pop() ?? '');
 			if (TIME_SPAN.test(before)) continue;
-			if (wordNumber && (DETERMINERS.test(before) || /['’]s$/.test(doc.text.slice(Math.max(0, start - 4), start).trim()))) continue;
+			if (
+				wordNumber &&
+				(DETERMINERS.test(before) || /['’]s$/.test(doc.text.slice(Math.max(0, start - 4), start).trim()))
+			)
+				continue;
 			// "division 17", "Route 66": a number after a noun labels it.
 			const previous = s.words.filter((w) => w.end <= start).pop();
-			if (previous && previous.end + 1 >= start && previous.tags.has('Noun') && !previous.tags.has('Value') && !/^(about|around|over|some|nearly|almost)$/.test(previous.lower) && value === m[0] && /^\d/.test(value)) continue;
+			if (
+				previous &&
+				previous.end + 1 >= start &&
+				previous.tags.has('Noun') &&
+				!previous.tags.has('Value') &&
+				!/^(about|around|over|some|nearly|almost)$/.test(previous.lower) &&
+				value === m[0] &&
+				/^\d/.test(value)
+			)
+				continue;
 			const what = counted(s, end);
 			const unit = /%|percent|per cent|km|kilomet|miles|metres|meters|kg|tonnes|tons/.test(value);
 			if (!unit && what.length === 0) continue;
 			const head = what.filter((w) => w.lower !== 'of').pop();
 			if (wordNumber && !fraction && !(head && (head.tags.has('Plural') || /s$/.test(head.lower)))) continue;
-			const counts = what.length ? doc.text.slice(what[0]!.start, what[what.length - 1]!.end).replace(/[,.;:!?)”"]+$/, '') : '';
+			const counts = what.length
+				? doc.text.slice(what[0]!.start, what[what.length - 1]!.end).replace(/[,.;:!?)”"]+$/, '')
+				: '';
 			const name = `${value}${counts ? ` ${counts}` : ''}`;
 			const key = `${s.start}:${name}`;
 			if (seen.has(key)) continue;

@@ -13,14 +13,23 @@ import { findMentions } from './mentions';
 import { places } from './places';
 import { quotes } from './quotes';
 import type { AnalysedDocument, Corpus, ProposalRule } from './rule';
-import { PROPOSAL_KINDS, type DocumentDate, type ExtractDocument, type ExtractOptions, type Proposal } from './types';
+import {
+	PROPOSAL_KINDS,
+	type DocumentDate,
+	type ExtractDocument,
+	type ExtractOptions,
+	type Proposal
+} from './types';
 
 /** The rules, one per kind, in the order proposals are listed. */
 export const RULES: readonly ProposalRule[] = [actors, places, events, figures, quotes, claims];
 
 /** Where readers' comments begin ("4 Comments", "Comments:", "Leave a reply"): not the document's content. */
 export function contentEnd(text: string): number {
-	const m = /^[ \t]*(?:\d+ (?:comments?|responses?|replies)|comments?:?|leave a (?:comment|reply)|post a comment)[ \t]*$/im.exec(text);
+	const m =
+		/^[ \t]*(?:\d+ (?:comments?|responses?|replies)|comments?:?|leave a (?:comment|reply)|post a comment)[ \t]*$/im.exec(
+			text
+		);
 	return m ? m.index : text.length;
 }
 
@@ -50,7 +59,9 @@ export function extractProposals(documents: ExtractDocument[], options: ExtractO
 	};
 	const proposals = RULES.flatMap((rule) => rule.propose(corpus));
 	const order = (p: Proposal) => PROPOSAL_KINDS.indexOf(p.kind);
-	return proposals.sort((a, b) => order(a) - order(b) || b.confidence - a.confidence || a.id.localeCompare(b.id));
+	return proposals.sort(
+		(a, b) => order(a) - order(b) || b.confidence - a.confidence || a.id.localeCompare(b.id)
+	);
 }
 
 export { decodeCities, createGazetteer, type Gazetteer } from './gazetteer';

@@ -51,16 +51,117 @@ export interface Mention {
 
 /** Particles inside names, written in lower case ("Deir ez-Zor", "Abu Mahdi al Muhandis", "Bank of England"). */
 const PARTICLES = new Set([
-	'al', 'el', 'ad', 'ash', 'as', 'ar', 'an', 'at', 'az', 'ez', 'bin', 'ibn', 'bint', 'de', 'du', 'da', 'di', 'del',
-	'della', 'der', 'den', 'van', 'von', 'la', 'le', 'of', 'for', 'on', 'and', 'the'
+	'al',
+	'el',
+	'ad',
+	'ash',
+	'as',
+	'ar',
+	'an',
+	'at',
+	'az',
+	'ez',
+	'bin',
+	'ibn',
+	'bint',
+	'de',
+	'du',
+	'da',
+	'di',
+	'del',
+	'della',
+	'der',
+	'den',
+	'van',
+	'von',
+	'la',
+	'le',
+	'of',
+	'for',
+	'on',
+	'and',
+	'the'
 ]);
 /** Arabic articles that are also English words join only before their own sound: "ash Sabahiyyah", "as Sakhar". */
 const SUN_ARTICLES = new Set(['ad', 'ash', 'as', 'ar', 'an', 'at', 'az']);
 /** Words after which "of" belongs to the name ("Battle of Gettysburg", "Islamic Republic of Iran"). */
-const OF_HEADS = new Set(['battle', 'siege', 'treaty', 'war', 'bank', 'house', 'isle', 'cape', 'gulf', 'strait', 'sea', 'lake', 'mount', 'bay', 'university', 'state', 'kingdom', 'republic', 'duke', 'earl', 'prince', 'princess', 'king', 'queen', 'emperor', 'cubs', 'sons', 'daughters', 'army', 'command', 'council', 'league', 'union', 'ministry', 'department', 'office', 'court', 'institute', 'church', 'museum', 'school', 'college', 'academy', 'society', 'federation', 'organization', 'organisation', 'party', 'front', 'movement', 'committee', 'commission', 'corps', 'brigade', 'brigades', 'division', 'agency', 'bureau']);
-const HYPHEN_ADJECTIVE = /[-‐‑–](?:backed|led|supported|controlled|branded|based|held|run|linked|affiliated|allied|aligned|funded|trained|armed|dominated|style)$/i;
+const OF_HEADS = new Set([
+	'battle',
+	'siege',
+	'treaty',
+	'war',
+	'bank',
+	'house',
+	'isle',
+	'cape',
+	'gulf',
+	'strait',
+	'sea',
+	'lake',
+	'mount',
+	'bay',
+	'university',
+	'state',
+	'kingdom',
+	'republic',
+	'duke',
+	'earl',
+	'prince',
+	'princess',
+	'king',
+	'queen',
+	'emperor',
+	'cubs',
+	'sons',
+	'daughters',
+	'army',
+	'command',
+	'council',
+	'league',
+	'union',
+	'ministry',
+	'department',
+	'office',
+	'court',
+	'institute',
+	'church',
+	'museum',
+	'school',
+	'college',
+	'academy',
+	'society',
+	'federation',
+	'organization',
+	'organisation',
+	'party',
+	'front',
+	'movement',
+	'committee',
+	'commission',
+	'corps',
+	'brigade',
+	'brigades',
+	'division',
+	'agency',
+	'bureau'
+]);
+const HYPHEN_ADJECTIVE =
+	/[-‐‑–](?:backed|led|supported|controlled|branded|based|held|run|linked|affiliated|allied|aligned|funded|trained|armed|dominated|style)$/i;
 const NAME_TAGS = ['ProperNoun', 'Person', 'Place', 'Organization', 'Acronym'];
-const NOT_NAME_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Adverb', 'Pronoun', 'Verb', 'QuestionWord', 'Expression', 'Negative', 'Auxiliary', 'Copula', 'Modal'];
+const NOT_NAME_TAGS = [
+	'Determiner',
+	'Preposition',
+	'Conjunction',
+	'Adverb',
+	'Pronoun',
+	'Verb',
+	'QuestionWord',
+	'Expression',
+	'Negative',
+	'Auxiliary',
+	'Copula',
+	'Modal'
+];
 const DATE_TAGS = ['Month', 'WeekDay', 'Date', 'Holiday'];
 
 function has(word: Word, tags: string[]): boolean {
@@ -127,7 +228,13 @@ function capitalisedRuns(doc: DocumentAnalysis, s: Sentence): Mention[] {
 			}
 			// Particles join two capitalised words: "Jurf al Sakhar", "Observatory for Human Rights", "Army and the Armed Forces".
 			let k = j + 1;
-			while (k < words.length && k - j <= 3 && PARTICLES.has(words[k]!.lower) && joined(words[k - 1]!, words[k]!)) k++;
+			while (
+				k < words.length &&
+				k - j <= 3 &&
+				PARTICLES.has(words[k]!.lower) &&
+				joined(words[k - 1]!, words[k]!)
+			)
+				k++;
 			if (k > j + 1 && k < words.length && nameWord(words[k]!) && joined(words[k - 1]!, words[k]!)) {
 				if (!particlesJoin(words[j]!, words.slice(j + 1, k), words[k]!)) break;
 				j = k;
@@ -145,12 +252,19 @@ function capitalisedRuns(doc: DocumentAnalysis, s: Sentence): Mention[] {
 function particlesJoin(before: Word, particles: Word[], after: Word): boolean {
 	const p = particles.map((w) => w.lower);
 	const head = before.lower.replace(/'s$/, '');
-	if (p.length === 1 && SUN_ARTICLES.has(p[0]!)) return after.lower.startsWith(p[0]!.replace(/h$/, '').slice(-1));
-	if (p.length === 1 && /^(al|el|ez|bin|ibn|bint|de|du|da|di|del|della|der|den|van|von|la|le)$/.test(p[0]!)) return true;
+	if (p.length === 1 && SUN_ARTICLES.has(p[0]!))
+		return after.lower.startsWith(p[0]!.replace(/h$/, '').slice(-1));
+	if (p.length === 1 && /^(al|el|ez|bin|ibn|bint|de|du|da|di|del|della|der|den|van|von|la|le)$/.test(p[0]!))
+		return true;
 	// "and the" only inside an organisation's name: "General Command of the Syrian Army and the Armed Forces".
 	if (p[0] === 'and') return p.length === 2 && p[1] === 'the' && ORGANISATION_HEADS.has(head);
-	if (p[0] === 'of') return (OF_HEADS.has(head) || ORGANISATION_HEADS.has(head) || TITLES.has(head)) && (p.length === 1 || (p.length === 2 && p[1] === 'the'));
-	if (p[0] === 'for' || p[0] === 'on') return ORGANISATION_HEADS.has(head) && (p.length === 1 || (p.length === 2 && p[1] === 'the'));
+	if (p[0] === 'of')
+		return (
+			(OF_HEADS.has(head) || ORGANISATION_HEADS.has(head) || TITLES.has(head)) &&
+			(p.length === 1 || (p.length === 2 && p[1] === 'the'))
+		);
+	if (p[0] === 'for' || p[0] === 'on')
+		return ORGANISATION_HEADS.has(head) && (p.length === 1 || (p.length === 2 && p[1] === 'the'));
 	return false;
 }
 
@@ -166,13 +280,21 @@ function trimRun(doc: DocumentAnalysis, s: Sentence, first: number, last: number
 		}
 	}
 	// "pro-Assad Tiger Forces", "Iranian-backed Badr Organization": the adjective describes the name.
-	while (first <= last && (words[first]!.tags.has('Determiner') || has(words[first]!, DATE_TAGS) || /^pro-/i.test(words[first]!.text) || HYPHEN_ADJECTIVE.test(words[first]!.text))) first++;
+	while (
+		first <= last &&
+		(words[first]!.tags.has('Determiner') ||
+			has(words[first]!, DATE_TAGS) ||
+			/^pro-/i.test(words[first]!.text) ||
+			HYPHEN_ADJECTIVE.test(words[first]!.text))
+	)
+		first++;
 	while (last >= first && (has(words[last]!, DATE_TAGS) || PARTICLES.has(words[last]!.lower))) last--;
 	// "Iraqi Prime Minister Hayder al Abadi": a demonym before a title.
 	if (first < last && demonymLike(words[first]!) && TITLES.has(words[first + 1]!.lower)) first++;
 	const titleStart = first;
 	let titled = false;
-	const isTitle = (k: number) => TITLES.has(words[k]!.lower.replace(/\.$/, '')) || (k > titleStart && words[k - 1]!.lower === 'prime');
+	const isTitle = (k: number) =>
+		TITLES.has(words[k]!.lower.replace(/\.$/, '')) || (k > titleStart && words[k - 1]!.lower === 'prime');
 	const organisationName = ORGANISATION_HEADS.has(words[last]!.lower) || MEDIA_HEADS.has(words[last]!.lower);
 	while (!organisationName && first < last && isTitle(first)) {
 		titled = true;
@@ -194,17 +316,52 @@ function trimRun(doc: DocumentAnalysis, s: Sentence, first: number, last: number
 	if (sentenceStart && single && !isAcronym(text)) return [];
 	// A lone adjective before a common noun: "Iraqi government", "Arab clans" (group phrases take those).
 	const next = words[last + 1];
-	if (single && !hyphenEnd && next && joined(lastWord, next) && !isCapitalised(next) && has(next, ['Noun', 'Adjective']) && !has(words[first]!, ['Place', 'Country', 'City', 'Region', 'Person', 'Acronym']) && !possessive(lastWord)) return [];
-	if (single && (HYPHEN_ADJECTIVE.test(lastWord.text) || (words[first]!.tags.has('Adjective') && !words[first]!.tags.has('Noun')))) return [];
+	if (
+		single &&
+		!hyphenEnd &&
+		next &&
+		joined(lastWord, next) &&
+		!isCapitalised(next) &&
+		has(next, ['Noun', 'Adjective']) &&
+		!has(words[first]!, ['Place', 'Country', 'City', 'Region', 'Person', 'Acronym']) &&
+		!possessive(lastWord)
+	)
+		return [];
+	if (
+		single &&
+		(HYPHEN_ADJECTIVE.test(lastWord.text) ||
+			(words[first]!.tags.has('Adjective') && !words[first]!.tags.has('Noun')))
+	)
+		return [];
 	// "Husaybah border crossing", "Anbar province", "H-2 airbase": a lower-case place word finishes the name.
 	let placeEnd = -1;
-	for (let k = last + 1; !hyphenEnd && k <= last + 2 && k < words.length && joined(words[k - 1]!, words[k]!); k++) {
+	for (
+		let k = last + 1;
+		!hyphenEnd && k <= last + 2 && k < words.length && joined(words[k - 1]!, words[k]!);
+		k++
+	) {
 		const lower = words[k]!.lower;
-		if (!/^\p{Ll}+$/u.test(words[k]!.text) || !(PLACE_HEADS.has(lower) || /^(border|army|air|military)$/.test(lower))) break;
-		if (PLACE_HEADS.has(lower) && !/^(east|west|levant|countryside|field|fields|pass|wood|border|borders)$/.test(lower)) placeEnd = k;
+		if (
+			!/^\p{Ll}+$/u.test(words[k]!.text) ||
+			!(PLACE_HEADS.has(lower) || /^(border|army|air|military)$/.test(lower))
+		)
+			break;
+		if (
+			PLACE_HEADS.has(lower) &&
+			!/^(east|west|levant|countryside|field|fields|pass|wood|border|borders)$/.test(lower)
+		)
+			placeEnd = k;
 	}
 	if (placeEnd > 0) {
-		const mention = describe(doc, s, first, placeEnd, doc.text.slice(startOffset, words[placeEnd]!.end), startOffset, words[placeEnd]!.end);
+		const mention = describe(
+			doc,
+			s,
+			first,
+			placeEnd,
+			doc.text.slice(startOffset, words[placeEnd]!.end),
+			startOffset,
+			words[placeEnd]!.end
+		);
 		mention.head = 'place';
 		return [mention];
 	}
@@ -226,19 +383,28 @@ function demonymLike(w: Word): boolean {
 	return /^\p{Lu}/u.test(w.text) && /(an|ian|i|ese|ish|ic|ite)$/.test(w.lower) && !w.tags.has('Place');
 }
 
-function describe(doc: DocumentAnalysis, s: Sentence, first: number, last: number, text: string, start: number, end: number): Mention {
+function describe(
+	doc: DocumentAnalysis,
+	s: Sentence,
+	first: number,
+	last: number,
+	text: string,
+	start: number,
+	end: number
+): Mention {
 	const words = s.words.slice(first, last + 1);
 	const lastWord = words[words.length - 1]!.lower.replace(/'s$/, '');
 	const inner = words.slice(1, -1).map((w) => w.lower);
-	const head = MEDIA_HEADS.has(lastWord) && words.length > 1
-		? 'media'
-		: ORGANISATION_HEADS.has(lastWord) && words.length > 1
-			? 'organisation'
-			: PLACE_HEADS.has(lastWord) && words.length > 1
-				? 'place'
-				: inner.some((w) => ORGANISATION_HEADS.has(w))
-					? 'organisation'
-					: undefined;
+	const head =
+		MEDIA_HEADS.has(lastWord) && words.length > 1
+			? 'media'
+			: ORGANISATION_HEADS.has(lastWord) && words.length > 1
+				? 'organisation'
+				: PLACE_HEADS.has(lastWord) && words.length > 1
+					? 'place'
+					: inner.some((w) => ORGANISATION_HEADS.has(w))
+						? 'organisation'
+						: undefined;
 	return {
 		file: doc.file,
 		text,
@@ -267,7 +433,12 @@ function placeContext(s: Sentence, first: number, last: number): boolean {
 	if (after && PLACE_NOUNS.has(after.lower) && /^\s*$/.test(s.words[last]!.post)) return true;
 	if (!before) return false;
 	// "the city of X", "villages of X", "north of X".
-	if (before.lower === 'of' && before2 && (PLACE_NOUNS.has(before2.lower) || /^(north|south|east|west)/.test(before2.lower))) return true;
+	if (
+		before.lower === 'of' &&
+		before2 &&
+		(PLACE_NOUNS.has(before2.lower) || /^(north|south|east|west)/.test(before2.lower))
+	)
+		return true;
 	return PLACE_PREPOSITIONS.has(before.lower) && before.lower !== 'of' && /^\s*$/.test(before.post);
 }
 
@@ -275,9 +446,22 @@ function actorContext(s: Sentence, first: number, last: number): boolean {
 	const after = s.words[last + 1];
 	const before = s.words[first - 1];
 	const before2 = s.words[first - 2];
-	if (possessive(s.words[last]!) && after && /^(leader|leaders|commander|spokesman|chief|head|forces|fighters|militants|statement|president|army|troops|members)$/.test(after.lower)) return true;
+	if (
+		possessive(s.words[last]!) &&
+		after &&
+		/^(leader|leaders|commander|spokesman|chief|head|forces|fighters|militants|statement|president|army|troops|members)$/.test(
+			after.lower
+		)
+	)
+		return true;
 	if (after && SPEECH_VERBS.has(after.lower)) return true;
-	if (after && after.tags.has('Verb') && !has(after, ['Copula', 'Auxiliary', 'Modal', 'Gerund']) && /^\s*$/.test(s.words[last]!.post)) return true;
+	if (
+		after &&
+		after.tags.has('Verb') &&
+		!has(after, ['Copula', 'Auxiliary', 'Modal', 'Gerund']) &&
+		/^\s*$/.test(s.words[last]!.post)
+	)
+		return true;
 	if (before && SPEECH_VERBS.has(before.lower) && /[,”"]?\s*$/.test(before.post)) return true;
 	if (before && before2 && before2.lower === 'according' && before.lower === 'to') return true;
 	if (before && /^(by|with|against)$/.test(before.lower)) return true;
@@ -294,7 +478,11 @@ function groupPhrases(doc: DocumentAnalysis, s: Sentence): Mention[] {
 	for (let i = 0; i < words.length; i++) {
 		const w = words[i]!;
 		const bare = w.text.replace(/^pro-/i, '');
-		const national = COUNTRY_ACRONYMS.test(bare) || (/^\p{Lu}[\p{Ll}'’]+$/u.test(bare) && (/(an|ian|i|ese|ish|ite|ab)$/.test(bare.toLowerCase()) || has(w, ['Adjective', 'Demonym'])) && !has(w, ['Person', 'Place', 'Country', 'City']));
+		const national =
+			COUNTRY_ACRONYMS.test(bare) ||
+			(/^\p{Lu}[\p{Ll}'’]+$/u.test(bare) &&
+				(/(an|ian|i|ese|ish|ite|ab)$/.test(bare.toLowerCase()) || has(w, ['Adjective', 'Demonym'])) &&
+				!has(w, ['Person', 'Place', 'Country', 'City']));
 		if (!national || (HYPHEN_ADJECTIVE.test(w.text) && !/-led$/i.test(w.text))) continue;
 		if (i > 0 && HYPHEN_ADJECTIVE.test(words[i - 1]!.text) && !/-led$/i.test(words[i - 1]!.text)) continue;
 		// The longest run of modifiers ending in a group noun: "security forces", "tribal fighters", "air force".

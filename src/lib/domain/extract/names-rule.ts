@@ -10,7 +10,9 @@ export function nameProposal(corpus: Corpus, thing: NamedThing): Proposal {
 	const evidence: ProposalEvidence[] = [];
 	const files = new Set<string>();
 	// One passage per document first (where the name is clearest: with a title or a head word), then more.
-	const ordered = [...thing.mentions].sort((a, b) => Number(b.title || !!b.head) - Number(a.title || !!a.head));
+	const ordered = [...thing.mentions].sort(
+		(a, b) => Number(b.title || !!b.head) - Number(a.title || !!a.head)
+	);
 	for (const pass of [0, 1]) {
 		for (const m of ordered) {
 			if (evidence.length >= MAX_EVIDENCE) break;

@@ -35,7 +35,10 @@ function quotesOf(corpus: Corpus, doc: AnalysedDocument): Proposal[] {
 		// The sentences the quotation touches, and the one right after it ("…" he added.).
 		const touched = doc.sentences.filter((s) => s.start < end + 2 && start - 1 < s.end);
 		const next = doc.sentences[(touched[touched.length - 1]?.index ?? -2) + 1];
-		const candidates = [...touched.reverse(), ...(next && doc.text.slice(end, next.start).trim().length <= 2 ? [next] : [])];
+		const candidates = [
+			...touched.reverse(),
+			...(next && doc.text.slice(end, next.start).trim().length <= 2 ? [next] : [])
+		];
 		let speaker: Attribution | undefined;
 		for (const s of candidates) {
 			const who = speakers.get(s.index);

@@ -24,7 +24,12 @@ export interface ProposalRule {
 }
 
 /** The sentence's passage (≤ 25 words) that keeps [focusStart, focusEnd) in view. */
-export function sentenceEvidence(doc: DocumentAnalysis, s: Sentence, focusStart = s.start, focusEnd = s.end): ProposalEvidence {
+export function sentenceEvidence(
+	doc: DocumentAnalysis,
+	s: Sentence,
+	focusStart = s.start,
+	focusEnd = s.end
+): ProposalEvidence {
 	return excerptOf(doc.file, doc.text, s.start, s.end, focusStart, focusEnd);
 }
 

@@ -38,7 +38,10 @@ interface Target {
 
 /** Folds the characters an excerpt may write differently (’ ' “ " – -) one for one, so offsets survive. */
 function fold(text: string): string {
-	return text.replace(/[’‘ʼ`]/g, "'").replace(/[“”]/g, '"').replace(/[–—]/g, '-');
+	return text
+		.replace(/[’‘ʼ`]/g, "'")
+		.replace(/[“”]/g, '"')
+		.replace(/[–—]/g, '-');
 }
 
 /** Where an excerpt is in its file (folded quotes, any run of spaces). */
@@ -49,7 +52,12 @@ export function locate(texts: Map<string, string>, file: string, excerpt: string
 	const needle = fold(excerpt).trim().replace(/[.,]$/, '');
 	const at = folded.indexOf(needle);
 	if (at >= 0) return { file, start: at, end: at + needle.length };
-	const pattern = new RegExp(needle.split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'));
+	const pattern = new RegExp(
+		needle
+			.split(/\s+/)
+			.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+			.join('\\s+')
+	);
 	const m = pattern.exec(folded);
 	return m ? { file, start: m.index, end: m.index + m[0].length } : undefined;
 }
@@ -63,11 +71,15 @@ function targets(pack: Pack, texts: Map<string, string>): Target[] {
 	const list: Target[] = [];
 	for (const e of pack.entities as Entity[]) {
 		const names = [e.name, ...e.aliases];
-		if (e.kind === 'actor' || e.kind === 'place') list.push({ kind: e.kind, name: e.name, names, spans: spans(e.evidence) });
-		if (e.kind === 'event') list.push({ kind: 'event', name: e.name, names, spans: spans(e.evidence), year: e.event?.date.year });
-		if (e.kind === 'figure') list.push({ kind: 'figure', name: e.name, names, spans: spans(e.evidence), value: e.figure?.value });
+		if (e.kind === 'actor' || e.kind === 'place')
+			list.push({ kind: e.kind, name: e.name, names, spans: spans(e.evidence) });
+		if (e.kind === 'event')
+			list.push({ kind: 'event', name: e.name, names, spans: spans(e.evidence), year: e.event?.date.year });
+		if (e.kind === 'figure')
+			list.push({ kind: 'figure', name: e.name, names, spans: spans(e.evidence), value: e.figure?.value });
 		if (e.kind === 'claim') list.push({ kind: 'claim', name: e.name, names, spans: spans(e.evidence) });
-		for (const q of e.actor?.quotes ?? []) list.push({ kind: 'quote', name: q.excerpt, names: [q.excerpt], spans: spans([q]) });
+		for (const q of e.actor?.quotes ?? [])
+			list.push({ kind: 'quote', name: q.excerpt, names: [q.excerpt], spans: spans([q]) });
 	}
 	return list;
 }
@@ -75,12 +87,24 @@ function targets(pack: Pack, texts: Map<string, string>): Target[] {
 const overlaps = (a: Span, b: Span) => a.file === b.file && a.start < b.end && b.start < a.end;
 
 const NUMBER_WORDS: Record<string, string> = {
-	two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10', twice: '2'
+	two: '2',
+	three: '3',
+	four: '4',
+	five: '5',
+	six: '6',
+	seven: '7',
+	eight: '8',
+	nine: '9',
+	ten: '10',
+	twice: '2'
 };
 /** The numbers a figure's value names ("between 500 and 1,000" → 500, 1000; "two kilometres" → 2). */
 function numbersOf(value: string): string[] {
 	const digits = [...value.replace(/(\d),(\d{3})/g, '$1$2').matchAll(/\d+(?:\.\d+)?/g)].map((m) => m[0]);
-	const words = value.toLowerCase().split(/[^a-z]+/).flatMap((w) => (NUMBER_WORDS[w] ? [NUMBER_WORDS[w]!] : []));
+	const words = value
+		.toLowerCase()
+		.split(/[^a-z]+/)
+		.flatMap((w) => (NUMBER_WORDS[w] ? [NUMBER_WORDS[w]!] : []));
 	const fractions = /two-thirds|half|third|quarter/i.exec(value)?.[0].toLowerCase();
 	return [...digits, ...words, ...(fractions ? [fractions] : [])];
 }
@@ -112,7 +136,10 @@ export function scoreProposals(proposals: Proposal[], pack: Pack, texts: Map<str
 		const mine = proposals.filter((p) => p.kind === kind);
 		const found = entries.filter((t) => proposals.some((p) => matches(p, t)));
 		// Actors and places may be proposed as each other (a country is both): a person fixes the kind in review.
-		const pool = kind === 'actor' || kind === 'place' ? all.filter((t) => t.kind === 'actor' || t.kind === 'place') : entries;
+		const pool =
+			kind === 'actor' || kind === 'place'
+				? all.filter((t) => t.kind === 'actor' || t.kind === 'place')
+				: entries;
 		const matching = mine.filter((p) => pool.some((t) => matches(p, t)));
 		return {
 			kind,

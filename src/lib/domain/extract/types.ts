@@ -5,7 +5,14 @@
 
 export type ProposalKind = 'actor' | 'place' | 'event' | 'figure' | 'quote' | 'claim';
 
-export const PROPOSAL_KINDS: readonly ProposalKind[] = ['actor', 'place', 'event', 'figure', 'quote', 'claim'];
+export const PROPOSAL_KINDS: readonly ProposalKind[] = [
+	'actor',
+	'place',
+	'event',
+	'figure',
+	'quote',
+	'claim'
+];
 
 /** A date as precise as the text allows. */
 export interface PartialDate {
