@@ -43,8 +43,21 @@ const WELL_KNOWN: readonly string[][] = [
 	]
 ];
 
+/** Keys already computed: names repeat, in a corpus and across the gazetteer's 135,000 entries. */
+const spellingCache = new Map<string, string>();
+
 /** Folds case, accents, apostrophes and spelling habits, and drops articles: "Deir el-Zour" → "deir zor". */
 export function spellingKey(name: string): string {
+	let key = spellingCache.get(name);
+	if (key === undefined) {
+		if (spellingCache.size > 200_000) spellingCache.clear();
+		key = computeSpellingKey(name);
+		spellingCache.set(name, key);
+	}
+	return key;
+}
+
+function computeSpellingKey(name: string): string {
 	const tokens = name
 		.normalize('NFD')
 		.replace(/\p{M}/gu, '')
@@ -101,6 +114,7 @@ export function sameName(a: string, b: string): boolean {
 
 /** Written as an acronym: "PMF", "U.S.", "CJTF-OIR", "Islam4UK" is not. */
 export function isAcronym(name: string): boolean {
+	if (name.length > 16) return false;
 	const letters = name.replace(/[.\-–\s&]/g, '');
 	return /^\p{Lu}{2,8}$/u.test(letters);
 }

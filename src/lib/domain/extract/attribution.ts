@@ -15,17 +15,38 @@ export interface Attribution {
 	end: number;
 }
 
-function mentionsIn(corpus: Corpus, doc: AnalysedDocument, s: Sentence): Mention[] {
-	const all: Mention[] = [];
-	for (const t of corpus.names) {
-		if (t.kind !== 'actor') continue;
-		for (const m of t.mentions) if (m.file === doc.file && m.sentence === s) all.push(m);
+interface ActorIndex {
+	bySentence: Map<Sentence, Mention[]>;
+	names: Map<Mention, string>;
+}
+const indexes = new WeakMap<Corpus, ActorIndex>();
+
+/** The actors' mentions by sentence, and each mention's canonical name: built once per corpus. */
+function actorIndex(corpus: Corpus): ActorIndex {
+	let index = indexes.get(corpus);
+	if (!index) {
+		index = { bySentence: new Map(), names: new Map() };
+		for (const t of corpus.names) {
+			if (t.kind !== 'actor') continue;
+			for (const m of t.mentions) {
+				index.names.set(m, t.names[0]!);
+				const list = index.bySentence.get(m.sentence) ?? [];
+				list.push(m);
+				index.bySentence.set(m.sentence, list);
+			}
+		}
+		for (const list of index.bySentence.values()) list.sort((a, b) => a.start - b.start);
+		indexes.set(corpus, index);
 	}
-	return all.sort((a, b) => a.start - b.start);
+	return index;
+}
+
+function mentionsIn(corpus: Corpus, _doc: AnalysedDocument, s: Sentence): Mention[] {
+	return actorIndex(corpus).bySentence.get(s) ?? [];
 }
 
 function canonical(corpus: Corpus, m: Mention): string {
-	return corpus.names.find((t) => t.mentions.includes(m))?.names[0] ?? m.text;
+	return actorIndex(corpus).names.get(m) ?? m.text;
 }
 
 /** The speaker a sentence names, or undefined. `previous` resolves "he said" to the last speaker. */
