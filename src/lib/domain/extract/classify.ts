@@ -39,7 +39,12 @@ function weigh(ms: Mention[], hits: PlaceSuggestion[]): Weights {
 		share(ms, (m) => m.taggedOrganisation) * 2 +
 		(ms.some((m) => m.head === 'organisation') ? 3 : 0) +
 		(ms.some((m) => m.group) ? 0.5 : 0) +
-		(ms.some((m) => m.acronym) ? 1 : 0);
+		// An acronym inside a sentence is nearly always an organisation's ("SANA", "CENTCOM"), unless it is a country's.
+		(ms.some((m) => m.acronym)
+			? ms.some((m) => m.acronym && m.text.replace(/\W/g, '').length >= 3)
+				? 2
+				: 1
+			: 0);
 	const media = ms.some((m) => m.head === 'media') ? 3 : 0;
 	const gazetteer = hits.length === 0 ? 0 : hits[0]!.population >= 100_000 ? 1.5 : 0.75;
 	const place =
@@ -95,7 +100,9 @@ export function classifyNames(mentions: Mention[], gazetteer?: Gazetteer): Named
 				: 0.5
 			: 0;
 		let support = Math.max(w.actor, w.place) + frequency + inside;
-		if (ms.every((m) => m.sentenceStart)) support -= 1.5;
+		if (ms.some((m) => m.appositive)) support += 1;
+		// A lone word capitalised only where sentences open may be any word; a run of capitalised words is a name.
+		if (ms.every((m) => m.sentenceStart) && !group.names.some((n) => /\s/.test(n))) support -= 1.5;
 		// A single word the documents also write in lower case is a common word ("Caliphate", "Major").
 		if (group.names.every((n) => !/\s/.test(n) && lowerWords.has(n.toLowerCase()))) support -= 2;
 		if (support < MIN_SUPPORT) continue;

@@ -26,6 +26,14 @@ const TIME_SPAN = /^(past|last|next|first|coming|previous)$/;
 const STOP_AFTER =
 	/^(of|in|on|at|to|from|with|by|for|and|or|but|that|which|who|as|than|since|during|while|when)$/;
 
+function isNoun(w: Word): boolean {
+	// "today" is a date, "five days" a duration that counts.
+	const date = w.tags.has('Date') && !w.tags.has('Duration') && !w.tags.has('Plural');
+	return (
+		(w.tags.has('Noun') || w.tags.has('Acronym') || /s$/.test(w.lower)) && !date && !w.tags.has('Adjective')
+	);
+}
+
 /** The words after the number that say what it counts (at most five; "of" once, for "percent of territory"). */
 function counted(s: Sentence, after: number): Word[] {
 	const out: Word[] = [];
@@ -42,27 +50,29 @@ function counted(s: Sentence, after: number): Word[] {
 			continue;
 		}
 		// "four strikes engaged": compromise may take a plural noun for a verb; right after the number it is the noun.
-		const pluralAfterNumber = out.length === 0 && /s$/.test(w.lower) && !w.tags.has('PastTense');
+		const pluralNoun =
+			/s$/.test(w.lower) && !w.tags.has('PastTense') && (out.length === 0 || w.tags.has('PresentTense'));
 		if (
 			STOP_AFTER.test(w.lower) ||
-			(w.tags.has('Verb') &&
-				!w.tags.has('Adjective') &&
-				!w.tags.has('Noun') &&
-				!pluralAfterNumber &&
-				!(out.length > 0 && /s$/.test(w.lower) && w.tags.has('PresentTense')))
+			(w.tags.has('Verb') && !w.tags.has('Adjective') && !w.tags.has('Noun') && !pluralNoun)
 		)
 			break;
-		if (!(
-			w.tags.has('Noun') ||
-			w.tags.has('Adjective') ||
-			w.tags.has('ProperNoun') ||
-			w.tags.has('Acronym') ||
-			w.tags.has('Determiner')
-		))
+		if (
+			!pluralNoun &&
+			!(
+				w.tags.has('Noun') ||
+				w.tags.has('Adjective') ||
+				w.tags.has('ProperNoun') ||
+				w.tags.has('Acronym') ||
+				w.tags.has('Determiner')
+			)
+		)
 			break;
 		out.push(w);
 		if (/[,.;:!?)”"]/.test(w.post)) break;
 	}
+	// End on the noun: "four strikes engaged" counts strikes; "two senior figures today" counts figures.
+	while (out.length > 1 && !isNoun(out[out.length - 1]!)) out.pop();
 	while (out.length && (out[out.length - 1]!.lower === 'of' || out[out.length - 1]!.tags.has('Determiner')))
 		out.pop();
 	return out;

@@ -42,6 +42,8 @@ export interface Mention {
 	actorContext: boolean;
 	/** Capitalised only because it opens a sentence (or a quotation). */
 	sentenceStart: boolean;
+	/** Followed by a description: "Anjem Choudary, the British Islamist", "SANA, the state-run news service". */
+	appositive: boolean;
 	/** A group phrase ("Iraqi forces"), not a capitalised run. */
 	group: boolean;
 	acronym: boolean;
@@ -147,6 +149,25 @@ const OF_HEADS = new Set([
 ]);
 const HYPHEN_ADJECTIVE =
 	/[-‐‑–](?:backed|led|supported|controlled|branded|based|held|run|linked|affiliated|allied|aligned|funded|trained|armed|dominated|style)$/i;
+/** Faiths and peoples written with a capital, used as adjectives. */
+const FAITHS = new Set([
+	'shia',
+	'shiite',
+	"shi'ite",
+	'sunni',
+	'muslim',
+	'christian',
+	'jewish',
+	'catholic',
+	'protestant',
+	'orthodox',
+	'arab',
+	'islamic',
+	'islamist',
+	'jihadist',
+	'hindu',
+	'buddhist'
+]);
 const NAME_TAGS = ['ProperNoun', 'Person', 'Place', 'Organization', 'Acronym'];
 const NOT_NAME_TAGS = [
 	'Determiner',
@@ -203,7 +224,11 @@ export function findMentions(doc: DocumentAnalysis): Mention[] {
 	for (const s of doc.sentences) {
 		const runs = titleCase(s) ? [] : capitalisedRuns(doc, s);
 		shareListContext(doc, runs);
-		mentions.push(...runs, ...groupPhrases(doc, s));
+		// A group phrase inside a longer name ("Arab Army" in "Syrian Arab Army") is part of that name.
+		const groups = groupPhrases(doc, s).filter(
+			(g) => !runs.some((r) => r.start <= g.start && g.end <= r.end && r.end - r.start > g.end - g.start)
+		);
+		mentions.push(...runs, ...groups);
 	}
 	linkDefinitions(doc, mentions);
 	return mentions;
@@ -272,7 +297,8 @@ function particlesJoin(before: Word, particles: Word[], after: Word): boolean {
 function trimRun(doc: DocumentAnalysis, s: Sentence, first: number, last: number): Mention[] {
 	const words = s.words;
 	// Capitalised only because it opens the sentence, unless compromise knows the word as a name.
-	let sentenceStart = opensSentence(s, first) && !has(words[first]!, NAME_TAGS);
+	let sentenceStart =
+		opensSentence(s, first) && !has(words[first]!, NAME_TAGS) && !isAcronym(words[first]!.text);
 	if (opensSentence(s, first)) {
 		while (first <= last && !words[first]!.tags.has('ProperNoun') && has(words[first]!, NOT_NAME_TAGS)) {
 			first++;
@@ -289,8 +315,8 @@ function trimRun(doc: DocumentAnalysis, s: Sentence, first: number, last: number
 	)
 		first++;
 	while (last >= first && (has(words[last]!, DATE_TAGS) || PARTICLES.has(words[last]!.lower))) last--;
-	// "Iraqi Prime Minister Hayder al Abadi": a demonym before a title.
-	if (first < last && demonymLike(words[first]!) && TITLES.has(words[first + 1]!.lower)) first++;
+	// "Iraqi Prime Minister Hayder al Abadi", "Iraq Prime Minister …": a nationality before a title.
+	if (first + 1 < last && !TITLES.has(words[first]!.lower) && TITLES.has(words[first + 1]!.lower)) first++;
 	const titleStart = first;
 	let titled = false;
 	const isTitle = (k: number) =>
@@ -333,6 +359,24 @@ function trimRun(doc: DocumentAnalysis, s: Sentence, first: number, last: number
 			(words[first]!.tags.has('Adjective') && !words[first]!.tags.has('Noun')))
 	)
 		return [];
+	// A nationality or a faith alone ("Iranian", "Kurdish", "Shia") describes; it does not name.
+	if (
+		single &&
+		!has(words[first]!, ['Place', 'Country', 'City', 'Person']) &&
+		(words[first]!.tags.has('Demonym') ||
+			FAITHS.has(words[first]!.lower) ||
+			/(ian|ish|ese)$/.test(words[first]!.lower))
+	)
+		return [];
+	// "BBC/AFP": two names.
+	if (text.includes('/') && !/\s/.test(text)) {
+		let offset = startOffset;
+		return text.split('/').flatMap((part) => {
+			const at = offset;
+			offset += part.length + 1;
+			return /^\p{Lu}/u.test(part) ? [describe(doc, s, first, last, part, at, at + part.length)] : [];
+		});
+	}
 	// "Husaybah border crossing", "Anbar province", "H-2 airbase": a lower-case place word finishes the name.
 	let placeEnd = -1;
 	for (
@@ -379,10 +423,6 @@ function trimRun(doc: DocumentAnalysis, s: Sentence, first: number, last: number
 	return [mention];
 }
 
-function demonymLike(w: Word): boolean {
-	return /^\p{Lu}/u.test(w.text) && /(an|ian|i|ese|ish|ic|ite)$/.test(w.lower) && !w.tags.has('Place');
-}
-
 function describe(
 	doc: DocumentAnalysis,
 	s: Sentence,
@@ -421,6 +461,7 @@ function describe(
 		placeContext: placeContext(s, first, last),
 		actorContext: actorContext(s, first, last),
 		sentenceStart: false,
+		appositive: /^, (?:the|a|an) (?:[\p{Ll}-]+ ){0,3}[\p{Ll}]+[,.]/u.test(doc.text.slice(end, end + 60)),
 		group: false,
 		acronym: isAcronym(text)
 	};
@@ -483,7 +524,8 @@ function groupPhrases(doc: DocumentAnalysis, s: Sentence): Mention[] {
 			(/^\p{Lu}[\p{Ll}'’]+$/u.test(bare) &&
 				(/(an|ian|i|ese|ish|ite|ab)$/.test(bare.toLowerCase()) || has(w, ['Adjective', 'Demonym'])) &&
 				!has(w, ['Person', 'Place', 'Country', 'City']));
-		if (!national || (HYPHEN_ADJECTIVE.test(w.text) && !/-led$/i.test(w.text))) continue;
+		if (!national || w.tags.has('Determiner') || (HYPHEN_ADJECTIVE.test(w.text) && !/-led$/i.test(w.text)))
+			continue;
 		if (i > 0 && HYPHEN_ADJECTIVE.test(words[i - 1]!.text) && !/-led$/i.test(words[i - 1]!.text)) continue;
 		// The longest run of modifiers ending in a group noun: "security forces", "tribal fighters", "air force".
 		let end = -1;

@@ -135,12 +135,17 @@ export function scoreProposals(proposals: Proposal[], pack: Pack, texts: Map<str
 		const entries = all.filter((t) => t.kind === kind);
 		const mine = proposals.filter((p) => p.kind === kind);
 		const found = entries.filter((t) => proposals.some((p) => matches(p, t)));
-		// Actors and places may be proposed as each other (a country is both): a person fixes the kind in review.
+		// Actors and places may be proposed as each other (a country is both), and a quotation that the knowledge
+		// base keeps as a claim of its speaker is still that passage: a person fixes the kind in review.
 		const pool =
 			kind === 'actor' || kind === 'place'
 				? all.filter((t) => t.kind === 'actor' || t.kind === 'place')
-				: entries;
-		const matching = mine.filter((p) => pool.some((t) => matches(p, t)));
+				: kind === 'quote'
+					? all.filter((t) => t.kind === 'quote' || t.kind === 'claim')
+					: entries;
+		const matchesAny = (p: Proposal, t: Target) =>
+			matches(p, t) || (p.kind === 'quote' && t.kind === 'claim' && matches({ ...p, kind: 'claim' }, t));
+		const matching = mine.filter((p) => pool.some((t) => matchesAny(p, t)));
 		return {
 			kind,
 			entries: entries.length,
