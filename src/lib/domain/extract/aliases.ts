@@ -138,6 +138,8 @@ export interface NameMention {
 	text: string;
 	/** People group by surname: "Soleimani" is "Qassem Soleimani" when only one person has that surname. */
 	person: boolean;
+	/** Known as a place: "Washington" does not join "George Washington". */
+	place?: boolean;
 	/** Names the text itself equates with this one ("Popular Mobilization Forces (PMF)"). */
 	sameAs?: string;
 }
@@ -203,9 +205,8 @@ export function groupNames(mentions: NameMention[], counts: Map<string, number> 
 	}
 
 	// Surnames: "Soleimani" joins "Qassem Soleimani" when exactly one full name ends so.
-	const persons = mentions.filter((m) => m.person);
-	const fullNames = persons.filter((m) => m.text.split(/\s+/).length >= 2);
-	for (const m of persons) {
+	const fullNames = mentions.filter((m) => m.person && m.text.split(/\s+/).length >= 2);
+	for (const m of mentions.filter((x) => !x.place)) {
 		const key = spellingKey(m.text);
 		if (key.includes(' ') || key.length < 3) continue;
 		const owners = new Set(

@@ -4,7 +4,7 @@
  */
 import type { Sentence } from './analysis';
 import type { Mention } from './mentions';
-import { SPEECH_VERBS } from './lexicon';
+import { SPEECH_VERBS, TITLES } from './lexicon';
 import type { AnalysedDocument, Corpus } from './rule';
 
 export interface Attribution {
@@ -68,9 +68,18 @@ export function speakerOf(
 	}
 	for (const m of ms) {
 		const after = words[m.last + 1];
-		const before = words[m.first - 1];
+		// "said Dr. Maria Sanchez": look past the title.
+		let b = m.first - 1;
+		while (b >= 0 && TITLES.has(words[b]!.lower.replace(/\.$/, ''))) b--;
+		const before = words[b];
 		const before2 = words[m.first - 2];
-		if (after && SPEECH_VERBS.has(after.lower) && after.lower !== 'quoted' && after.lower !== 'cited')
+		// "Mayor Carter called the vote …": after a name, describing words speak too (before one, "called X" names X).
+		if (
+			after &&
+			(SPEECH_VERBS.has(after.lower) || /^(called|described|dubbed)$/.test(after.lower)) &&
+			after.lower !== 'quoted' &&
+			after.lower !== 'cited'
+		)
 			return at(m);
 		// "X has said", "X has been quoted as saying".
 		if (

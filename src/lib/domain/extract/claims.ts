@@ -14,7 +14,7 @@ const AUTHOR_VOICE =
 const HEDGES =
 	/\b(allegedly|reportedly|purportedly|supposedly|is said to|are said to|was said to|unconfirmed|unverified)\b/i;
 const OPINION_VERBS =
-	/\b(claims?|claimed|alleges?|alleged|argues?|argued|believes?|believed|insists?|insisted|predicts?|predicted|warns?|warned|accuses?|accused|contends?|maintains?|suggests?|suggested)\b(?! (?:responsibility|credit))/i;
+	/\b(hopes?|hoped|fears?|feared|doubts?|doubted|expects|claims?|claimed|alleges?|alleged|argues?|argued|believes?|believed|insists?|insisted|predicts?|predicted|warns?|warned|accuses?|accused|contends?|maintains?|suggests?|suggested)\b(?! (?:responsibility|credit))/i;
 const FORECAST =
 	/\b(will (?:likely |probably |inevitably |greatly |rather |continue|be |not |have |find |gain |remain |join |keep |launch |defend |force |put |deal )|is (?:likely|expected|unlikely) to|are (?:likely|expected) to|can be expected|would be (?:a|the)|is likely|could (?:fracture|save|buy|devolve)|may still|sooner (?:or|rather) (?:later|than))/i;
 
@@ -37,6 +37,14 @@ function mostlyQuoted(text: string): boolean {
 	return quoted > text.length * 0.5;
 }
 
+/** The few words before the opinion verb, when they open the sentence: "Some officers" (believe …). */
+function subjectBefore(text: string, verbs: RegExp): string | undefined {
+	const m = verbs.exec(text);
+	if (!m) return undefined;
+	const before = text.slice(0, m.index).trim();
+	return /^[\p{L}' -]+$/u.test(before) && before.split(/\s+/).length <= 4 ? before : undefined;
+}
+
 export const claims: ProposalRule = {
 	kind: 'claim',
 	propose(corpus: Corpus): Proposal[] {
@@ -52,8 +60,10 @@ function claimsOf(corpus: Corpus, doc: AnalysedDocument): Proposal[] {
 		const kind = claimKind(text);
 		if (!kind) continue;
 		const said = kind === 'author' ? undefined : speakerOf(corpus, doc, s);
-		if (kind === 'attributed' && !said) continue;
-		const claimant = said?.name ?? `the author of ${doc.file}`;
+		// "Some officers believe that …": the words before the verb say who, when no name does.
+		const who = said?.name ?? (kind === 'attributed' ? subjectBefore(text, OPINION_VERBS) : undefined);
+		if (kind === 'attributed' && !who) continue;
+		const claimant = who ?? `the author of ${doc.file}`;
 		const evidence = sentenceEvidence(doc, s);
 		const name =
 			evidence.excerpt.length > 90

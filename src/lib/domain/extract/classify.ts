@@ -50,7 +50,7 @@ function weigh(ms: Mention[], hits: PlaceSuggestion[]): Weights {
 	const place =
 		share(ms, (m) => m.taggedPlace) * 2 +
 		(ms.some((m) => m.head === 'place') ? 3 : 0) +
-		share(ms, (m) => m.placeContext) * 2 +
+		share(ms, (m) => m.placeContext) * 3 +
 		(person > 0 ? 0 : gazetteer);
 	const actor = Math.max(person, organisation, media) + share(ms, (m) => m.actorContext) * 2;
 	return { person, organisation, media, place, actor };
@@ -81,6 +81,7 @@ export function classifyNames(mentions: Mention[], gazetteer?: Gazetteer): Named
 	const nameMentions: NameMention[] = mentions.map((m) => ({
 		text: m.text,
 		person: m.title || m.taggedPerson,
+		place: (m.taggedPlace || m.placeContext) && !m.taggedPerson,
 		sameAs: m.sameAs
 	}));
 	const byText = new Map<string, Mention[]>();
@@ -140,10 +141,14 @@ function lookupAll(gazetteer: Gazetteer, names: string[]): PlaceSuggestion[] {
 }
 
 function preferCorpusCountries(things: NamedThing[]): void {
+	// Places the gazetteer knows in one country only vote for it, as surely as they are places.
 	const votes = new Map<string, number>();
 	for (const t of things) {
-		const top = t.suggestions?.[0];
-		if (top && t.confidence >= 0.6) votes.set(top.country, (votes.get(top.country) ?? 0) + 1);
+		const countries = new Set(t.suggestions?.map((s) => s.country));
+		if (t.kind === 'place' && countries.size === 1) {
+			const [country] = countries;
+			votes.set(country!, (votes.get(country!) ?? 0) + t.confidence);
+		}
 	}
 	for (const t of things) {
 		if (!t.suggestions) continue;

@@ -15,6 +15,7 @@ export interface DateMention extends ProposedDate {
 	explicit: boolean;
 }
 
+const MONTH_NAME = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b/i;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const NUMBER_WORDS: Record<string, number> = {
 	one: 1,
@@ -137,9 +138,10 @@ function bareYears(text: string): DateMention[] {
 function writtenDates(text: string, docDate: PartialDate | undefined): DateMention[] {
 	const ref = docDate ? utcNoon(docDate.year, docDate.month ?? 6, docDate.day ?? 15) : utcNoon(2000, 6, 15);
 	const found: DateMention[] = [];
-	for (const r of chrono.strict.parse(text, { instant: ref, timezone: 0 })) {
+	// chrono's casual parser reads "July of 2014" too; words that count from a date are read by relativeDates.
+	for (const r of chrono.casual.parse(text, { instant: ref, timezone: 0 })) {
 		const start = r.start;
-		if (!start.isCertain('month')) continue;
+		if (!start.isCertain('month') || !MONTH_NAME.test(r.text)) continue;
 		const year = start.isCertain('year') ? start.get('year') : docDate?.year;
 		if (year === null || year === undefined) continue;
 		const date: PartialDate = { year, month: start.get('month') ?? undefined };

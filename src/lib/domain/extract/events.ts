@@ -246,7 +246,7 @@ function eventDate(doc: AnalysedDocument, s: Sentence): ProposedDate | undefined
 function label(doc: AnalysedDocument, s: Sentence, verb: Word): string {
 	const words = s.words;
 	let from = verb.index;
-	while (from > 0 && !/[,;:(]/.test(words[from - 1]!.post) && verb.index - from < 8) from--;
+	while (from > 0 && !/[,;:(—–]/.test(words[from - 1]!.post) && verb.index - from < 8) from--;
 	let to = verb.index;
 	while (to + 1 < words.length && !/[,;:.!?)]/.test(words[to]!.post) && to - from < 13) to++;
 	return doc.text
@@ -271,7 +271,8 @@ export const events: ProposalRule = {
 				const dated = doc.dates.some((d) => d.start >= s.start && d.end <= s.end && !/^\d{4}$/.test(d.text));
 				const verb = eventVerb(s.words, dated);
 				if (!verb) continue;
-				if (!named.some((m) => m.sentence === s)) continue;
+				// Undated, an event needs someone or somewhere named; a date in the sentence is enough on its own.
+				if (!dated && !named.some((m) => m.sentence === s)) continue;
 				const date = eventDate(doc, s);
 				if (!date) continue;
 				const evidence = sentenceEvidence(doc, s, verb.start, verb.end);

@@ -15,9 +15,9 @@ const QUALIFIER =
 	'(?:(?:about|around|some|over|under|nearly|almost|approximately|roughly|at least|at most|up to|more than|less than|fewer than|as many as|only|just|between)\\s+)?';
 const DIGITS = '\\$?\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\$?\\d+(?:\\.\\d+)?';
 const UNIT =
-	'(?:\\s?%|\\s?(?:percent|per cent|km|kilometres|kilometers|miles|mi|metres|meters|m|kg|tonnes|tons|square miles|square kilometres|km2|billion|million|thousand)\\b)?';
+	'(?:\\s?%|\\s?(?:percent|per cent|km|kilometres|kilometers|miles|mi|metres|meters|m|kg|tonnes|tons|square miles|square kilometres|km2|billion|million|thousand|light-years|light years|degrees|hectares|acres)\\b)?';
 const FIGURE = new RegExp(
-	`\\b${QUALIFIER}(?:(?:${DIGITS})(?:\\s*(?:and|to|-|–)\\s*(?:${DIGITS}))?${UNIT}(?![\\p{L}\\d])|(?:${FRACTIONS})\\b|(?:${WORD_NUMBERS})\\b(?:[- ](?:${WORD_NUMBERS}))*)`,
+	`(?<![\\w.$])${QUALIFIER}(?:(?:${DIGITS})(?:\\s*(?:and|to|-|–)\\s*(?:${DIGITS}))?${UNIT}(?![\\p{L}\\d])|(?:${FRACTIONS})\\b|(?:${WORD_NUMBERS})\\b(?:[- ](?:${WORD_NUMBERS}))*)`,
 	'giu'
 );
 const DETERMINERS = /^(the|its|their|these|those|both|all|his|her|our|your|my|first|last|every|each)$/;
@@ -38,6 +38,8 @@ function isNoun(w: Word): boolean {
 function counted(s: Sentence, after: number): Word[] {
 	const out: Word[] = [];
 	let ofUsed = false;
+	// "$4.2 million, most of it …": punctuation right after the number ends what it counts.
+	if (/^[,.;:!?)”"]/.test(s.words.find((x) => x.end >= after && x.start < after)?.post ?? '')) return out;
 	for (const w of s.words.filter((x) => x.start >= after)) {
 		if (out.length >= 5) break;
 		if (
@@ -132,7 +134,10 @@ function figuresOf(corpus: Corpus, doc: AnalysedDocument): Proposal[] {
 			)
 				continue;
 			const what = counted(s, end);
-			const unit = /%|percent|per cent|km|kilomet|miles|metres|meters|kg|tonnes|tons/.test(value);
+			const unit =
+				/%|\$|percent|per cent|km|kilomet|miles|metres|meters|kg|tonnes|tons|million|billion|light|degrees|hectares|acres/.test(
+					value
+				);
 			if (!unit && what.length === 0) continue;
 			const head = what.filter((w) => w.lower !== 'of').pop();
 			if (wordNumber && !fraction && !(head && (head.tags.has('Plural') || /s$/.test(head.lower)))) continue;

@@ -60,7 +60,12 @@ export function extractProposals(documents: ExtractDocument[], options: ExtractO
 	const proposals = RULES.flatMap((rule) => rule.propose(corpus));
 	const order = (p: Proposal) => PROPOSAL_KINDS.indexOf(p.kind);
 	return proposals.sort(
-		(a, b) => order(a) - order(b) || b.confidence - a.confidence || a.id.localeCompare(b.id)
+		(a, b) =>
+			order(a) - order(b) ||
+			b.confidence - a.confidence ||
+			a.evidence[0]!.file.localeCompare(b.evidence[0]!.file) ||
+			a.evidence[0]!.start - b.evidence[0]!.start ||
+			a.id.localeCompare(b.id)
 	);
 }
 

@@ -325,7 +325,21 @@ export const TITLES = new Set([
 	'sultan',
 	'shah',
 	'vice',
-	'deputy'
+	'deputy',
+	'councillor',
+	'councilman',
+	'councilwoman',
+	'alderman',
+	'gen',
+	'col',
+	'lt',
+	'sgt',
+	'capt',
+	'maj',
+	'adm',
+	'gov',
+	'prof',
+	'rev'
 ]);
 
 /** Verbs whose subject or object is a speaker: quotes and claims are attributed through them. */
@@ -381,7 +395,6 @@ export const SPEECH_VERBS = new Set([
 	'hailed',
 	'praised',
 	'urged',
-	'called',
 	'continued',
 	'replied',
 	'answered',

@@ -196,7 +196,8 @@ function possessive(word: Word): boolean {
 /** Nothing but spaces between a word and the next. */
 function joined(a: Word, b: Word): boolean {
 	// An initial's full stop does not end a name: "Elijah J. Magnier".
-	const post = /^\p{Lu}$/u.test(a.text) ? a.post.replace(/^\./, '') : a.post;
+	const abbreviation = /^\p{Lu}$/u.test(a.text) || TITLES.has(`${a.lower}.`);
+	const post = abbreviation ? a.post.replace(/^\./, '') : a.post;
 	return /^\s*$/.test(post) && /^\s*$/.test(b.pre) && !possessive(a);
 }
 
@@ -309,6 +310,7 @@ function trimRun(doc: DocumentAnalysis, s: Sentence, first: number, last: number
 	while (
 		first <= last &&
 		(words[first]!.tags.has('Determiner') ||
+			/^(the|a|an)$/.test(words[first]!.lower) ||
 			has(words[first]!, DATE_TAGS) ||
 			/^pro-/i.test(words[first]!.text) ||
 			HYPHEN_ADJECTIVE.test(words[first]!.text))
@@ -336,10 +338,42 @@ function trimRun(doc: DocumentAnalysis, s: Sentence, first: number, last: number
 	const startOffset = words[first]!.start;
 	if (endOffset <= startOffset) return [];
 	const text = doc.text.slice(startOffset, endOffset).replace(/['’]s$|(?<=s)['’]$/, '');
-	if (!/\p{L}{2}/u.test(text)) return [];
+	if (!/\p{L}{2}/u.test(text) && !/^\p{Lu}-?\d/u.test(text)) return [];
 	const single = first === last;
 	// A lone sentence-opening word that compromise does not know as a name: "Curiously", "Chief", "Sensing".
-	if (sentenceStart && single && !isAcronym(text)) return [];
+	if (sentenceStart && !titled && single && !isAcronym(text)) return [];
+	// "Husaybah border crossing", "Anbar province", "H-2 airbase": a lower-case place word finishes the name.
+	let placeEnd = -1;
+	for (
+		let k = last + 1;
+		!hyphenEnd && k <= last + 2 && k < words.length && joined(words[k - 1]!, words[k]!);
+		k++
+	) {
+		const lower = words[k]!.lower;
+		if (
+			!/^\p{Ll}+$/u.test(words[k]!.text) ||
+			!(PLACE_HEADS.has(lower) || /^(border|army|air|military)$/.test(lower))
+		)
+			break;
+		if (
+			PLACE_HEADS.has(lower) &&
+			!/^(east|west|levant|countryside|field|fields|pass|wood|border|borders)$/.test(lower)
+		)
+			placeEnd = k;
+	}
+	if (placeEnd > 0) {
+		const mention = describe(
+			doc,
+			s,
+			first,
+			placeEnd,
+			doc.text.slice(startOffset, words[placeEnd]!.end),
+			startOffset,
+			words[placeEnd]!.end
+		);
+		mention.head = 'place';
+		return [mention];
+	}
 	// A lone adjective before a common noun: "Iraqi government", "Arab clans" (group phrases take those).
 	const next = words[last + 1];
 	if (
@@ -377,38 +411,6 @@ function trimRun(doc: DocumentAnalysis, s: Sentence, first: number, last: number
 			return /^\p{Lu}/u.test(part) ? [describe(doc, s, first, last, part, at, at + part.length)] : [];
 		});
 	}
-	// "Husaybah border crossing", "Anbar province", "H-2 airbase": a lower-case place word finishes the name.
-	let placeEnd = -1;
-	for (
-		let k = last + 1;
-		!hyphenEnd && k <= last + 2 && k < words.length && joined(words[k - 1]!, words[k]!);
-		k++
-	) {
-		const lower = words[k]!.lower;
-		if (
-			!/^\p{Ll}+$/u.test(words[k]!.text) ||
-			!(PLACE_HEADS.has(lower) || /^(border|army|air|military)$/.test(lower))
-		)
-			break;
-		if (
-			PLACE_HEADS.has(lower) &&
-			!/^(east|west|levant|countryside|field|fields|pass|wood|border|borders)$/.test(lower)
-		)
-			placeEnd = k;
-	}
-	if (placeEnd > 0) {
-		const mention = describe(
-			doc,
-			s,
-			first,
-			placeEnd,
-			doc.text.slice(startOffset, words[placeEnd]!.end),
-			startOffset,
-			words[placeEnd]!.end
-		);
-		mention.head = 'place';
-		return [mention];
-	}
 	const mention = describe(doc, s, first, last, text, startOffset, startOffset + text.length);
 	mention.sentenceStart = sentenceStart && !titled;
 	if (titled) {
@@ -434,7 +436,7 @@ function describe(
 ): Mention {
 	const words = s.words.slice(first, last + 1);
 	const lastWord = words[words.length - 1]!.lower.replace(/'s$/, '');
-	const inner = words.slice(1, -1).map((w) => w.lower);
+	const inner = words.slice(0, -1).map((w) => w.lower);
 	const head =
 		MEDIA_HEADS.has(lastWord) && words.length > 1
 			? 'media'

@@ -35,8 +35,12 @@ function quotesOf(corpus: Corpus, doc: AnalysedDocument): Proposal[] {
 		// The sentences the quotation touches, and the one right after it ("…" he added.).
 		const touched = doc.sentences.filter((s) => s.start < end + 2 && start - 1 < s.end);
 		const next = doc.sentences[(touched[touched.length - 1]?.index ?? -2) + 1];
+		// A sentence that ends with a colon right before the quotation introduces it: "Meade wrote: “…”".
+		const before = doc.sentences[(touched[0]?.index ?? 0) - 1];
+		const introduces = before && /:\s*$/.test(doc.text.slice(before.start, start - 1));
 		const candidates = [
 			...touched.reverse(),
+			...(introduces ? [before] : []),
 			...(next && doc.text.slice(end, next.start).trim().length <= 2 ? [next] : [])
 		];
 		let speaker: Attribution | undefined;
