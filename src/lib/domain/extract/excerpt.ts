@@ -54,7 +54,7 @@ export function excerptOf(
 	let start = words[first]![0];
 	let end = words[last]![1];
 	// An excerpt reads better without a dangling opening bracket or a trailing comma.
-	while (end > start && /[,;:(\[“‘"]/.test(text[end - 1]!)) end--;
+	while (end > start && /[,;:([“‘"]/.test(text[end - 1]!)) end--;
 	while (start < end && /[)\]”’]/.test(text[start]!)) start++;
 	return { file, excerpt: text.slice(start, end), start, end };
 }
