@@ -4,6 +4,7 @@
  * that, by the document's own date (as "on or before").
  */
 import type { Sentence, Word } from './analysis';
+import { speakerOf } from './attribution';
 import { isForecastOrOpinion } from './claims';
 import type { DateMention } from './dates';
 import { proposalId, sentenceEvidence, type AnalysedDocument, type Corpus, type ProposalRule } from './rule';
@@ -187,16 +188,25 @@ const NOT_EVENTS = new Set([
 const SUBORDINATORS = /^(where|while|although|though|if|unless|whether|because|whereas|once)$/;
 const FUTURE = /^(will|would|could|might|may|should|must|can|shall|expect|expected|likely|going|hope|hopes)$/;
 
+/** Verbs of statements: an event when a named speaker makes it ("Abadi has told ISIS militants that …"). */
+const STATEMENT =
+	/^(said|told|announced|declared|stated|pledged|vowed|warned|urged|called|hailed|praised|credited|testified)$/;
+
 /**
- * The verb that makes a sentence an event. With a date in the sentence, any past verb does ("said in a televised
- * statement on May 11"); without one, only verbs of things that happen.
+ * The verbs that could make a sentence an event, in the order to prefer them. With a date in the sentence, any past
+ * verb may ("said in a televised statement on May 11") and the one nearest the date comes first; without one,
+ * only verbs of things that happen, and statements by a named speaker.
  */
-function eventVerb(words: Word[], dated: boolean): Word | undefined {
+function eventVerbs(words: Word[], dateAt: number | undefined, speakerNamed: boolean): Word[] {
+	const dated = dateAt !== undefined;
+	const found: Word[] = [];
 	for (let i = 0; i < words.length; i++) {
 		const w = words[i]!;
-		if (!w.tags.has('Verb') || (!dated && NOT_EVENTS.has(w.lower))) continue;
+		if (!w.tags.has('Verb')) continue;
 		if (!(w.tags.has('PastTense') || w.tags.has('Participle') || w.tags.has('PerfectTense'))) continue;
-		if (!dated && !EVENT_STEMS.some((s) => w.lower.startsWith(s))) continue;
+		const statement = STATEMENT.test(w.lower) && speakerNamed;
+		if (!dated && !statement && (NOT_EVENTS.has(w.lower) || !EVENT_STEMS.some((s) => w.lower.startsWith(s))))
+			continue;
 		// "the besieged city", "a captured flag": a participle used as an adjective.
 		if (i > 0 && (words[i - 1]!.tags.has('Determiner') || words[i - 1]!.tags.has('Possessive'))) continue;
 		// "is routinely photographed", "are now surrounded": a state or a habit, not an event.
@@ -206,23 +216,24 @@ function eventVerb(words: Word[], dated: boolean): Word | undefined {
 			!clause.some((x) => /^(has|have|had|was|were)$/.test(x.lower))
 		)
 			continue;
-		// "where ISIS was defeated", "while the group was defeated": a background clause, not the news.
+		// "where ISIS was defeated", "while the group was defeated": background, unless the clause has the date.
 		let k = i - 1;
 		while (k >= 0 && !/[,;:]/.test(words[k]!.post) && !SUBORDINATORS.test(words[k]!.lower)) k--;
-		if (k >= 0 && SUBORDINATORS.test(words[k]!.lower)) continue;
+		if (!dated && k >= 0 && SUBORDINATORS.test(words[k]!.lower)) continue;
 		// A forecast or a wish is not an event: "will be liberated", "could fracture".
 		const before = words.slice(Math.max(0, i - 3), i).map((x) => x.lower);
 		if (before.some((b) => FUTURE.test(b))) continue;
-		// "is expected to be …", passive participles used as adjectives ("the besieged city") need an auxiliary or a subject.
+		// A participle without an auxiliary ("horror stories meant to …") describes; it does not tell.
 		if (
 			w.tags.has('Participle') &&
 			!before.some((b) => /^(has|have|had|was|were|been|is|are|being)$/.test(b)) &&
 			!w.tags.has('PastTense')
 		)
 			continue;
-		return w;
+		found.push(w);
 	}
-	return undefined;
+	if (dated) found.sort((x, y) => Math.abs(x.start - dateAt) - Math.abs(y.start - dateAt));
+	return found;
 }
 
 /** The date of the event a sentence tells: its own first date, else the document's (as an upper bound). */
@@ -240,6 +251,18 @@ function eventDate(doc: AnalysedDocument, s: Sentence): ProposedDate | undefined
 		...(month ? { month } : {}),
 		basis: `no date in the passage: the document's date (${doc.date.basis}), so on or before it`
 	};
+}
+
+/** The parts of a sentence between semicolons and dashes, with their offsets. */
+function partsOf(text: string, s: Sentence): { start: number; end: number }[] {
+	const parts: { start: number; end: number }[] = [];
+	let start = s.start;
+	for (const m of text.slice(s.start, s.end).matchAll(/;\s|\s[—–]\s/g)) {
+		parts.push({ start, end: s.start + m.index! });
+		start = s.start + m.index! + m[0].length;
+	}
+	parts.push({ start, end: s.end });
+	return parts;
 }
 
 /** A short label: the clause around the verb, at most 14 words. */
@@ -266,16 +289,28 @@ export const events: ProposalRule = {
 				const sentenceText = doc.text.slice(s.start, s.end);
 				if (seen.has(sentenceText) || s.words.length < 5) continue;
 				seen.add(sentenceText);
-				// A forecast or the author's view is a claim (claims.ts), not something that happened.
-				if (isForecastOrOpinion(sentenceText)) continue;
-				const dated = doc.dates.some((d) => d.start >= s.start && d.end <= s.end && !/^\d{4}$/.test(d.text));
-				const verb = eventVerb(s.words, dated);
+				// A forecast or the author's view is a claim (claims.ts), not something that happened; a sentence of
+				// several parts ("…; a sweep that, as we learned, …") is judged part by part.
+				const parts = partsOf(doc.text, s);
+				const firstDate = doc.dates.find(
+					(d) => d.start >= s.start && d.end <= s.end && !/^\d{4}$/.test(d.text)
+				);
+				const anyDate = firstDate ?? doc.dates.find((d) => d.start >= s.start && d.end <= s.end);
+				const speakerNamed = !!speakerOf(corpus, doc, s);
+				const verb = eventVerbs(s.words, firstDate?.start, speakerNamed).find((v) => {
+					const part = parts.find((p) => p.start <= v.start && v.end <= p.end);
+					return part && !isForecastOrOpinion(doc.text.slice(part.start, part.end));
+				});
 				if (!verb) continue;
+				const dated = firstDate !== undefined;
 				// Undated, an event needs someone or somewhere named; a date in the sentence is enough on its own.
 				if (!dated && !named.some((m) => m.sentence === s)) continue;
 				const date = eventDate(doc, s);
 				if (!date) continue;
-				const evidence = sentenceEvidence(doc, s, verb.start, verb.end);
+				// The passage shows the verb and, when it fits, the date it is dated by.
+				const focusStart = anyDate ? Math.min(verb.start, anyDate.start) : verb.start;
+				const focusEnd = anyDate ? Math.max(verb.end, anyDate.end) : verb.end;
+				const evidence = sentenceEvidence(doc, s, focusStart, focusEnd);
 				const name = label(doc, s, verb);
 				const explicit = doc.dates.some((d) => d.start >= s.start && d.end <= s.end);
 				proposals.push({

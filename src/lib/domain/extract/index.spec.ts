@@ -65,7 +65,7 @@ describe('extractProposals', () => {
 			{ file: 'c.txt', text: 'Fighters fled from Dier ez Zor toward the town of Deir Ezzor.' }
 		];
 		const proposals = extractProposals(documents);
-		const abadi = proposals.filter((p) => /Abadi/.test(p.name));
+		const abadi = proposals.filter((p) => p.kind === 'actor' && /Abadi/.test(p.name));
 		expect(abadi).toHaveLength(1);
 		expect([abadi[0]!.name, ...abadi[0]!.aliases]).toEqual(
 			expect.arrayContaining(['Haider al-Abadi', 'Hayder al Abadi'])

@@ -213,7 +213,14 @@ function opensSentence(s: Sentence, i: number): boolean {
 function titleCase(s: Sentence): boolean {
 	const words = s.words.filter((w) => /\p{L}/u.test(w.text));
 	if (words.length < 4) return false;
-	return words.filter(isCapitalised).length / words.length > 0.7;
+	if (words.filter(isCapitalised).length / words.length <= 0.7) return false;
+	// Names make a line mostly capitals too ("Baghdad by Elijah J. Magnier"): a headline has capitalised verbs.
+	return words
+		.slice(1)
+		.some(
+			(w) =>
+				isCapitalised(w) && (w.tags.has('Verb') || /^(On|In|Of|At|To|For|And|The|As|By|With)$/.test(w.text))
+		);
 }
 
 function nameWord(w: Word): boolean {
@@ -384,6 +391,12 @@ function trimRun(doc: DocumentAnalysis, s: Sentence, first: number, last: number
 		!isCapitalised(next) &&
 		has(next, ['Noun', 'Adjective']) &&
 		!has(words[first]!, ['Place', 'Country', 'City', 'Region', 'Person', 'Acronym']) &&
+		// "the Facebook account" names Facebook; "the Iraqi government" does not name "Iraqi".
+		!(
+			words[first]!.tags.has('Organization') &&
+			!words[first]!.tags.has('Demonym') &&
+			!/(an|i|ese|ish)$/.test(words[first]!.lower)
+		) &&
 		!possessive(lastWord)
 	)
 		return [];
@@ -463,7 +476,9 @@ function describe(
 		placeContext: placeContext(s, first, last),
 		actorContext: actorContext(s, first, last),
 		sentenceStart: false,
-		appositive: /^, (?:the|a|an) (?:[\p{Ll}-]+ ){0,3}[\p{Ll}]+[,.]/u.test(doc.text.slice(end, end + 60)),
+		appositive: /^, (?:the|a|an) [^,.;:()“”"]{2,40}?(?:[,.]| who\b| which\b| that\b)/u.test(
+			doc.text.slice(end, end + 60)
+		),
 		group: false,
 		acronym: isAcronym(text)
 	};
@@ -475,6 +490,10 @@ function placeContext(s: Sentence, first: number, last: number): boolean {
 	const after = s.words[last + 1];
 	if (after && PLACE_NOUNS.has(after.lower) && /^\s*$/.test(s.words[last]!.post)) return true;
 	if (!before) return false;
+	// "several cities …, including X": a list of places.
+	const including = before.lower === 'including' || (before.lower === 'as' && before2?.lower === 'such');
+	if (including && s.words.slice(Math.max(0, first - 10), first).some((w) => PLACE_NOUNS.has(w.lower)))
+		return true;
 	// "the city of X", "villages of X", "north of X".
 	if (
 		before.lower === 'of' &&
