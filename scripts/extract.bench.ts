@@ -12,6 +12,7 @@
  * Target: ≤ 1 s for five documents of ~1,200 words on a 2-core machine.
  */
 import { readFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { bench, describe } from 'vitest';
 import type { Pack } from '../src/lib/domain/pack';
@@ -45,13 +46,23 @@ const files = Object.keys(DATES);
 const documents: ExtractDocument[] = files.map((file) => ({ file, text: seeds[file]!, date: DATES[file] }));
 const words = documents.reduce((n, d) => n + d.text.split(/\s+/).filter(Boolean).length, 0);
 
-/** One job through the worker's handler, timed from the message in to the proposals out. */
+/**
+ * One job through the worker's handler, timed from the message in to the proposals out: wall-clock time, and the
+ * CPU time the job used (the worker runs it on one thread, so on an idle machine the two agree; on a machine shared
+ * with other work, CPU time is the fairer figure).
+ */
 async function job(handle: ReturnType<typeof createExtractHandler>, posted: ExtractResponse[], id: number) {
 	const started = performance.now();
+	const cpu = process.cpuUsage();
 	await handle({ type: 'extract', id, documents });
+	const used = process.cpuUsage(cpu);
 	const response = posted.pop();
 	if (response?.type !== 'proposals') throw new Error(`job ${id}: ${JSON.stringify(response)}`);
-	return { proposals: response.proposals, ms: performance.now() - started };
+	return {
+		proposals: response.proposals,
+		ms: performance.now() - started,
+		cpuMs: (used.user + used.system) / 1000
+	};
 }
 
 const posted: ExtractResponse[] = [];
@@ -63,14 +74,17 @@ const handle = createExtractHandler({
 });
 const first = await job(handle, posted, 0);
 const runs: number[] = [];
+const cpuRuns: number[] = [];
 let proposals: Proposal[] = first.proposals;
 for (let i = 1; i <= 7; i++) {
 	const r = await job(handle, posted, i);
 	runs.push(r.ms);
+	cpuRuns.push(r.cpuMs);
 	proposals = r.proposals;
 }
-runs.sort((a, b) => a - b);
-const median = runs[Math.floor(runs.length / 2)]!;
+const medianOf = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const median = medianOf(runs);
+const cpuMedian = medianOf(cpuRuns);
 
 const texts = new Map(documents.map((d) => [d.file, d.text]));
 const scores = scoreProposals(proposals, pack, texts);
@@ -105,19 +119,26 @@ if (process.env.EXTRACT_MISSES)
 		console.log(`${s.kind} missed: ${s.missed.join(' | ')}\n${s.kind} unmatched: ${s.unmatched.join(' | ')}`);
 
 console.log(
-	`\nExtraction speed: ${documents.length} documents, ${words} words, through the worker's message handler`
+	`\nExtraction speed: ${documents.length} documents, ${words} words, through the worker's message handler ` +
+		`(${cpus().length} cores, load average ${loadavg()[0]!.toFixed(1)} while measured)`
 );
 console.table([
-	{ run: 'first job (loads the gazetteer, warms compromise)', ms: first.ms.toFixed(0), target: '' },
+	{
+		run: 'first job (loads the gazetteer, warms compromise)',
+		'wall ms': first.ms.toFixed(0),
+		'CPU ms': first.cpuMs.toFixed(0),
+		target: ''
+	},
 	{
 		run: `later jobs, median of ${runs.length}`,
-		ms: median.toFixed(0),
-		target: `≤ 1000 ms: ${median <= 1000 ? 'met' : 'MISSED'}`
+		'wall ms': median.toFixed(0),
+		'CPU ms': cpuMedian.toFixed(0),
+		target: `≤ 1000 ms: wall ${median <= 1000 ? 'met' : 'MISSED'}, CPU ${cpuMedian <= 1000 ? 'met' : 'MISSED'}`
 	}
 ]);
 
 describe('extractProposals, five seed documents', () => {
-	bench('all rules, gazetteer loaded', () => {
+	bench('all rules, without the gazetteer', () => {
 		extractProposals(documents);
 	});
 });

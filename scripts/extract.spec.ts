@@ -41,7 +41,7 @@ describe('parseArgs', () => {
 	});
 });
 
-describe('npm run extract', () => {
+describe('npm run extract', { timeout: 60_000 }, () => {
 	it('prints the proposals of several files as the issue’s JSON, with base names and verbatim offsets', async () => {
 		const report = file(
 			'report.txt',

@@ -6,7 +6,7 @@ const actorsOf = (...docs: Parameters<typeof extractProposals>[0]) =>
 	extractProposals(docs).filter((p) => p.kind === 'actor');
 const find = (ps: ReturnType<typeof actorsOf>, name: string) => ps.find((p) => p.name === name);
 
-describe('actors', () => {
+describe('actors', { timeout: 60_000 }, () => {
 	it('finds the people of a battle report, without their titles, keeping the titled form as an alias', () => {
 		const actors = actorsOf(BATTLE_REPORT);
 		for (const name of [

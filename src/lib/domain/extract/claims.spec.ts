@@ -7,7 +7,7 @@ const claimsOf = (doc: Parameters<typeof extractProposals>[0][0]) =>
 		.filter((p) => p.kind === 'claim')
 		.map((p) => ({ claimant: p.claimant, contested: p.contested, excerpt: p.evidence[0]!.excerpt }));
 
-describe('claims', () => {
+describe('claims', { timeout: 60_000 }, () => {
 	it('marks opinions, allegations and forecasts as contested, with who claims them', () => {
 		const text = [
 			'My guess is that the war will be over before the end of this year.',

@@ -139,27 +139,39 @@ function writtenDates(text: string, docDate: PartialDate | undefined): DateMenti
 	const ref = docDate ? utcNoon(docDate.year, docDate.month ?? 6, docDate.day ?? 15) : utcNoon(2000, 6, 15);
 	const found: DateMention[] = [];
 	// chrono's casual parser reads "July of 2014" too; words that count from a date are read by relativeDates.
-	for (const r of chrono.casual.parse(text, { instant: ref, timezone: 0 })) {
-		const start = r.start;
-		if (!start.isCertain('month') || !MONTH_NAME.test(r.text)) continue;
-		const year = start.isCertain('year') ? start.get('year') : docDate?.year;
-		if (year === null || year === undefined) continue;
-		const date: PartialDate = { year, month: start.get('month') ?? undefined };
-		if (start.isCertain('day')) date.day = start.get('day') ?? undefined;
-		const phrase = r.text;
-		const basis = start.isCertain('year')
-			? `explicit date "${phrase}"`
-			: `explicit date "${phrase}"; the year is the document's (${docDate!.year})`;
-		found.push({
-			...date,
-			start: r.index,
-			end: r.index + phrase.length,
-			text: phrase,
-			explicit: true,
-			basis
-		});
+	// It reads only the stretches around month names: a written date has one, and the rest of the text is skipped.
+	for (const [from, to] of monthWindows(text)) {
+		for (const r of chrono.casual.parse(text.slice(from, to), { instant: ref, timezone: 0 })) {
+			const start = r.start;
+			if (!start.isCertain('month') || !MONTH_NAME.test(r.text)) continue;
+			const year = start.isCertain('year') ? start.get('year') : docDate?.year;
+			if (year === null || year === undefined) continue;
+			const date: PartialDate = { year, month: start.get('month') ?? undefined };
+			if (start.isCertain('day')) date.day = start.get('day') ?? undefined;
+			const phrase = r.text;
+			const basis = start.isCertain('year')
+				? `explicit date "${phrase}"`
+				: `explicit date "${phrase}"; the year is the document's (${docDate!.year})`;
+			const at = from + r.index;
+			found.push({ ...date, start: at, end: at + phrase.length, text: phrase, explicit: true, basis });
+		}
 	}
 	return found;
+}
+
+/** Stretches of about 40 characters either side of each month name, merged, cut at spaces. */
+function monthWindows(text: string): [number, number][] {
+	const windows: [number, number][] = [];
+	for (const m of text.matchAll(new RegExp(MONTH_NAME.source, 'gi'))) {
+		let from = Math.max(0, m.index! - 40);
+		let to = Math.min(text.length, m.index! + m[0].length + 40);
+		while (from > 0 && !/\s/.test(text[from - 1]!)) from--;
+		while (to < text.length && !/\s/.test(text[to]!)) to++;
+		const last = windows[windows.length - 1];
+		if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+		else windows.push([from, to]);
+	}
+	return windows;
 }
 
 /**

@@ -5,7 +5,7 @@ import { extractProposals } from './index';
 const eventsOf = (doc: Parameters<typeof extractProposals>[0][0]) =>
 	extractProposals([doc]).filter((p) => p.kind === 'event');
 
-describe('events', () => {
+describe('events', { timeout: 60_000 }, () => {
 	it('dates each event by its own date, or by the day a weekday falls on before the report', () => {
 		const events = eventsOf(BATTLE_REPORT);
 		const on = (words: string) => events.find((e) => e.evidence[0]!.excerpt.includes(words));

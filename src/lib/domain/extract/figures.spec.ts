@@ -7,7 +7,7 @@ const figuresOf = (doc: Parameters<typeof extractProposals>[0][0]) =>
 		.filter((p) => p.kind === 'figure')
 		.map((p) => ({ value: p.value, counts: p.counts, givenBy: p.givenBy }));
 
-describe('figures', () => {
+describe('figures', { timeout: 60_000 }, () => {
 	it('finds numbers with what they count, with qualifiers and ranges', () => {
 		const text =
 			'Between 500 and 1,000 fighters hold the city, and about 50,000 civilians are trapped. The government said 40 percent of the territory was lost. The town lies 50 km (32 miles) west of the capital.';

@@ -40,13 +40,13 @@ function checkEvidence(documents: ExtractDocument[], proposals: Proposal[]) {
 	}
 }
 
-describe('extractProposals', () => {
+describe('extractProposals', { timeout: 60_000 }, () => {
 	it('gives every proposal verbatim evidence of at most 25 words, with offsets into its document', () => {
 		const documents = [...OTHER_SUBJECTS, ...seeds()];
 		const proposals = extractProposals(documents);
 		expect(proposals.length).toBeGreaterThan(50);
 		checkEvidence(documents, proposals);
-	}, 60_000);
+	});
 
 	it('gives the same proposals for the same documents, with unique ids', () => {
 		const first = extractProposals(OTHER_SUBJECTS);

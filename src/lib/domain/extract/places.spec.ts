@@ -6,7 +6,7 @@ import { extractProposals } from './index';
 const placesOf = (doc: Parameters<typeof extractProposals>[0][0], options = {}) =>
 	extractProposals([doc], options).filter((p) => p.kind === 'place');
 
-describe('places', () => {
+describe('places', { timeout: 60_000 }, () => {
 	it('finds places by their last word, the words before them and what compromise knows', () => {
 		expect(placesOf(BATTLE_REPORT).map((p) => p.name)).toEqual(
 			expect.arrayContaining(['Potomac River', 'Little Round Top', 'Hagerstown', 'Washington'])

@@ -7,7 +7,7 @@ const quotesOf = (doc: Parameters<typeof extractProposals>[0][0]) =>
 		.filter((p) => p.kind === 'quote')
 		.map((p) => [p.name, p.speaker]);
 
-describe('quotes', () => {
+describe('quotes', { timeout: 60_000 }, () => {
 	it('attributes quotes by "X said", "said X", "he added" and "quoted X as saying"', () => {
 		expect(quotesOf(BATTLE_REPORT)).toEqual([['The enemy was repulsed at all points', 'George G. Meade']]);
 		expect(quotesOf(SCIENCE_RELEASE)).toEqual([
