@@ -1,0 +1,173 @@
+/**
+ * Which mentions name the same thing, and whether that thing is an actor or a place (or neither): every mention
+ * of a name, in every document, adds its signs — compromise's tags, a title, the last word, the words around it,
+ * the gazetteer — and names with too little support are dropped, so the review queue stays short.
+ */
+import { groupNames, isAcronym, type NameMention } from './aliases';
+import type { Gazetteer } from './gazetteer';
+import type { Mention } from './mentions';
+import type { ActorType, PlaceSuggestion } from './types';
+
+export interface NamedThing {
+	kind: 'actor' | 'place';
+	actorType?: ActorType;
+	/** The name to show first, then every other spelling (with titles, where written so). */
+	names: string[];
+	mentions: Mention[];
+	/** 0..1. */
+	confidence: number;
+	suggestions?: PlaceSuggestion[];
+}
+
+/** Support a name needs to be proposed (see `weigh`). */
+export const MIN_SUPPORT = 2;
+
+interface Weights {
+	person: number;
+	organisation: number;
+	media: number;
+	place: number;
+	actor: number;
+}
+
+const share = (ms: Mention[], f: (m: Mention) => boolean) => ms.filter(f).length / ms.length;
+
+/** What the mentions of one name say, as scores per kind. */
+function weigh(ms: Mention[], hits: PlaceSuggestion[]): Weights {
+	const person = (ms.some((m) => m.title) ? 3 : 0) + share(ms, (m) => m.taggedPerson) * 2.5;
+	const organisation =
+		share(ms, (m) => m.taggedOrganisation) * 2 +
+		(ms.some((m) => m.head === 'organisation') ? 3 : 0) +
+		(ms.some((m) => m.group) ? 0.5 : 0) +
+		// An acronym inside a sentence is nearly always an organisation's ("SANA", "CENTCOM"), unless it is a country's.
+		(ms.some((m) => m.acronym)
+			? ms.some((m) => m.acronym && m.text.replace(/\W/g, '').length >= 3)
+				? 2
+				: 1
+			: 0);
+	const media = ms.some((m) => m.head === 'media') ? 3 : 0;
+	const gazetteer = hits.length === 0 ? 0 : hits[0]!.population >= 100_000 ? 1.5 : 0.75;
+	const place =
+		share(ms, (m) => m.taggedPlace) * 2 +
+		(ms.some((m) => m.head === 'place') ? 3 : 0) +
+		share(ms, (m) => m.placeContext) * 3 +
+		(person > 0 ? 0 : gazetteer);
+	const actor = Math.max(person, organisation, media) + share(ms, (m) => m.actorContext) * 2;
+	return { person, organisation, media, place, actor };
+}
+
+function actorTypeOf(names: string[], w: Weights): ActorType {
+	const name = names[0]!.toLowerCase();
+	if (w.media >= 3) return 'media';
+	if (w.person > w.organisation && w.person >= 1) return 'person';
+	if (/\b(government|regime|administration|ministry|department|republic|parliament)\b/.test(name))
+		return 'government';
+	if (
+		/\b(forces?|army|military|militias?|brigades?|corps|troops|fighters|division|guards?|units|navy)\b/.test(
+			name
+		)
+	)
+		return 'armed force';
+	return isAcronym(names[0]!) ? 'organisation' : 'group';
+}
+
+/**
+ * Groups the mentions of all documents into named things and keeps those with enough support.
+ * Place suggestions favour the countries the corpus's surest places are in (Palmyra in Syria, not in Colombia).
+ */
+export function classifyNames(mentions: Mention[], gazetteer?: Gazetteer): NamedThing[] {
+	const counts = new Map<string, number>();
+	for (const m of mentions) counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
+	const nameMentions: NameMention[] = mentions.map((m) => ({
+		text: m.text,
+		person: m.title || m.taggedPerson,
+		place: (m.taggedPlace || m.placeContext) && !m.taggedPerson,
+		sameAs: m.sameAs
+	}));
+	const byText = new Map<string, Mention[]>();
+	for (const m of mentions) byText.set(m.text, [...(byText.get(m.text) ?? []), m]);
+	const lowerWords = lowerCaseWords(mentions);
+
+	const things: NamedThing[] = [];
+	for (const group of groupNames(nameMentions, counts)) {
+		const ms = group.names.flatMap((n) => byText.get(n) ?? []);
+		const hits = gazetteer && !ms.some((m) => m.title || m.group) ? lookupAll(gazetteer, group.names) : [];
+		const w = weigh(ms, hits);
+		const frequency = Math.min(1.5, 0.5 * (new Set(ms.map((m) => m.start + m.file)).size - 1));
+		// Capitals inside a sentence are a sign of a name in themselves (more so for several words).
+		const inside = ms.some((m) => !m.sentenceStart)
+			? group.names.some((n) => /\s/.test(n))
+				? 0.75
+				: 0.5
+			: 0;
+		let support = Math.max(w.actor, w.place) + frequency + inside;
+		if (ms.some((m) => m.appositive)) support += 1;
+		// A lone word capitalised only where sentences open may be any word; a run of capitalised words is a name.
+		if (ms.every((m) => m.sentenceStart) && !group.names.some((n) => /\s/.test(n))) support -= 1.5;
+		// A single word the documents also write in lower case is a common word ("Caliphate", "Major").
+		if (group.names.every((n) => !/\s/.test(n) && lowerWords.has(n.toLowerCase()))) support -= 2;
+		if (support < MIN_SUPPORT) continue;
+		const kind = w.place > w.actor ? 'place' : 'actor';
+		const titled = [...new Set(ms.flatMap((m) => (m.titled ? [m.titled] : [])))];
+		const names = [...group.names, ...titled.filter((t) => !group.names.includes(t))];
+		const thing: NamedThing = {
+			kind,
+			names,
+			mentions: ms.sort((a, b) => a.file.localeCompare(b.file) || a.start - b.start),
+			confidence: Math.min(1, support / 6)
+		};
+		if (kind === 'actor') thing.actorType = actorTypeOf(names, w);
+		if (kind === 'place' && hits.length > 0) thing.suggestions = hits;
+		things.push(thing);
+	}
+	preferCorpusCountries(things);
+	return things;
+}
+
+function lookupAll(gazetteer: Gazetteer, names: string[]): PlaceSuggestion[] {
+	const seen = new Set<string>();
+	const all: PlaceSuggestion[] = [];
+	for (const n of names) {
+		if (isAcronym(n)) continue;
+		for (const hit of gazetteer.lookup(n)) {
+			const key = `${hit.name}|${hit.country}|${hit.lat}|${hit.lon}`;
+			if (!seen.has(key)) {
+				seen.add(key);
+				all.push(hit);
+			}
+		}
+	}
+	return all.sort((a, b) => b.population - a.population);
+}
+
+function preferCorpusCountries(things: NamedThing[]): void {
+	// Places the gazetteer knows in one country only vote for it, as surely as they are places.
+	const votes = new Map<string, number>();
+	for (const t of things) {
+		const countries = new Set(t.suggestions?.map((s) => s.country));
+		if (t.kind === 'place' && countries.size === 1) {
+			const [country] = countries;
+			votes.set(country!, (votes.get(country!) ?? 0) + t.confidence);
+		}
+	}
+	for (const t of things) {
+		if (!t.suggestions) continue;
+		t.suggestions = [...t.suggestions]
+			.sort(
+				(a, b) => (votes.get(b.country) ?? 0) - (votes.get(a.country) ?? 0) || b.population - a.population
+			)
+			.slice(0, 5);
+	}
+}
+
+/** Words the documents write in lower case somewhere (inside a sentence, not in a name). */
+function lowerCaseWords(mentions: Mention[]): Set<string> {
+	const words = new Set<string>();
+	const seen = new Set<object>();
+	for (const m of mentions) {
+		if (seen.has(m.sentence)) continue;
+		seen.add(m.sentence);
+		for (const w of m.sentence.words) if (/^\p{Ll}+$/u.test(w.text)) words.add(w.text);
+	}
+	return words;
+}

@@ -1,0 +1,95 @@
+/**
+ * Shapes shared by the extraction engine: the documents that come in and the proposals that go out.
+ * A proposal is a suggestion for a person to review, never a fact: each carries the verbatim passages it rests on.
+ */
+
+export type ProposalKind = 'actor' | 'place' | 'event' | 'figure' | 'quote' | 'claim';
+
+export const PROPOSAL_KINDS: readonly ProposalKind[] = [
+	'actor',
+	'place',
+	'event',
+	'figure',
+	'quote',
+	'claim'
+];
+
+/** A date as precise as the text allows. */
+export interface PartialDate {
+	year: number;
+	month?: number;
+	day?: number;
+}
+
+/** A document's date with how it is known ("the date line", "given with the source"). */
+export interface DocumentDate extends PartialDate {
+	basis: string;
+}
+
+/** One source document as the engine reads it. */
+export interface ExtractDocument {
+	/** The file's base name or the pasted source's title: what evidence points back to. */
+	file: string;
+	text: string;
+	/** The document's own date, when the person gave it; otherwise the engine looks for a date line. */
+	date?: PartialDate;
+}
+
+/** A verbatim passage (≤ 25 words): `text.slice(start, end) === excerpt` in the document named by `file`. */
+export interface ProposalEvidence {
+	file: string;
+	excerpt: string;
+	start: number;
+	end: number;
+}
+
+export interface ProposedDate extends PartialDate {
+	/** Why the date is what it is: "explicit date", "relative to the document's date (…)", "the document's date". */
+	basis: string;
+}
+
+/** A place the gazetteer knows by one of the proposal's names. */
+export interface PlaceSuggestion {
+	name: string;
+	/** ISO 3166-1 alpha-2 code. */
+	country: string;
+	lat: number;
+	lon: number;
+	population: number;
+}
+
+export type ActorType = 'person' | 'organisation' | 'group' | 'media' | 'government' | 'armed force';
+
+export interface Proposal {
+	/** Stable for the same input: kind + alias key of the name (+ the first evidence offset for passages). */
+	id: string;
+	kind: ProposalKind;
+	/** The commonest spelling (actors, places), a short label (events, figures), or the quoted words (quotes). */
+	name: string;
+	/** Every other spelling found, across documents. */
+	aliases: string[];
+	evidence: ProposalEvidence[];
+	/** Events: when it happened. */
+	date?: ProposedDate;
+	/** Quotes: who said it (a name as the text gives it). */
+	speaker?: string;
+	/** Claims: who claims it; claims are contested until a person decides otherwise. */
+	claimant?: string;
+	contested?: boolean;
+	/** Actors: what kind of actor the rules think it is. */
+	actorType?: ActorType;
+	/** Places: gazetteer entries by that name, likeliest first. */
+	suggestions?: PlaceSuggestion[];
+	/** Figures: the number as written ("about 50,000"), what it counts, and who gives it. */
+	value?: string;
+	counts?: string;
+	givenBy?: string;
+	/** How sure the rules are, 0..1: the review queue shows the surest first. */
+	confidence: number;
+}
+
+/** Options of one extraction run. */
+export interface ExtractOptions {
+	/** Looks a name up among known places (see gazetteer.ts); without it, places rest on the text alone. */
+	gazetteer?: import('./gazetteer').Gazetteer;
+}
