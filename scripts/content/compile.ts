@@ -11,21 +11,22 @@ import {
 	type Pack,
 	type Source
 } from '../../src/lib/domain/pack';
-import { CONTENT_FILES, entryLabel, type ContentFile } from '../../src/lib/content/schema';
+import { CONTENT_FILES, entrySchemas, entryLabel, type ContentFile } from '../../src/lib/content/schema';
 import { contentHash } from './content-hash';
 import { excerptErrors, type Excerpt } from './excerpts';
-import { readEntries, type FileEntries, type RawEntry } from './read-entries';
+import { readEntries, readManifest, type FileEntries, type RawEntry } from './read-entries';
 import { danglingReferenceErrors, duplicateIdErrors, type Reference } from './references';
 import { toEntity } from './to-entities';
 
-export const PACK_ID = 'isis-campaign-2016-2017';
-export const PACK_TITLE = 'The campaign against the Islamic State in Iraq and Syria, 2016–2017';
-
 export interface CompileInput {
+	/** The text of pack.yaml; without it the folder is not a pack (one error). */
+	manifest?: string;
 	/** YAML text per content file; a missing file counts as an empty list. */
 	files: Partial<Record<ContentFile, string>>;
-	/** Seed texts by file name; without them only the verbatim check is skipped. */
+	/** Source texts by file name; without them only the verbatim check is skipped. */
 	seeds?: Record<string, string>;
+	/** The pack folder as messages name it ("content/isis-campaign-2016-2017"); "content" when not given. */
+	dir?: string;
 }
 
 export interface CompileCounts {
@@ -48,31 +49,47 @@ type EntityFile = (typeof ENTITY_FILES)[number];
 const ENTITY_TARGETS = ENTITY_FILES;
 
 export function compileContent(input: CompileInput): CompileResult {
-	const parsed = {
-		sources: readEntries('sources', input.files.sources),
-		actors: readEntries('actors', input.files.actors),
-		places: readEntries('places', input.files.places),
-		events: readEntries('events', input.files.events),
-		figures: readEntries('figures', input.files.figures),
-		claims: readEntries('claims', input.files.claims)
+	const dir = input.dir ?? 'content';
+	const manifest = readManifest(input.manifest, dir);
+	const schemas = entrySchemas({ topics: manifest.value?.topics.map((t) => t.id) });
+	const read = <F extends ContentFile>(file: F) => readEntries(file, input.files[file], schemas, dir);
+	const parsed: Parsed = {
+		sources: read('sources'),
+		actors: read('actors'),
+		places: read('places'),
+		events: read('events'),
+		figures: read('figures'),
+		claims: read('claims')
 	};
 	const raw: RawEntry[] = CONTENT_FILES.flatMap((file) => parsed[file].raw);
-	const errors = [...CONTENT_FILES.flatMap((file) => parsed[file].errors), ...duplicateIdErrors(raw)];
-	errors.push(...danglingReferenceErrors(raw, collectReferences(parsed)));
+	const errors = [
+		...manifest.errors,
+		...CONTENT_FILES.flatMap((file) => parsed[file].errors),
+		...duplicateIdErrors(raw, dir)
+	];
+	errors.push(...danglingReferenceErrors(raw, collectReferences(parsed), dir));
 	const warnings: string[] = [];
-	const excerpts = collectExcerpts(parsed);
-	if (input.seeds) errors.push(...excerptErrors(excerpts, input.seeds));
-	warnings.push(...placeWarnings(parsed.places), ...aliasWarnings(parsed));
-
 	const sources: Source[] = parsed.sources.entries.map(({ value }) => value);
+	const sourceFiles = new Map(sources.map((s) => [s.id, s.file]));
+	if (input.seeds) errors.push(...excerptErrors(collectExcerpts(parsed), input.seeds, sourceFiles, dir));
+	warnings.push(...placeWarnings(parsed.places, dir), ...aliasWarnings(parsed, dir));
+
 	const entities: Entity[] = ENTITY_FILES.flatMap((file) =>
-		parsed[file].entries.map(({ value }) => toEntity(file, value))
+		parsed[file].entries.map(({ value }) => toEntity(file, value, sourceFiles))
 	);
 	const { cards, dropped } = buildCards(entities, sources);
+	const about = {
+		id: manifest.value?.id ?? '',
+		title: manifest.value?.title ?? '',
+		description: manifest.value?.description ?? '',
+		topics: manifest.value?.topics ?? []
+	};
 	const pack: Pack = {
-		id: PACK_ID,
-		title: PACK_TITLE,
-		version: contentHash({ sources, entities, cards }),
+		id: about.id,
+		title: about.title,
+		description: about.description,
+		topics: about.topics,
+		version: contentHash({ ...about, sources, entities, cards }),
 		sources,
 		entities,
 		cards
@@ -119,25 +136,25 @@ function collectExcerpts(parsed: Parsed): Excerpt[] {
 }
 
 /** The format asks for 2–4 decimals: more is false precision. */
-function placeWarnings(places: Parsed['places']): string[] {
+function placeWarnings(places: Parsed['places'], dir: string): string[] {
 	const decimals = (n: number) => (String(n).split('.')[1] ?? '').length;
 	// Fewer decimals cannot be flagged: YAML reads 36.20 as 36.2.
 	return places.entries.flatMap(({ index, value }) =>
 		(['lat', 'lon'] as const)
 			.filter((axis) => decimals(value[axis]) > 4)
-			.map((axis) => `${entryLabel('places', index, value)} → ${axis}: ${value[axis]} has more than 4 decimals`)
+			.map((axis) => `${entryLabel('places', index, value, dir)} → ${axis}: ${value[axis]} has more than 4 decimals`)
 	);
 }
 
 /** An alias identical to the name or to another alias is harmless but clutters the accepted answers. */
-function aliasWarnings(parsed: Parsed): string[] {
+function aliasWarnings(parsed: Parsed, dir: string): string[] {
 	const warnings: string[] = [];
 	for (const file of ENTITY_FILES as readonly EntityFile[])
 		for (const { index, value } of parsed[file].entries) {
 			const seen = new Set([value.name]);
 			value.aliases.forEach((alias, i) => {
 				if (seen.has(alias))
-					warnings.push(`${entryLabel(file, index, value)} → aliases[${i}]: "${alias}" repeats the name or another alias`);
+					warnings.push(`${entryLabel(file, index, value, dir)} → aliases[${i}]: "${alias}" repeats the name or another alias`);
 				seen.add(alias);
 			});
 		}

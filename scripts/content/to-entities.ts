@@ -1,6 +1,6 @@
 /** Valid YAML entries → the pack's entities (the shape the app loads). */
 import type { Entity, EntityKind, Evidence } from '../../src/lib/domain/pack';
-import { SOURCE_FILES, type EntriesByFile, type EvidenceEntry } from '../../src/lib/content/schema';
+import type { EntriesByFile, EvidenceEntry } from '../../src/lib/content/schema';
 
 type EntityFile = Exclude<keyof EntriesByFile, 'sources'>;
 
@@ -12,13 +12,17 @@ export const KIND_OF_FILE: Record<EntityFile, EntityKind> = {
 	claims: 'claim'
 };
 
-const evidence = (e: EvidenceEntry): Evidence => ({
-	source: e.source,
-	file: SOURCE_FILES[e.source as keyof typeof SOURCE_FILES] ?? '',
-	excerpt: e.excerpt
-});
-
-export function toEntity<F extends EntityFile>(file: F, entry: EntriesByFile[F][number]): Entity {
+/** `sourceFiles` maps source ids to their file names (from sources.yaml). */
+export function toEntity<F extends EntityFile>(
+	file: F,
+	entry: EntriesByFile[F][number],
+	sourceFiles: ReadonlyMap<string, string>
+): Entity {
+	const evidence = (e: EvidenceEntry): Evidence => ({
+		source: e.source,
+		file: sourceFiles.get(e.source) ?? '',
+		excerpt: e.excerpt
+	});
 	const common: Entity = {
 		id: entry.id,
 		kind: KIND_OF_FILE[file],

@@ -3,7 +3,7 @@
  * Ids are `${entity}:${type}` (+ `:${n}` for the n-th quote / cloze, counted from 1), so they survive content edits.
  */
 import type { Card, CardType, Entity, Evidence, PackDate, Source } from './pack';
-import { MONTH_NAMES, formatDate } from './quiz/dates';
+import { MONTH_NAMES, formatDate, formatYear } from './quiz/dates';
 
 export type DropReason = 'answer in prompt' | 'duplicate prompt';
 
@@ -23,17 +23,20 @@ export function formatPackDate(date: PackDate): string {
 	return formatDate(date);
 }
 
-/** Other ways a learner may type the same date. */
+/** Other ways a learner may type the same date ("44 BC" for 44 BCE; ISO forms only in the common era). */
 function dateSpellings(date: PackDate): string[] {
+	const year = formatYear(date.year);
+	const bce = date.year < 0;
+	const years = bce ? [year, year.replace(/BCE$/, 'BC')] : [year];
 	const month = date.month ? MONTH_NAMES[date.month - 1] : undefined;
-	if (!month || !date.month) return [String(date.year)];
+	if (!month || !date.month) return years;
 	const mm = String(date.month).padStart(2, '0');
-	if (!date.day) return [`${month} ${date.year}`, `${date.year}-${mm}`];
+	if (!date.day) return [...years.map((y) => `${month} ${y}`), ...(bce ? [] : [`${date.year}-${mm}`])];
 	const dd = String(date.day).padStart(2, '0');
 	return [
-		`${date.day} ${month} ${date.year}`,
-		`${month} ${date.day}, ${date.year}`,
-		`${date.year}-${mm}-${dd}`
+		...years.map((y) => `${date.day} ${month} ${y}`),
+		...years.map((y) => `${month} ${date.day}, ${y}`),
+		...(bce ? [] : [`${date.year}-${mm}-${dd}`])
 	];
 }
 
@@ -121,9 +124,10 @@ export function claimContent(statement: string, claimant: string): string {
 	return withoutFinalStop(body.trim());
 }
 
-/** How a source is credited in a prompt: its publisher when known, else its kind ("the digest"). */
+/** How a source is credited in a prompt: its publisher when known, else its kind ("the digest", "the source"). */
 export function sourceCredit(source: Source): string {
-	return source.publisher !== 'unknown' ? source.publisher : `the ${source.kind}`;
+	if (source.publisher !== 'unknown') return source.publisher;
+	return source.kind === 'other' ? 'the source' : `the ${source.kind}`;
 }
 
 /** The sources of a contested, non-claim entity, credited in its prompts. */

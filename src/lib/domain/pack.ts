@@ -7,7 +7,8 @@ export type EntityKind = 'actor' | 'place' | 'event' | 'figure' | 'claim';
 
 export const ENTITY_KINDS: readonly EntityKind[] = ['actor', 'place', 'event', 'figure', 'claim'];
 
-export type SourceKind = 'news report' | 'analysis' | 'opinion blog' | 'digest';
+export type SourceKind =
+	'news report' | 'analysis' | 'opinion blog' | 'digest' | 'primary document' | 'other';
 
 export interface Source {
 	id: string;
@@ -18,7 +19,7 @@ export interface Source {
 	publisher: string;
 	/** As the document shows it (ISO date or year-month), or "unknown". */
 	date: string;
-	/** Seed file name in ../shared/seeds/. */
+	/** File name of the source document in the folder the compiler checks excerpts against. */
 	file: string;
 	/** One line on how far to trust it. */
 	reliability: string;
@@ -149,9 +150,19 @@ export interface Card {
 	pair: string;
 }
 
+/** A theme of the pack ("mosul"), with its display title; a pack lists its topics in teaching order. */
+export interface PackTopic {
+	id: string;
+	title: string;
+}
+
 export interface Pack {
 	id: string;
 	title: string;
+	/** What the pack teaches, in a few sentences. */
+	description: string;
+	/** In teaching order; every entity's `topic` is one of these ids. */
+	topics: PackTopic[];
 	/** Content hash: changes when any entry changes. */
 	version: string;
 	sources: Source[];

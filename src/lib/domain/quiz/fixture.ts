@@ -236,6 +236,8 @@ export function makeFixturePack(): Pack {
 	return {
 		id: 'fixture',
 		title: 'Quiz fixture',
+		description: 'A small pack for the quiz specs.',
+		topics: [...new Set(FIXTURE_ENTITIES.map((e) => e.topic))].map((id) => ({ id, title: id })),
 		version: 'fixture-1',
 		sources: Object.entries(FILES).map(([id, file]) => ({
 			id,
