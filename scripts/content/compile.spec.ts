@@ -22,6 +22,7 @@ const actors = `
   topic: international
   importance: 1
   type: armed group
+  title: Jihadist group that held the city
   role: The jihadist group that held Mosul from 2014.
   evidence:
     - source: zh-2016
@@ -39,6 +40,7 @@ const places = `
   country: Iraq
   lat: 36.34
   lon: 43.13
+  title: City the jihadists held until 2017
   significance: The city the Islamic State held from 2014 to 2017.
   evidence:
     - source: zh-2016
@@ -239,6 +241,51 @@ describe('compileContent', () => {
 		);
 		expect(compileContent({ manifest, files: { claims: 'id: x' } }).errors).toEqual([
 			'content/claims.yaml: must be a YAML list of entries ("- id: …")'
+		]);
+	});
+
+	it('requires a short title for actors and places, and names a card that breaks a card rule', () => {
+		const untitled = compileContent(input({ places: places.replace('  title: City the jihadists held until 2017\n', '') }));
+		expect(untitled.errors).toEqual(['content/places.yaml: entry 1 (mosul) → title: missing (required)']);
+		const long = 'City the jihadists held for three long years until Iraqi forces retook it in 2017';
+		const wordy = compileContent(input({ places: places.replace('City the jihadists held until 2017', long) }));
+		expect(wordy.errors).toEqual([
+			'content/places.yaml: entry 1 (mosul) → title: over 12 words (15): a title is what a learner recalls; keep the rest for the description'
+		]);
+		const headline = 'Iraqi forces and their allies retake the whole city after a long and costly battle';
+		const longName = compileContent(input({ events: event().replace('Recapture of the city in 2017', headline) }));
+		expect(longName.errors).toEqual([
+			'content/places.yaml: entry 1 (mosul) → card mosul:place-event:fall-of-mosul: answer has 15 words (at most 12)'
+		]);
+	});
+
+	it('checks the references of the facet fields: leads, backedBy, within, against', () => {
+		const actorsWith = actors.replace('  type: armed group\n', '  type: armed group\n  leads: [mosul]\n  backedBy: [nowhere]\n');
+		const placesWith = places.replace('  type: city\n', '  type: city\n  within: islamic-state\n');
+		const eventWith = event().replace('  actors: [islamic-state]\n', '  actors: []\n  against: [islamic-state, ghost]\n');
+		const { errors } = compileContent(input({ actors: actorsWith, places: placesWith, events: eventWith }));
+		expect(errors).toEqual([
+			'content/actors.yaml: entry 1 (islamic-state) → leads[0]: "mosul" is in content/places.yaml, expected an actor id',
+			'content/actors.yaml: entry 1 (islamic-state) → backedBy[0]: unknown actor id or place id "nowhere"',
+			'content/events.yaml: entry 1 (fall-of-mosul) → against[1]: unknown actor id "ghost"',
+			'content/places.yaml: entry 1 (mosul) → within: "islamic-state" is in content/actors.yaml, expected a place id'
+		]);
+	});
+
+	it('orders the cards for teaching and warns when too few answers are short', () => {
+		const result = compileContent(input());
+		// Topics in pack.yaml's order: the test pack teaches Mosul before the wider war.
+		expect(result.pack.cards.slice(0, 3).map((c) => c.id)).toEqual([
+			'mosul:place-country',
+			'fall-of-mosul:event-date',
+			'islamic-state:actor-role'
+		]);
+		expect(result.warnings).toEqual([]);
+		expect(result.counts.answers.all.cards).toBe(result.pack.cards.length);
+		const wordy = 'City the jihadists held three years until its recapture';
+		const warned = compileContent(input({ places: places.replace('City the jihadists held until 2017', wordy), actors: actors.replace('Jihadist group that held the city', 'Jihadist group holding the city from 2014 to 2017') }));
+		expect(warned.warnings).toEqual([
+			expect.stringMatching(/^only \d+% of answers are at most 8 words \(aim for 95%\): shorten titles and lists$/)
 		]);
 	});
 

@@ -2,7 +2,16 @@
  * The content compiler: YAML texts (+ seed texts) → the pack, with every error and warning as one readable line.
  * Pure: no file system; `scripts/content.ts` reads the files and writes the result.
  */
+import {
+	answerLengths,
+	cardViolations,
+	ambiguousPrompts,
+	SHORT_ANSWER_SHARE,
+	SHORT_ANSWER_WORDS,
+	type AnswerLengths
+} from '../../src/lib/domain/card-rules';
 import { buildCards, type DroppedCard, type DropReason } from '../../src/lib/domain/cards';
+import { teachingOrder } from '../../src/lib/domain/teaching-order';
 import {
 	ENTITY_KINDS,
 	type CardType,
@@ -34,6 +43,8 @@ export interface CompileCounts {
 	entries: Record<EntityKind, number>;
 	cards: Partial<Record<CardType, number>>;
 	dropped: Record<DropReason, number>;
+	/** Answer lengths in words, per card type and over all cards. */
+	answers: ReturnType<typeof answerLengths>;
 }
 
 export interface CompileResult {
@@ -74,16 +85,23 @@ export function compileContent(input: CompileInput): CompileResult {
 	if (input.seeds) errors.push(...excerptErrors(collectExcerpts(parsed), input.seeds, sourceFiles, dir));
 	warnings.push(...placeWarnings(parsed.places, dir), ...aliasWarnings(parsed, dir));
 
-	const entities: Entity[] = ENTITY_FILES.flatMap((file) =>
-		parsed[file].entries.map(({ value }) => toEntity(file, value, sourceFiles))
-	);
-	const { cards, dropped } = buildCards(entities, sources);
 	const about = {
 		id: manifest.value?.id ?? '',
 		title: manifest.value?.title ?? '',
 		description: manifest.value?.description ?? '',
 		topics: manifest.value?.topics ?? []
 	};
+	const entities: Entity[] = ENTITY_FILES.flatMap((file) =>
+		parsed[file].entries.map(({ value }) => toEntity(file, value, sourceFiles))
+	);
+	const built = buildCards(entities, sources);
+	const dropped = built.dropped;
+	const cards = teachingOrder(built.cards, entities, about.topics.map((t) => t.id));
+	const where = entryLabels(parsed, dir);
+	for (const card of cards)
+		for (const problem of cardViolations(card)) errors.push(`${where.get(card.entity) ?? card.entity} → card ${card.id}: ${problem}`);
+	for (const prompt of ambiguousPrompts(cards)) errors.push(`card prompt "${prompt}" has different answers`);
+	warnings.push(...shortAnswerWarnings(answerLengths(cards).all));
 	const pack: Pack = {
 		id: about.id,
 		title: about.title,
@@ -99,6 +117,23 @@ export function compileContent(input: CompileInput): CompileResult {
 
 type Parsed = { [F in ContentFile]: FileEntries<F> };
 
+/** Entity id → "content/places.yaml: entry 3 (mosul)", to say where a card's fault comes from. */
+function entryLabels(parsed: Parsed, dir: string): Map<string, string> {
+	const labels = new Map<string, string>();
+	for (const file of ENTITY_FILES)
+		for (const { index, value } of parsed[file].entries) labels.set(value.id, entryLabel(file, index, value, dir));
+	return labels;
+}
+
+/** Nearly every answer should be short; a pack far from it asks for paragraphs. */
+function shortAnswerWarnings(all: AnswerLengths): string[] {
+	if (all.cards === 0 || all.short / all.cards >= SHORT_ANSWER_SHARE) return [];
+	const share = Math.round((100 * all.short) / all.cards);
+	return [
+		`only ${share}% of answers are at most ${SHORT_ANSWER_WORDS} words (aim for ${SHORT_ANSWER_SHARE * 100}%): shorten titles and lists`
+	];
+}
+
 function collectReferences(parsed: Parsed): Reference[] {
 	const refs: Reference[] = [];
 	const add = (file: ContentFile, index: number, id: string, field: string, target: string, expects: readonly ContentFile[]) =>
@@ -108,12 +143,17 @@ function collectReferences(parsed: Parsed): Reference[] {
 			value.evidence.forEach((e, i) => add(file, index, value.id, `evidence[${i}].source`, e.source, ['sources']));
 	for (const { index, value } of parsed.actors.entries) {
 		if (value.affiliation) add('actors', index, value.id, 'affiliation', value.affiliation, ['actors']);
+		value.leads.forEach((id, i) => add('actors', index, value.id, `leads[${i}]`, id, ['actors']));
+		value.backedBy.forEach((id, i) => add('actors', index, value.id, `backedBy[${i}]`, id, ['actors', 'places']));
 		value.quotes.forEach((q, i) => add('actors', index, value.id, `quotes[${i}].source`, q.source, ['sources']));
 	}
 	for (const { index, value } of parsed.events.entries) {
 		value.places.forEach((p, i) => add('events', index, value.id, `places[${i}]`, p, ['places']));
 		value.actors.forEach((a, i) => add('events', index, value.id, `actors[${i}]`, a, ['actors']));
+		value.against.forEach((a, i) => add('events', index, value.id, `against[${i}]`, a, ['actors']));
 	}
+	for (const { index, value } of parsed.places.entries)
+		if (value.within) add('places', index, value.id, 'within', value.within, ['places']);
 	for (const { index, value } of parsed.figures.entries)
 		if (value.subject) add('figures', index, value.id, 'subject', value.subject, ENTITY_TARGETS);
 	for (const { index, value } of parsed.claims.entries)
@@ -166,7 +206,17 @@ function countPack(pack: Pack, dropped: DroppedCard[]): CompileCounts {
 	for (const entity of pack.entities) entries[entity.kind]++;
 	const cards: Partial<Record<CardType, number>> = {};
 	for (const card of pack.cards) cards[card.type] = (cards[card.type] ?? 0) + 1;
-	const droppedCounts: Record<DropReason, number> = { 'answer in prompt': 0, 'duplicate prompt': 0 };
+	const droppedCounts: Record<DropReason, number> = {
+		'answer in prompt': 0,
+		'duplicate prompt': 0,
+		'ambiguous prompt': 0
+	};
 	for (const card of dropped) droppedCounts[card.reason]++;
-	return { sources: pack.sources.length, entries, cards, dropped: droppedCounts };
+	return {
+		sources: pack.sources.length,
+		entries,
+		cards,
+		dropped: droppedCounts,
+		answers: answerLengths(pack.cards)
+	};
 }

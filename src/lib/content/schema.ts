@@ -13,6 +13,8 @@ export type ContentFile = (typeof CONTENT_FILES)[number];
 export const MANIFEST_FILE = 'pack';
 
 export const MAX_EXCERPT_WORDS = 25;
+/** A title is recalled as an answer: at most this many words (8 or fewer is better). */
+export const MAX_TITLE_WORDS = 12;
 /** Years are whole numbers, negative for BCE; there is no year 0. */
 export const MIN_YEAR = -9999;
 export const MAX_YEAR = 9999;
@@ -63,6 +65,16 @@ const shortVerbatim = v.pipe(
 	)
 );
 const sourceRef = v.pipe(v.string(), v.nonEmpty('must not be empty'));
+/** What a learner recalls: a few words, never a paragraph (domain/card-rules.ts). */
+const shortTitle = v.pipe(
+	text,
+	v.check(
+		(t) => wordCount(t) <= MAX_TITLE_WORDS,
+		(issue) =>
+			`over ${MAX_TITLE_WORDS} words (${wordCount(String(issue.input))}): a title is what a learner recalls; keep the rest for the description`
+	)
+);
+const idList = v.optional(v.array(entityId), []);
 
 const EvidenceSchema = v.strictObject({ source: sourceRef, excerpt: shortVerbatim });
 
@@ -172,7 +184,10 @@ export function entrySchemas(options: SchemaOptions = {}) {
 			...commonEntries,
 			...nameGrammar,
 			type: v.picklist(ACTOR_TYPES),
+			title: shortTitle,
 			affiliation: v.optional(entityId),
+			leads: idList,
+			backedBy: idList,
 			role: text,
 			quotes: v.optional(
 				v.array(v.strictObject({ text: shortVerbatim, source: sourceRef, context: v.optional(text) })),
@@ -186,13 +201,16 @@ export function entrySchemas(options: SchemaOptions = {}) {
 			country: text,
 			lat: v.pipe(v.number(), v.minValue(-90, 'must be −90…90'), v.maxValue(90, 'must be −90…90')),
 			lon: v.pipe(v.number(), v.minValue(-180, 'must be −180…180'), v.maxValue(180, 'must be −180…180')),
+			title: shortTitle,
+			within: v.optional(entityId),
 			significance: text
 		}),
 		events: v.strictObject({
 			...commonEntries,
 			date: DateSchema,
-			places: v.optional(v.array(entityId), []),
-			actors: v.optional(v.array(entityId), []),
+			places: idList,
+			actors: idList,
+			against: idList,
 			outcome: text
 		}),
 		figures: v.strictObject({
@@ -200,7 +218,8 @@ export function entrySchemas(options: SchemaOptions = {}) {
 			value: v.pipe(v.union([v.string(), v.number()], 'must be text or a number'), v.transform(String), text),
 			counts: text,
 			givenBy: text,
-			subject: v.optional(entityId)
+			subject: v.optional(entityId),
+			question: v.optional(v.pipe(text, v.endsWith('?', 'must be a question ending with "?"')))
 		}),
 		claims: v.strictObject({
 			...commonEntries,
