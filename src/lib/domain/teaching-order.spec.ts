@@ -70,14 +70,14 @@ describe('teachingOrder', () => {
 		]);
 	});
 
-	it('meets a country by why it matters when it has no country card, and anything by its first card otherwise', () => {
+	it('meets a country where it is on the map when it has no country card, and anything else by its first card', () => {
 		const iraq = entity('iraq', 'place', 'international', 1);
 		const figure = entity('figure', 'figure', 'international', 1);
-		const cards = [card(iraq, 'place-map'), card(iraq, 'place-significance'), card(figure, 'figure-number')];
+		const cards = [card(iraq, 'place-significance'), card(iraq, 'place-map'), card(figure, 'figure-number')];
 		expect(ids(teachingOrder(cards, [iraq, figure], topics))).toEqual([
-			'iraq:place-significance',
+			'iraq:place-map',
 			'figure:figure-number',
-			'iraq:place-map'
+			'iraq:place-significance'
 		]);
 	});
 

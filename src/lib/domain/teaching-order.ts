@@ -15,7 +15,7 @@ import type { Card, CardType, Entity, EntityKind } from './pack';
  */
 const FIRST_CONTACT: Record<EntityKind, CardType[]> = {
 	actor: ['actor-role'],
-	place: ['place-country', 'place-significance', 'place-map'],
+	place: ['place-country', 'place-map', 'place-significance'],
 	event: ['event-date', 'event-place'],
 	figure: ['figure-number'],
 	claim: []
