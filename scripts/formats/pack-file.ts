@@ -7,6 +7,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import * as v from 'valibot';
+import { SOURCE_KINDS } from '../../src/lib/content/schema';
 import type { Pack } from '../../src/lib/domain/pack';
 import { REPO_ROOT } from '../content/read-content';
 
@@ -33,7 +34,7 @@ const CardSchema = v.object({
 const SourceSchema = v.object({
 	id: text,
 	title: text,
-	kind: v.picklist(['news report', 'analysis', 'opinion blog', 'digest']),
+	kind: v.picklist(SOURCE_KINDS),
 	publisher: text,
 	date: text,
 	file: text,
