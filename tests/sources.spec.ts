@@ -7,6 +7,9 @@ const pack = packJson as unknown as Pack;
 import { cardAnchor as anchor } from '../src/lib/domain/anchors';
 
 test('/sources lists the five documents with their facts, badges and cards', async ({ page }) => {
+	// The page lists every card under each of its sources (some 900 entries, 12,000 nodes): axe alone needs about
+	// 30 s of a shared 2-core machine.
+	test.slow();
 	await page.goto('/sources');
 	await expect(page.getByRole('heading', { level: 1, name: 'Sources' })).toBeVisible();
 	await expect(page).toHaveTitle('Sources · Sourcedeck');

@@ -22,6 +22,7 @@ const actors = `
   topic: international
   importance: 1
   type: armed group
+  title: Jihadist group that held the city
   role: The jihadist group that held Mosul from 2014.
   evidence:
     - source: zh-2016
@@ -39,6 +40,7 @@ const places = `
   country: Iraq
   lat: 36.34
   lon: 43.13
+  title: City the jihadists held until 2017
   significance: The city the Islamic State held from 2014 to 2017.
   evidence:
     - source: zh-2016
@@ -58,9 +60,20 @@ const event = (date = '{ year: 2017, month: 7, basis: explicit date }', extra = 
       excerpt: retook it in July 2017 after a long battle.
 ${extra}`;
 
-const input = (files: Partial<CompileInput['files']> = {}): CompileInput => ({
+const manifest = `
+id: test-pack
+title: A test pack
+description: Mosul in two entries.
+topics:
+  - { id: mosul, title: Mosul }
+  - { id: international, title: The wider war }
+`;
+
+const input = (files: Partial<CompileInput['files']> = {}, extra: Partial<CompileInput> = {}): CompileInput => ({
+	manifest,
 	files: { sources, actors, places, events: event(), ...files },
-	seeds: { [SEED_FILE]: SEED }
+	seeds: { [SEED_FILE]: SEED },
+	...extra
 });
 
 describe('compileContent', () => {
@@ -71,6 +84,55 @@ describe('compileContent', () => {
 		expect(result.counts.entries).toMatchObject({ actor: 1, place: 1, event: 1 });
 		expect(result.pack.cards.find((c) => c.id === 'fall-of-mosul:event-date')?.answer).toBe('July 2017');
 		expect(result.pack.entities[1]?.evidence[0]).toMatchObject({ source: 'zh-2016', file: SEED_FILE });
+		expect(result.pack).toMatchObject({
+			id: 'test-pack',
+			title: 'A test pack',
+			description: 'Mosul in two entries.',
+			topics: [
+				{ id: 'mosul', title: 'Mosul' },
+				{ id: 'international', title: 'The wider war' }
+			]
+		});
+	});
+
+	it('fails a folder without pack.yaml, and names the folder it was given', () => {
+		const { errors } = compileContent({ ...input({}, { dir: 'packs/waterloo' }), manifest: undefined });
+		expect(errors).toEqual([
+			"packs/waterloo/pack.yaml: missing: a pack folder needs a pack.yaml with the pack's id, title, description and topics"
+		]);
+	});
+
+	it('fails a bad pack.yaml field by name, and an entry whose topic pack.yaml does not list', () => {
+		const bad = manifest.replace('id: test-pack', 'id: Test Pack').replace('title: Mosul }', 'titel: Mosul }');
+		const { errors } = compileContent(input({}, { manifest: bad }));
+		expect(errors).toContain('content/pack.yaml → id: must be a kebab-case ASCII id (e.g. moon-landing-1969)');
+		expect(errors).toContain('content/pack.yaml → topics[0].titel: unknown field (not in the format)');
+		const offTopic = places.replace('topic: mosul', 'topic: raqqa');
+		const topicErrors = compileContent(input({ places: offTopic })).errors;
+		expect(topicErrors).toEqual([
+			'content/places.yaml: entry 1 (mosul) → topic: must be a topic of pack.yaml: mosul, international (got "raqqa")'
+		]);
+	});
+
+	it('takes any source id and file, and names the folder in every message', () => {
+		const own = sources.replace('id: zh-2016', 'id: my-notes').replace(`file: ${SEED_FILE}`, 'file: notes/my-notes.md');
+		const renamed = (text: string) => text.replaceAll('source: zh-2016', 'source: my-notes');
+		const ok = compileContent({
+			...input({ sources: own, actors: renamed(actors), places: renamed(places), events: renamed(event()) }),
+			seeds: { 'notes/my-notes.md': SEED }
+		});
+		expect(ok.errors).toEqual([]);
+		expect(ok.pack.entities[1]?.evidence[0]).toMatchObject({ source: 'my-notes', file: 'notes/my-notes.md' });
+		const missing = compileContent({
+			...input({ sources: own, places: renamed(places) }, { dir: 'packs/mine' }),
+			seeds: {}
+		}).errors;
+		expect(missing).toContain('source document notes/my-notes.md not found: excerpts from it cannot be checked');
+		expect(missing).toContain('packs/mine/actors.yaml: entry 1 (islamic-state) → evidence[0].source: unknown source id "zh-2016"');
+		const escaping = compileContent(input({ sources: sources.replace(`file: ${SEED_FILE}`, 'file: ../secret.txt') }));
+		expect(escaping.errors).toEqual([
+			'content/sources.yaml: entry 1 (zh-2016) → file: must be a file name inside the sources folder (no "/" at the start, no "..")'
+		]);
 	});
 
 	it('carries the optional name grammar and quote context into the pack and its prompts', () => {
@@ -124,15 +186,20 @@ describe('compileContent', () => {
 		expect(errors).toContain('content/events.yaml: entry 1 (fall-of-mosul) → evidence[0].source: unknown source id "bbc"');
 	});
 
-	it('fails bad dates: month, day for the month, year range', () => {
+	it('fails bad dates: month, day for the month, year range and year 0; takes any era', () => {
 		const month = compileContent(input({ events: event('{ year: 2017, month: 13, basis: x }') })).errors;
 		expect(month).toEqual(['content/events.yaml: entry 1 (fall-of-mosul) → date.month: must be 1–12']);
 		const day = compileContent(input({ events: event('{ year: 2017, month: 6, day: 31, basis: x }') })).errors;
 		expect(day).toEqual(['content/events.yaml: entry 1 (fall-of-mosul) → date.day: must be 1–30 for 2017-06']);
 		const leap = compileContent(input({ events: event('{ year: 2016, month: 2, day: 29, basis: x }') })).errors;
 		expect(leap).toEqual([]);
-		const year = compileContent(input({ events: event('{ year: 1999, basis: x }') })).errors;
-		expect(year).toEqual(['content/events.yaml: entry 1 (fall-of-mosul) → date.year: must be 2000–2030']);
+		for (const year of [1815, 1969, -44, 2031]) expect(compileContent(input({ events: event(`{ year: ${year}, basis: x }`) })).errors).toEqual([]);
+		const far = compileContent(input({ events: event('{ year: 12000, basis: x }') })).errors;
+		expect(far).toEqual([
+			'content/events.yaml: entry 1 (fall-of-mosul) → date.year: must be a whole year from -9999 to 9999, negative for BCE, never 0'
+		]);
+		const zero = compileContent(input({ events: event('{ year: 0, basis: x }') })).errors;
+		expect(zero).toEqual(['content/events.yaml: entry 1 (fall-of-mosul) → date.year: there is no year 0: 1 BCE is -1, 1 CE is 1']);
 	});
 
 	it('fails a duplicate id across files, naming both entries', () => {
@@ -157,6 +224,7 @@ describe('compileContent', () => {
 	it('fails an excerpt over 25 words even when the seeds are absent', () => {
 		const long = Array.from({ length: 26 }, (_, i) => `w${i}`).join(' ');
 		const { errors } = compileContent({
+			manifest,
 			files: { sources, places: places.replace('"Iraqi forces, backed by the coalition, retook it in July 2017"', long) }
 		});
 		expect(errors).toEqual(['content/places.yaml: entry 1 (mosul) → evidence[0].excerpt: over 25 words (26)']);
@@ -164,20 +232,65 @@ describe('compileContent', () => {
 
 	it('skips only the verbatim check without seeds', () => {
 		const edited = places.replace('retook it in July 2017', 'recaptured it in July 2017');
-		expect(compileContent({ files: { sources, actors, places: edited, events: event() } }).errors).toEqual([]);
+		expect(compileContent({ manifest, files: { sources, actors, places: edited, events: event() } }).errors).toEqual([]);
 	});
 
 	it('reports a YAML syntax error and a file that is not a list', () => {
-		expect(compileContent({ files: { claims: '- id: [unclosed' } }).errors[0]).toMatch(
+		expect(compileContent({ manifest, files: { claims: '- id: [unclosed' } }).errors[0]).toMatch(
 			/^content\/claims\.yaml: YAML syntax error/
 		);
-		expect(compileContent({ files: { claims: 'id: x' } }).errors).toEqual([
+		expect(compileContent({ manifest, files: { claims: 'id: x' } }).errors).toEqual([
 			'content/claims.yaml: must be a YAML list of entries ("- id: …")'
 		]);
 	});
 
+	it('requires a short title for actors and places, and names a card that breaks a card rule', () => {
+		const untitled = compileContent(input({ places: places.replace('  title: City the jihadists held until 2017\n', '') }));
+		expect(untitled.errors).toEqual(['content/places.yaml: entry 1 (mosul) → title: missing (required)']);
+		const long = 'City the jihadists held for three long years until Iraqi forces retook it in 2017';
+		const wordy = compileContent(input({ places: places.replace('City the jihadists held until 2017', long) }));
+		expect(wordy.errors).toEqual([
+			'content/places.yaml: entry 1 (mosul) → title: over 12 words (15): a title is what a learner recalls; keep the rest for the description'
+		]);
+		const headline = 'Iraqi forces and their allies retake the whole city after a long and costly battle';
+		const longName = compileContent(input({ events: event().replace('Recapture of the city in 2017', headline) }));
+		expect(longName.errors).toEqual([
+			'content/places.yaml: entry 1 (mosul) → card mosul:place-event:fall-of-mosul: answer has 15 words (at most 12)'
+		]);
+	});
+
+	it('checks the references of the facet fields: leads, backedBy, within, against', () => {
+		const actorsWith = actors.replace('  type: armed group\n', '  type: armed group\n  leads: [mosul]\n  backedBy: [nowhere]\n');
+		const placesWith = places.replace('  type: city\n', '  type: city\n  within: islamic-state\n');
+		const eventWith = event().replace('  actors: [islamic-state]\n', '  actors: []\n  against: [islamic-state, ghost]\n');
+		const { errors } = compileContent(input({ actors: actorsWith, places: placesWith, events: eventWith }));
+		expect(errors).toEqual([
+			'content/actors.yaml: entry 1 (islamic-state) → leads[0]: "mosul" is in content/places.yaml, expected an actor id',
+			'content/actors.yaml: entry 1 (islamic-state) → backedBy[0]: unknown actor id or place id "nowhere"',
+			'content/events.yaml: entry 1 (fall-of-mosul) → against[1]: unknown actor id "ghost"',
+			'content/places.yaml: entry 1 (mosul) → within: "islamic-state" is in content/actors.yaml, expected a place id'
+		]);
+	});
+
+	it('orders the cards for teaching and warns when too few answers are short', () => {
+		const result = compileContent(input());
+		// Topics in pack.yaml's order: the test pack teaches Mosul before the wider war.
+		expect(result.pack.cards.slice(0, 3).map((c) => c.id)).toEqual([
+			'mosul:place-country',
+			'fall-of-mosul:event-date',
+			'islamic-state:actor-role'
+		]);
+		expect(result.warnings).toEqual([]);
+		expect(result.counts.answers.all.cards).toBe(result.pack.cards.length);
+		const wordy = 'City the jihadists held three years until its recapture';
+		const warned = compileContent(input({ places: places.replace('City the jihadists held until 2017', wordy), actors: actors.replace('Jihadist group that held the city', 'Jihadist group holding the city from 2014 to 2017') }));
+		expect(warned.warnings).toEqual([
+			expect.stringMatching(/^only \d+% of answers are at most 8 words \(aim for 95%\): shorten titles and lists$/)
+		]);
+	});
+
 	it('treats missing files as empty lists', () => {
-		const result = compileContent({ files: { sources } });
+		const result = compileContent({ manifest, files: { sources } });
 		expect(result.errors).toEqual([]);
 		expect(result.pack.sources).toHaveLength(1);
 		expect(result.pack.entities).toEqual([]);

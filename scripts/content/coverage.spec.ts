@@ -4,10 +4,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { SOURCE_FILES } from '../../src/lib/content/schema';
 import { uncoveredNames } from './coverage';
 import { COVERAGE_RULES, NOT_TEXT, SCAN_UNTIL } from './coverage-ignore';
-import { readContentFiles, readSeeds, seedsDir } from './read-content';
+import { compileContent } from './compile';
+import { readContentFiles, readPackFolder, readSeeds, seedsDir } from './read-content';
 
 /** Names and aliases as written, read straight from the YAML so one invalid field does not hide a name. */
 function coveringNames(): string[] {
@@ -55,7 +55,8 @@ describe('every proper name in the seed documents is covered by an entry name or
 		expect(seeds, `seed documents not found at ${seedsDir()} (set SOURCES_DIR)`).toBeDefined();
 	});
 	const names = coveringNames();
-	for (const [source, file] of Object.entries(SOURCE_FILES)) {
+	const { sources } = compileContent(readPackFolder()).pack;
+	for (const { id: source, file } of sources) {
 		it(`${file} (${source})`, () => {
 			const text = seeds?.[file];
 			expect(text, `${file} missing from ${seedsDir()}`).toBeDefined();

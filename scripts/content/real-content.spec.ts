@@ -4,11 +4,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compileContent } from './compile';
-import { readContentFiles, readSeeds, seedsDir } from './read-content';
+import { BUILT_IN_PACK_DIR, readPackFolder, readSeeds, seedsDir } from './read-content';
 
 describe('the real content', () => {
 	const seeds = readSeeds();
-	const result = compileContent({ files: readContentFiles(), seeds });
+	const result = compileContent({ ...readPackFolder(BUILT_IN_PACK_DIR), seeds });
 
 	it('has the seed documents to check against', () => {
 		expect(seeds, `seed documents not found at ${seedsDir()} (set SOURCES_DIR)`).toBeDefined();

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { syntheticPack } from '../../src/lib/domain/formats/fixture';
+import { toPackFile } from '../../src/lib/domain/pack-file';
 import { runExport, type CommandIo } from './export-command';
 import { parseColumns, runImport } from './import-command';
 import { readPackFile } from './pack-file';
@@ -23,10 +24,10 @@ function capture() {
 }
 
 const pack = syntheticPack(40);
-writeFileSync(at('pack.json'), JSON.stringify(pack));
-writeFileSync(at('pack.json.gz'), gzipSync(JSON.stringify(pack)));
+writeFileSync(at('pack.json'), JSON.stringify(toPackFile(pack)));
+writeFileSync(at('pack.json.gz'), gzipSync(JSON.stringify(toPackFile(pack))));
 // A gzip file whose name does not say so: told by its first bytes.
-writeFileSync(at('pack.data'), gzipSync(JSON.stringify(pack)));
+writeFileSync(at('pack.data'), gzipSync(JSON.stringify(toPackFile(pack))));
 
 describe('npm run export', { timeout: 20_000 }, () => {
 	it.each(['apkg', 'anki-csv', 'quizlet', 'gift', 'moodle-xml', 'kahoot', 'csv'])(
@@ -87,11 +88,14 @@ describe('npm run export', { timeout: 20_000 }, () => {
 	});
 
 	it('refuses a file that is not a pack, with what is wrong', async () => {
-		writeFileSync(at('notpack.json'), JSON.stringify({ id: 'x', title: 't', cards: 'no' }));
+		writeFileSync(
+			at('notpack.json'),
+			JSON.stringify({ format: 'sourcedeck-pack', formatVersion: 1, id: 'x', title: 't', cards: 'no' })
+		);
 		writeFileSync(at('notjson.json'), 'hello');
 		for (const [name, message] of [
-			['notpack.json', /is not a valid pack/],
-			['notjson.json', /is not a pack file/],
+			['notpack.json', /“t” has mistakes, so it was not installed/],
+			['notjson.json', /not a Sourcedeck pack, or it is damaged/],
 			['missing.json', /No such file/]
 		] as const) {
 			const { io, lines } = capture();

@@ -109,14 +109,14 @@ export async function installPack(pack: Pack, options: InstallOptions): Promise<
 		const record: PackRecord = {
 			id: pack.id,
 			title: pack.title,
-			description: pack.description ?? existing?.description ?? '',
+			description: pack.description,
 			version: pack.version,
 			hash,
 			origin: existing?.origin === 'built-in' ? 'built-in' : options.origin,
 			installedAt: existing?.installedAt ?? options.now,
 			updatedAt: options.now,
 			enabled: existing?.enabled ?? true,
-			topics: pack.topics ?? [],
+			topics: pack.topics,
 			counts: {
 				cards: cards.length,
 				retired: retired.length,
@@ -262,12 +262,12 @@ export async function readPack(id: string): Promise<Pack | null> {
 				id,
 				title: record.title,
 				version: record.version,
+				description: record.description,
+				topics: record.topics,
 				sources: inOrder(sources).map(strip),
 				entities: inOrder(entities).map(strip),
 				cards: live
 			};
-			if (record.description) pack.description = record.description;
-			if (record.topics.length) pack.topics = record.topics;
 			return unqualifyPack(pack);
 		}
 	);

@@ -40,6 +40,15 @@ function valid(parts: DateParts): DateParts | null {
 }
 
 export function parseDateAnswer(text: string): DateParts | null {
+	// "44 BC", "March 44 BCE", "15 March 44 B.C.": a year before the common era, as a negative year.
+	const era = /^(.*?)\b(\d{1,4})\s*b\.?\s?c\.?(?:\s?e\.?)?$/i.exec(text.trim());
+	if (era) {
+		const year = Number(era[2]);
+		const rest = era[1]!.trim().replace(/,$/, '');
+		// The day and month are read with a stand-in leap year, then the year is set.
+		const parsed = rest ? parseDateAnswer(`${rest} 2000`) : { year: 2000 };
+		return parsed && parsed.year === 2000 && year > 0 ? { ...parsed, year: -year } : null;
+	}
 	const t = text
 		.toLowerCase()
 		.trim()

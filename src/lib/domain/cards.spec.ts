@@ -11,7 +11,11 @@ const islamicState: Entity = {
 	kind: 'actor',
 	name: 'Islamic State',
 	aliases: ['ISIS', 'IS', 'Daesh'],
-	actor: { type: 'armed group', role: 'The jihadist group that declared a caliphate in 2014.' }
+	actor: {
+		type: 'armed group',
+		title: 'Jihadist group of the 2014 caliphate',
+		role: 'The jihadist group that declared a caliphate in 2014.'
+	}
 };
 const amiri: Entity = {
 	...base,
@@ -21,6 +25,7 @@ const amiri: Entity = {
 	aliases: ['Hadi al Amiri', 'Amiri'],
 	actor: {
 		type: 'person',
+		title: 'Militia commander in the Falluja offensive',
 		role: 'Leader of the Badr Organization in 2016.',
 		affiliation: 'badr-organization',
 		quotes: [
@@ -34,7 +39,11 @@ const badr: Entity = {
 	kind: 'actor',
 	name: 'Badr Organization',
 	aliases: ['Badr'],
-	actor: { type: 'militia', role: 'An Iranian-backed militia; Badr fought on the side of Iran in the 1980s.' }
+	actor: {
+		type: 'militia',
+		title: 'Badr, an Iranian-backed militia',
+		role: 'An Iranian-backed militia; Badr fought on the side of Iran in the 1980s.'
+	}
 };
 const mosul: Entity = {
 	...base,
@@ -46,7 +55,8 @@ const mosul: Entity = {
 		country: 'Iraq',
 		lat: 36.34,
 		lon: 43.13,
-		significance: 'The largest city held by ISIS.'
+		title: 'Largest city held by ISIS',
+		significance: 'The largest city held by ISIS, retaken in July 2017.'
 	}
 };
 const iraq: Entity = {
@@ -59,7 +69,8 @@ const iraq: Entity = {
 		country: 'Iraq',
 		lat: 33.22,
 		lon: 43.68,
-		significance: 'Where most events happen.'
+		title: 'Where most events happen',
+		significance: 'Where most events of the campaign happen.'
 	}
 };
 const fallOfMosul: Entity = {
@@ -70,7 +81,8 @@ const fallOfMosul: Entity = {
 	event: {
 		date: { year: 2017, month: 7, day: 10, basis: 'explicit date' },
 		places: ['mosul'],
-		actors: ['islamic-state', 'badr-organization'],
+		actors: ['badr-organization'],
+		against: ['islamic-state'],
 		outcome: 'The city was retaken.'
 	},
 	cloze: ['Victory in [[Mosul]] was hailed in July 2017.']
@@ -83,7 +95,8 @@ const fighters: Entity = {
 	figure: {
 		value: '1,500',
 		counts: 'ISIS fighters thought to remain near al-Qaim',
-		givenBy: 'report-2017 itself'
+		givenBy: 'report-2017 itself',
+		question: 'How many ISIS fighters remained near al-Qaim?'
 	}
 };
 const claim: Entity = {
@@ -157,20 +170,25 @@ describe('buildCards', () => {
 		expect(card('mosul:place-country')?.evidence).toEqual(evidence);
 	});
 
-	it('makes actor-role and role-actor two sides of one pair, accepting every alias', () => {
+	it('asks for the short title, both ways, with the longer role as context; one pair, every alias accepted', () => {
 		const role = card('islamic-state:actor-role');
 		const reverse = card('islamic-state:role-actor');
-		expect(role).toMatchObject({ prompt: 'What is Islamic State?', answer: islamicState.actor!.role });
+		expect(role).toMatchObject({
+			prompt: 'What is Islamic State?',
+			answer: 'Jihadist group of the 2014 caliphate',
+			context: 'The jihadist group that declared a caliphate in 2014.'
+		});
 		expect(reverse).toMatchObject({
-			prompt: 'Which armed group is this? The jihadist group that declared a caliphate in 2014.',
+			prompt: 'Which armed group is this? Jihadist group of the 2014 caliphate',
 			answer: 'Islamic State',
-			accepted: ['Islamic State', 'ISIS', 'IS', 'Daesh']
+			accepted: ['Islamic State', 'ISIS', 'IS', 'Daesh'],
+			context: 'The jihadist group that declared a caliphate in 2014.'
 		});
 		expect(role!.pair).toBe(reverse!.pair);
 		expect(card('hadi-al-amiri:actor-role')?.prompt).toBe('Who is Hadi al-Amiri?');
 	});
 
-	it('drops the role-actor card when the role names the actor, and counts it', () => {
+	it('drops the role-actor card when the title names the actor, and counts it', () => {
 		const { cards, dropped } = build();
 		expect(cards.some((c) => c.id === 'badr-organization:role-actor')).toBe(false);
 		expect(cards.some((c) => c.id === 'badr-organization:actor-role')).toBe(true);
@@ -183,6 +201,7 @@ describe('buildCards', () => {
 
 	it('asks for the affiliation and the speaker of a quote', () => {
 		expect(card('hadi-al-amiri:actor-affiliation')).toMatchObject({
+			prompt: 'Which militia does Hadi al-Amiri belong to?',
 			answer: 'Badr Organization',
 			accepted: ['Badr Organization', 'Badr']
 		});
@@ -219,24 +238,74 @@ describe('buildCards', () => {
 		expect(dropped.map((d) => d.id)).toEqual(['mosul-village:place-country', 'mosul-village:place-map']);
 	});
 
-	it('builds event cards; actors named in the event are left out of the answer', () => {
+	it('builds event cards with the outcome as context; the adversary is asked apart, never as a participant', () => {
 		expect(card('fall-of-mosul:event-date')).toMatchObject({
 			answer: '10 July 2017',
-			accepted: ['10 July 2017', 'July 10, 2017', '2017-07-10']
+			accepted: ['10 July 2017', 'July 10, 2017', '2017-07-10'],
+			context: 'The city was retaken.'
 		});
 		expect(card('fall-of-mosul:event-place')).toMatchObject({ answer: 'Mosul' });
 		expect(card('fall-of-mosul:event-actors')).toMatchObject({
-			prompt: 'Who else took part in this: Islamic State loses its hold on the city?',
+			prompt: 'Who was involved in this: Islamic State loses its hold on the city?',
 			answer: 'Badr Organization'
+		});
+		// The event's name already names its adversary: no "Against whom" card.
+		expect(card('fall-of-mosul:event-against')).toBeUndefined();
+		const retaking: Entity = { ...fallOfMosul, id: 'retaking', name: 'Retaking of the city', cloze: [] };
+		expect(card('retaking:event-against', [...all, retaking])).toMatchObject({
+			prompt: 'Against whom was this: Retaking of the city?',
+			answer: 'Islamic State',
+			accepted: ['Islamic State', 'ISIS', 'IS', 'Daesh']
 		});
 	});
 
-	it('turns a figure into an attributed number question, crediting the source by kind, never by id', () => {
+	it('asks "Besides …" for the rest when an event names some of its places or actors', () => {
+		const raqqa: Entity = {
+			...mosul,
+			id: 'raqqa',
+			name: 'Raqqa',
+			place: { ...mosul.place!, country: 'Syria' }
+		};
+		const village: Entity = {
+			...mosul,
+			id: 'al-hisha',
+			name: 'al-Hisha',
+			place: { ...mosul.place!, type: 'village' }
+		};
+		const advance: Entity = {
+			...fallOfMosul,
+			id: 'advance',
+			name: 'Advance toward Raqqa',
+			cloze: [],
+			event: {
+				...fallOfMosul.event!,
+				places: ['raqqa', 'al-hisha'],
+				actors: ['badr-organization', 'hadi-al-amiri']
+			}
+		};
+		const entities = [badr, amiri, raqqa, village, advance];
+		expect(card('advance:event-place', entities)).toMatchObject({
+			prompt: 'Besides Raqqa, where did this happen: Advance toward Raqqa?',
+			answer: 'al-Hisha'
+		});
+		// Two answers may be typed in either order.
+		expect(card('advance:event-actors', entities)).toMatchObject({
+			answer: 'Badr Organization and Hadi al-Amiri',
+			accepted: ['Badr Organization and Hadi al-Amiri', 'Hadi al-Amiri and Badr Organization']
+		});
+	});
+
+	it('turns a figure into its own attributed question, crediting the source by kind, never by id', () => {
 		const figure = card('fighters-in-falluja:figure-number');
 		expect(figure?.prompt).toBe(
-			'According to the news report, what is the figure for: ISIS fighters thought to remain near al-Qaim?'
+			'According to the news report, how many ISIS fighters remained near al-Qaim?'
 		);
 		expect(figure?.accepted).toEqual(['1,500', '1500']);
+		expect(figure?.context).toBeUndefined();
+		const plain = { ...fighters, figure: { ...fighters.figure!, question: undefined } };
+		expect(card('fighters-in-falluja:figure-number', [plain])?.prompt).toBe(
+			'According to the news report, what is the figure for: ISIS fighters thought to remain near al-Qaim?'
+		);
 	});
 
 	it('hides the [[part]] of a cloze and accepts the aliases of the entity it names', () => {
@@ -292,6 +361,23 @@ describe('buildCards', () => {
 		});
 	});
 
+	it('drops every card of a prompt with two different answers: two entities with one title', () => {
+		const village = (id: string, name: string): Entity => ({
+			...mosul,
+			id,
+			name,
+			place: { ...mosul.place!, type: 'village', title: 'Village on the road to Raqqa' }
+		});
+		const { cards, dropped } = build([village('al-hisha', 'al-Hisha'), village('tal-samen', 'Tal Samen')]);
+		expect(cards.some((c) => c.type === 'title-place')).toBe(false);
+		expect(dropped.filter((d) => d.reason === 'ambiguous prompt').map((d) => d.id)).toEqual([
+			'al-hisha:title-place',
+			'tal-samen:title-place'
+		]);
+		// Asked the other way, each is still one fact with one answer.
+		expect(cards.filter((c) => c.type === 'place-significance')).toHaveLength(2);
+	});
+
 	it('reads names with "the" and plural verbs where the entry says so', () => {
 		const sdf: Entity = {
 			...base,
@@ -300,7 +386,12 @@ describe('buildCards', () => {
 			name: 'Syrian Democratic Forces',
 			definite: true,
 			plural: true,
-			actor: { type: 'armed group', role: 'US-backed force that took Raqqa.', affiliation: 'islamic-state' }
+			actor: {
+				type: 'armed group',
+				title: 'US-backed force',
+				role: 'US-backed force that took Raqqa.',
+				affiliation: 'islamic-state'
+			}
 		};
 		const government: Entity = {
 			...base,
@@ -308,7 +399,7 @@ describe('buildCards', () => {
 			kind: 'actor',
 			name: 'Iraqi government',
 			definite: true,
-			actor: { type: 'government', role: 'Government in Baghdad.' }
+			actor: { type: 'government', title: 'Government in Baghdad', role: 'Government in Baghdad.' }
 		};
 		const river: Entity = {
 			...base,
@@ -321,6 +412,7 @@ describe('buildCards', () => {
 				country: 'Turkey, Syria and Iraq',
 				lat: 35.33,
 				lon: 40.15,
+				title: 'A river',
 				significance: 'A river.'
 			}
 		};
@@ -330,14 +422,21 @@ describe('buildCards', () => {
 			kind: 'place',
 			name: 'Husaybah border crossing',
 			definite: true,
-			place: { type: 'border crossing', country: 'Iraq', lat: 34.42, lon: 40.95, significance: 'A crossing.' }
+			place: {
+				type: 'border crossing',
+				country: 'Iraq',
+				lat: 34.42,
+				lon: 40.95,
+				title: 'A crossing',
+				significance: 'A crossing.'
+			}
 		};
 		const entities = [islamicState, sdf, government, river, crossing];
 		expect(card('syrian-democratic-forces:actor-role', entities)?.prompt).toBe(
 			'Who are the Syrian Democratic Forces?'
 		);
 		expect(card('syrian-democratic-forces:actor-affiliation', entities)?.prompt).toBe(
-			'What larger body are the Syrian Democratic Forces part of?'
+			'Which armed group do the Syrian Democratic Forces belong to?'
 		);
 		expect(card('iraqi-government:actor-role', entities)?.prompt).toBe('What is the Iraqi government?');
 		expect(card('husaybah-border-crossing:place-country', entities)?.prompt).toBe(
@@ -357,14 +456,14 @@ describe('buildCards', () => {
 			id: 'muqtada-al-sadr',
 			kind: 'actor',
 			name: 'Muqtada al Sadr',
-			actor: { type: 'person', role: 'A cleric.' }
+			actor: { type: 'person', title: 'A cleric', role: 'A cleric.' }
 		};
 		const brigades: Entity = {
 			...base,
 			id: 'peace-brigades',
 			kind: 'actor',
 			name: 'Peace Brigades',
-			actor: { type: 'militia', role: 'His militia.', affiliation: 'muqtada-al-sadr' }
+			actor: { type: 'militia', title: 'His militia', role: 'His militia.', affiliation: 'muqtada-al-sadr' }
 		};
 		const ids = build([sadr, brigades]).cards.map((c) => c.id);
 		expect(ids).toContain('peace-brigades:actor-role');
@@ -379,9 +478,9 @@ describe('buildCards', () => {
 				id: `some-${type}`,
 				kind: 'actor',
 				name: 'Somebody',
-				actor: { type, role: 'Does things.' }
+				actor: { type, title: 'Does things', role: 'Does things.' }
 			};
-			expect(card(`some-${type}:role-actor`, [entity])?.prompt).toBe(`Which ${label} is this? Does things.`);
+			expect(card(`some-${type}:role-actor`, [entity])?.prompt).toBe(`Which ${label} is this? Does things`);
 		}
 	});
 
@@ -406,5 +505,130 @@ describe('buildCards', () => {
 		);
 		// An abbreviation's full stop is not the end of a sentence.
 		expect(card('hadi-al-amiri:quote-speaker:2', [speaker])?.prompt).toBe('Who said: “Leave the U.S.”?');
+	});
+});
+
+describe('buildCards facets (one fact per card, from the structured fields)', () => {
+	const iran: Entity = {
+		...iraq,
+		id: 'iran',
+		name: 'Iran',
+		place: { ...iraq.place!, country: 'Iran', title: 'A country' }
+	};
+	const leader = (title: string, leads: string[]): Entity => ({
+		...amiri,
+		actor: { ...amiri.actor!, title, leads, quotes: [] }
+	});
+	const backedBadr: Entity = {
+		...badr,
+		definite: true,
+		actor: { ...badr.actor!, title: 'Militia of the 1980s war', backedBy: ['iran'] }
+	};
+
+	it('asks whom a leader leads and, from the other side, who leads it, as one pair', () => {
+		const entities = [leader('Militia commander in 2016', ['badr-organization']), backedBadr, iran];
+		const leads = card('hadi-al-amiri:actor-leads', entities);
+		const leaderCard = card('badr-organization:actor-leader', entities);
+		expect(leads).toMatchObject({
+			prompt: 'Which militia does Hadi al-Amiri lead?',
+			answer: 'Badr Organization'
+		});
+		expect(leaderCard).toMatchObject({ prompt: 'Who leads the Badr Organization?', answer: 'Hadi al-Amiri' });
+		expect(leads!.pair).toBe(leaderCard!.pair);
+		// Belonging to what one leads is asked too, as the same pair: never the same day.
+		expect(card('hadi-al-amiri:actor-affiliation', entities)!.pair).toBe(leads!.pair);
+	});
+
+	it('does not ask again what the title already says', () => {
+		const entities = [leader('Leader of the Badr Organization', ['badr-organization']), backedBadr, iran];
+		expect(card('hadi-al-amiri:actor-leads', entities)).toBeUndefined();
+		expect(card('badr-organization:actor-leader', entities)).toBeUndefined();
+		const namingIran = {
+			...backedBadr,
+			actor: { ...backedBadr.actor!, title: 'Militia that fought for Iran' }
+		};
+		expect(card('badr-organization:actor-backers', [namingIran, iran])).toBeUndefined();
+	});
+
+	it('asks for the rest, "besides" what the title names, when a leader leads several bodies', () => {
+		const pmf: Entity = {
+			...badr,
+			id: 'pmf',
+			name: 'Popular Mobilization Forces',
+			aliases: ['PMF'],
+			definite: true
+		};
+		const entities = [leader('Head of the PMF', ['pmf', 'badr-organization']), backedBadr, pmf];
+		expect(card('hadi-al-amiri:actor-leads', entities)).toMatchObject({
+			prompt: 'Besides the Popular Mobilization Forces, which militia does Hadi al-Amiri lead?',
+			answer: 'Badr Organization'
+		});
+	});
+
+	it('asks who backs an actor, with the excerpt that says so as evidence', () => {
+		const saying = { source: 'zh-2016', file: '000.txt', excerpt: 'Badr is backed by Iran.' };
+		const withEvidence = { ...backedBadr, evidence: [...evidence, saying] };
+		expect(card('badr-organization:actor-backers', [withEvidence, iran])).toMatchObject({
+			prompt: 'Who backs the Badr Organization?',
+			answer: 'Iran',
+			evidence: [saying]
+		});
+	});
+
+	it('asks what a place is in the story both ways, where in the country it lies, and what happened there', () => {
+		const anbar: Entity = {
+			...mosul,
+			id: 'anbar',
+			name: 'Anbar province',
+			place: { ...mosul.place!, type: 'province', title: 'A province' }
+		};
+		const falluja: Entity = {
+			...mosul,
+			id: 'falluja',
+			name: 'Falluja',
+			place: { ...mosul.place!, title: 'Stronghold west of Baghdad', within: 'anbar' }
+		};
+		const offensive: Entity = {
+			...fallOfMosul,
+			id: 'offensive',
+			name: 'Falluja offensive begins',
+			cloze: [],
+			event: {
+				...fallOfMosul.event!,
+				date: { year: 2016, month: 5, basis: 'x' },
+				places: ['falluja'],
+				outcome: 'It began.'
+			}
+		};
+		const entities = [anbar, falluja, offensive, iraq];
+		expect(card('falluja:place-significance', entities)).toMatchObject({
+			prompt: 'Why does Falluja matter in these sources?',
+			answer: 'Stronghold west of Baghdad'
+		});
+		expect(card('falluja:title-place', entities)).toMatchObject({
+			prompt: 'Which city is this? Stronghold west of Baghdad',
+			answer: 'Falluja'
+		});
+		expect(card('falluja:place-within', entities)).toMatchObject({
+			prompt: 'In which province is Falluja?',
+			answer: 'Anbar province'
+		});
+		expect(card('falluja:place-event:offensive', entities)).toMatchObject({
+			prompt: 'What happened in Falluja in May 2016?',
+			answer: 'Falluja offensive begins',
+			context: 'It began.'
+		});
+		// Two events there that one date cannot tell apart: neither is asked this way.
+		const another = {
+			...offensive,
+			id: 'another',
+			name: 'Another thing in 2016',
+			event: { ...offensive.event!, date: { year: 2016, basis: 'x' } }
+		};
+		const ids = build([...entities, another]).cards.map((c) => c.id);
+		expect(ids.filter((id) => id.includes(':place-event'))).toEqual([]);
+		// A country saw too much for "what happened there".
+		const inIraq = { ...offensive, event: { ...offensive.event!, places: ['iraq'] } };
+		expect(build([iraq, inIraq]).cards.some((c) => c.type === 'place-event')).toBe(false);
 	});
 });

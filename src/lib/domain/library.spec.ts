@@ -32,6 +32,10 @@ describe('qualifyPack', () => {
 		for (const entity of qualified.entities) {
 			for (const ref of [
 				entity.actor?.affiliation,
+				...(entity.actor?.leads ?? []),
+				...(entity.actor?.backedBy ?? []),
+				entity.place?.within,
+				...(entity.event?.against ?? []),
 				...(entity.event?.places ?? []),
 				...(entity.event?.actors ?? []),
 				entity.figure?.subject,
@@ -46,7 +50,14 @@ describe('qualifyPack', () => {
 	it('keeps references resolvable: every entity an event names is in the pack', () => {
 		const entityIds = new Set(qualified.entities.map((e) => e.id));
 		for (const entity of qualified.entities)
-			for (const ref of [...(entity.event?.places ?? []), ...(entity.event?.actors ?? [])])
+			for (const ref of [
+				...(entity.event?.places ?? []),
+				...(entity.event?.actors ?? []),
+				...(entity.event?.against ?? []),
+				...(entity.actor?.leads ?? []),
+				...(entity.actor?.backedBy ?? []),
+				...(entity.place?.within ? [entity.place.within] : [])
+			])
 				expect(entityIds.has(ref), ref).toBe(true);
 	});
 

@@ -42,10 +42,18 @@ function mapEntity(entity: Entity, id: IdMap): Entity {
 	if (entity.actor) {
 		out.actor = { ...entity.actor };
 		if (entity.actor.affiliation) out.actor.affiliation = id(entity.actor.affiliation);
+		if (entity.actor.leads) out.actor.leads = entity.actor.leads.map(id);
+		if (entity.actor.backedBy) out.actor.backedBy = entity.actor.backedBy.map(id);
 		if (entity.actor.quotes) out.actor.quotes = entity.actor.quotes.map((q) => mapEvidence(q, id));
 	}
-	if (entity.event)
+	if (entity.place) {
+		out.place = { ...entity.place };
+		if (entity.place.within) out.place.within = id(entity.place.within);
+	}
+	if (entity.event) {
 		out.event = { ...entity.event, places: entity.event.places.map(id), actors: entity.event.actors.map(id) };
+		if (entity.event.against) out.event.against = entity.event.against.map(id);
+	}
 	if (entity.figure) {
 		out.figure = { ...entity.figure };
 		if (entity.figure.subject) out.figure.subject = id(entity.figure.subject);

@@ -115,7 +115,10 @@ const entity = v.strictObject({
 	actor: v.optional(
 		v.strictObject({
 			type: text(LIMITS.short),
+			title: text(LIMITS.short),
 			affiliation: v.optional(id),
+			leads: v.optional(list(id)),
+			backedBy: v.optional(list(id)),
 			role: text(),
 			quotes: v.optional(list(evidence))
 		})
@@ -126,16 +129,27 @@ const entity = v.strictObject({
 			country: text(LIMITS.short),
 			lat: finite(-90, 90),
 			lon: finite(-180, 180),
+			title: text(LIMITS.short),
+			within: v.optional(id),
 			significance: text()
 		})
 	),
-	event: v.optional(v.strictObject({ date: packDate, places: list(id), actors: list(id), outcome: text() })),
+	event: v.optional(
+		v.strictObject({
+			date: packDate,
+			places: list(id),
+			actors: list(id),
+			against: v.optional(list(id)),
+			outcome: text()
+		})
+	),
 	figure: v.optional(
 		v.strictObject({
 			value: text(LIMITS.short),
 			counts: text(),
 			givenBy: text(LIMITS.short),
-			subject: v.optional(id)
+			subject: v.optional(id),
+			question: v.optional(text())
 		})
 	),
 	claim: v.optional(
@@ -173,9 +187,9 @@ const packFileSchema = v.strictObject({
 	formatVersion: v.literal(PACK_FORMAT_VERSION, `expected ${PACK_FORMAT_VERSION}`),
 	id: packId,
 	title: text(LIMITS.short),
-	description: v.optional(optionalText()),
+	description: optionalText(),
 	version: text(LIMITS.short),
-	topics: v.optional(list(v.strictObject({ id: text(LIMITS.short), title: text(LIMITS.short) }))),
+	topics: list(v.strictObject({ id: text(LIMITS.short), title: text(LIMITS.short) })),
 	sources: list(source, LIMITS.sources),
 	entities: list(entity, LIMITS.entities),
 	cards: v.pipe(list(card, LIMITS.cards), v.minLength(1, 'expected at least one card'))
@@ -269,6 +283,8 @@ function describeIssue(issue: v.BaseIssue<unknown>, root: unknown): string {
 				where += ` (id "${nodeId.slice(0, 60)}")`;
 		} else where += where ? (where.endsWith(')') ? ` → ${key}` : `.${key}`) : key;
 	}
+	if (issue.type === 'strict_object' && issue.expected === 'never')
+		return `${where}: unknown field, not in the pack format`;
 	const got = describeValue(issue.input);
 	return `${where || 'pack'}: ${issue.message}${issue.kind === 'schema' || issue.type === 'strict_object' ? `, got ${got}` : ''}`;
 }
@@ -316,6 +332,10 @@ function referenceProblems(pack: Pack): string[] {
 			needs(`${at} → actor.quotes[${j}].source`, sources, x.source, 'source')
 		);
 		needs(`${at} → actor.affiliation`, entities, e.actor?.affiliation, 'entity');
+		e.actor?.leads?.forEach((x, j) => needs(`${at} → actor.leads[${j}]`, entities, x, 'entity'));
+		e.actor?.backedBy?.forEach((x, j) => needs(`${at} → actor.backedBy[${j}]`, entities, x, 'entity'));
+		needs(`${at} → place.within`, entities, e.place?.within, 'entity');
+		e.event?.against?.forEach((x, j) => needs(`${at} → event.against[${j}]`, entities, x, 'entity'));
 		e.event?.places.forEach((x, j) => needs(`${at} → event.places[${j}]`, entities, x, 'entity'));
 		e.event?.actors.forEach((x, j) => needs(`${at} → event.actors[${j}]`, entities, x, 'entity'));
 		needs(`${at} → figure.subject`, entities, e.figure?.subject, 'entity');

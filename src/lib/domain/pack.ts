@@ -7,7 +7,8 @@ export type EntityKind = 'actor' | 'place' | 'event' | 'figure' | 'claim';
 
 export const ENTITY_KINDS: readonly EntityKind[] = ['actor', 'place', 'event', 'figure', 'claim'];
 
-export type SourceKind = 'news report' | 'analysis' | 'opinion blog' | 'digest';
+export type SourceKind =
+	'news report' | 'analysis' | 'opinion blog' | 'digest' | 'primary document' | 'other';
 
 export interface Source {
 	id: string;
@@ -18,7 +19,7 @@ export interface Source {
 	publisher: string;
 	/** As the document shows it (ISO date or year-month), or "unknown". */
 	date: string;
-	/** Seed file name in ../shared/seeds/. */
+	/** File name of the source document in the folder the compiler checks excerpts against. */
 	file: string;
 	/** One line on how far to trust it. */
 	reliability: string;
@@ -45,8 +46,15 @@ export interface PackDate {
 export interface ActorFacts {
 	/** person | armed group | militia | army | government | agency | coalition | media | other */
 	type: string;
+	/** A short title in the pack's own words, what a learner recalls ("Leader of the Badr Organization"). */
+	title: string;
 	/** Entity id of the body it belongs to (e.g. Badr Organization → Popular Mobilization Forces). */
 	affiliation?: string;
+	/** Entity ids of the bodies it leads. */
+	leads?: string[];
+	/** Entity ids of who backs it (actors, or places such as a country). */
+	backedBy?: string[];
+	/** The longer description: shown with the answer as context, never asked for. */
 	role: string;
 	/** Verbatim words the actor said (each ≤ 25 words), as evidence: `excerpt` is the quote. */
 	quotes?: Evidence[];
@@ -58,13 +66,22 @@ export interface PlaceFacts {
 	country: string;
 	lat: number;
 	lon: number;
+	/** A short title in the pack's own words ("The Islamic State's self-declared capital in Syria"). */
+	title: string;
+	/** Entity id of the place it lies in (Falluja → Anbar province). */
+	within?: string;
+	/** The longer description: shown with the answer as context, never asked for. */
 	significance: string;
 }
 
 export interface EventFacts {
 	date: PackDate;
 	places: string[];
+	/** Who acted (not the adversaries). */
 	actors: string[];
+	/** Whom it was against: the adversaries. */
+	against?: string[];
+	/** The longer description: shown with the answer as context. */
 	outcome: string;
 }
 
@@ -77,6 +94,8 @@ export interface FigureFacts {
 	givenBy: string;
 	/** Entity id the number is about (a place, event or actor). */
 	subject?: string;
+	/** The question its card asks, in the pack's own words ("How many fighters held Falluja in May 2016?"). */
+	question?: string;
 }
 
 export interface ClaimFacts {
@@ -101,7 +120,7 @@ export interface Entity {
 	definite?: boolean;
 	/** The name is plural ("Arab clans", "the Syrian Democratic Forces"): "are", not "is". */
 	plural?: boolean;
-	/** Broad theme used to order new cards ("mosul", "raqqa", "border", …). */
+	/** The pack topic it belongs to ("mosul", "raqqa", "border", …): one of `Pack.topics`. */
 	topic: string;
 	/** 1 = core, 2 = useful, 3 = detail. */
 	importance: 1 | 2 | 3;
@@ -118,12 +137,19 @@ export type CardType =
 	| 'actor-role'
 	| 'role-actor'
 	| 'actor-affiliation'
+	| 'actor-leads'
+	| 'actor-leader'
+	| 'actor-backers'
 	| 'place-country'
 	| 'place-significance'
+	| 'title-place'
+	| 'place-within'
 	| 'place-map'
+	| 'place-event'
 	| 'event-date'
 	| 'event-place'
 	| 'event-actors'
+	| 'event-against'
 	| 'figure-number'
 	| 'quote-speaker'
 	| 'claim-claimant'
@@ -136,7 +162,10 @@ export interface Card {
 	kind: EntityKind;
 	type: CardType;
 	prompt: string;
+	/** What to recall: a name, a date, a number or a short title (at most 12 words, mostly 8). */
 	answer: string;
+	/** The longer description shown with the answer (an actor's role, a place's significance, an event's outcome). */
+	context?: string;
 	/** Every spelling accepted when the answer is typed (canonical first). */
 	accepted: string[];
 	contested: boolean;
@@ -145,22 +174,27 @@ export interface Card {
 	sources: string[];
 	topic: string;
 	importance: 1 | 2 | 3;
-	/** Cards that are two sides of the same fact share a pair key: never shown back to back. */
+	/** Cards that are two sides of the same fact share a pair key: never shown back to back, nor new the same day. */
 	pair: string;
-	/** A longer description shown with the answer, never what must be recalled. */
-	context?: string;
+}
+
+/** A theme of the pack ("mosul"), with its display title; a pack lists its topics in teaching order. */
+export interface PackTopic {
+	id: string;
+	title: string;
 }
 
 export interface Pack {
 	id: string;
 	title: string;
-	/** What the pack covers, in a sentence or two. */
-	description?: string;
-	/** Its topics in teaching order, with the titles people read. */
-	topics?: { id: string; title: string }[];
+	/** What the pack teaches, in a few sentences. */
+	description: string;
+	/** In teaching order; every entity's `topic` is one of these ids. */
+	topics: PackTopic[];
 	/** Content hash: changes when any entry changes. */
 	version: string;
 	sources: Source[];
 	entities: Entity[];
+	/** In teaching order (domain/teaching-order.ts): new cards are introduced first to last. */
 	cards: Card[];
 }

@@ -41,7 +41,8 @@ describe('buildQueue with no history', () => {
 		expect(queue.nextDue).toBeNull();
 	});
 
-	it('offers new cards up to the daily limit, by topic in pack order and then importance', () => {
+	it('offers new cards up to the daily limit in pack order, whatever their topic or importance', () => {
+		// The pack's card order is its teaching order (teaching-order.ts): the queue does not reorder new cards.
 		const cards = [
 			card('m3', { topic: 'mosul', importance: 3 }),
 			card('r1', { topic: 'raqqa', importance: 1 }),
@@ -50,7 +51,7 @@ describe('buildQueue with no history', () => {
 			card('r2', { topic: 'raqqa', importance: 2 })
 		];
 		const queue = buildQueue(cards, new Map(), EMPTY_DAY, { newPerDay: 4, reviewCap: 200 }, NOW);
-		expect(ids(queue.items)).toEqual(['m1', 'm2', 'm3', 'r1']);
+		expect(ids(queue.items)).toEqual(['m3', 'r1', 'm1', 'm2']);
 		expect(queue.items.every((item) => item.kind === 'new' && item.due === null)).toBe(true);
 		expect(queue.counts.new).toBe(4);
 	});
@@ -188,6 +189,61 @@ describe('buildQueue pairs (two sides of one fact)', () => {
 		const queue = buildQueue(cards, states, EMPTY_DAY, { newPerDay: 50, reviewCap: 1000 }, NOW);
 		expect(queue.items).toHaveLength(250);
 		expect(noAdjacentPairs(queue.items)).toBe(true);
+	});
+});
+
+describe('buildQueue siblings of one entity (bury siblings)', () => {
+	const of = (entity: string, n: number) => card(`${entity}:${n}`, { entity });
+
+	it('introduces at most one new card per entity a day while other new cards remain', () => {
+		const cards = [
+			of('isis', 1),
+			of('isis', 2),
+			of('mosul', 1),
+			of('isis', 3),
+			of('mosul', 2),
+			of('raqqa', 1)
+		];
+		const queue = buildQueue(cards, new Map(), EMPTY_DAY, { newPerDay: 3, reviewCap: 200 }, NOW);
+		expect(ids(queue.items)).toEqual(['isis:1', 'mosul:1', 'raqqa:1']);
+	});
+
+	it('leaves an entity met today for another day, even through another filter', () => {
+		const cards = [of('isis', 1), card('isis:2', { entity: 'isis', kind: 'place' }), of('mosul', 1)];
+		const states = statesOf(progress('isis:1', LEARNING, NOW + HOUR, { introducedAt: NOW - HOUR }));
+		const all = buildQueue(cards, states, { ...EMPTY_DAY, introducedToday: 1 }, LIMITS, NOW);
+		expect(ids(all.items)).toEqual(['mosul:1', 'isis:2']);
+		const places = buildQueue(cards, states, { ...EMPTY_DAY, introducedToday: 1 }, LIMITS, NOW, {
+			filter: { by: 'kind', kind: 'place' }
+		});
+		// Nothing else is left to learn in this filter, so the sibling may come.
+		expect(ids(places.items)).toEqual(['isis:2']);
+	});
+
+	it('does not hold back an entity met on an earlier day', () => {
+		const cards = [of('isis', 1), of('isis', 2), of('mosul', 1)];
+		const states = statesOf(progress('isis:1', REVIEW, NOW + 3 * DAY, { introducedAt: NOW - 2 * DAY }));
+		expect(ids(buildQueue(cards, states, EMPTY_DAY, LIMITS, NOW).items)).toEqual(['isis:2', 'mosul:1']);
+	});
+
+	it('spreads a pack of many entities over days in pack order, one card per entity a day', () => {
+		const cards = ['a', 'b', 'c'].flatMap((e) => [of(e, 1), of(e, 2), of(e, 3)]);
+		const days: string[][] = [];
+		const states = new Map<string, CardProgress>();
+		for (let day = 0; day < 3; day++) {
+			const now = NOW + day * DAY;
+			const picked = buildQueue(cards, states, EMPTY_DAY, { newPerDay: 3, reviewCap: 200 }, now).items.map(
+				(item) => item.card.id
+			);
+			days.push(picked);
+			for (const id of picked)
+				states.set(id, progress(id, REVIEW, now + 10 * DAY, { introducedAt: now, last_review: now }));
+		}
+		expect(days).toEqual([
+			['a:1', 'b:1', 'c:1'],
+			['a:2', 'b:2', 'c:2'],
+			['a:3', 'b:3', 'c:3']
+		]);
 	});
 });
 

@@ -98,13 +98,6 @@ interface Due {
 	rank: number;
 }
 
-/** A card never studied, with its place in the pack and its topic's rank (order of first appearance). */
-interface Fresh {
-	card: Card;
-	index: number;
-	topic: number;
-}
-
 const byRankThenDue = (a: Due, b: Due) => a.rank - b.rank || a.progress.due - b.progress.due;
 
 export function buildQueue(
@@ -118,24 +111,24 @@ export function buildQueue(
 	const filter = options.filter ?? ALL_CARDS;
 	const learnAheadUntil = now + (options.learnAheadMs ?? DEFAULT_LEARN_AHEAD_MS);
 	const todayStart = startOfLocalDay(now);
-	const topicRank = new Map<string, number>();
 	const due: Due[] = [];
 	const ahead: Due[] = [];
-	const fresh: Fresh[] = [];
-	const seenTodayPairs = new Set<string>();
+	const fresh: Card[] = [];
+	const seenToday = { pairs: new Set<string>(), entities: new Set<string>() };
 	let later: number | null = null;
 
-	for (let index = 0; index < cards.length; index++) {
-		const card = cards[index]!;
-		let topic = topicRank.get(card.topic);
-		if (topic === undefined) topicRank.set(card.topic, (topic = topicRank.size));
-		if (!matchesFilter(card, filter)) continue;
+	for (const card of cards) {
 		const progress = states.get(card.id);
+		if (progress && progress.state !== NEW) {
+			if ((progress.last_review ?? progress.introducedAt) >= todayStart) seenToday.pairs.add(card.pair);
+			// Whatever the filter: a card met today keeps its entity's other new cards for another day.
+			if (progress.introducedAt >= todayStart) seenToday.entities.add(card.entity);
+		}
+		if (!matchesFilter(card, filter)) continue;
 		if (!progress || progress.state === NEW) {
-			fresh.push({ card, index, topic });
+			fresh.push(card);
 			continue;
 		}
-		if ((progress.last_review ?? progress.introducedAt) >= todayStart) seenTodayPairs.add(card.pair);
 		const learning = progress.state === LEARNING || progress.state === RELEARNING;
 		if (progress.due <= now) {
 			const rank = day.againYesterday.has(card.id)
@@ -157,7 +150,7 @@ export function buildQueue(
 	ahead.sort(byRankThenDue);
 
 	const items: QueueItem[] = [];
-	const queuedPairs = new Set<string>(seenTodayPairs);
+	const queuedPairs = new Set<string>(seenToday.pairs);
 	let reviewsLeft = Math.max(0, limits.reviewCap - day.reviewedToday);
 	let heldByCap = 0;
 	for (const { card, progress } of due) {
@@ -173,7 +166,7 @@ export function buildQueue(
 	}
 
 	const newAllowance = Math.max(0, limits.newPerDay - day.introducedToday);
-	const newCards = pickNewCards(fresh, queuedPairs, newAllowance);
+	const newCards = pickNewCards(fresh, { pairs: queuedPairs, entities: seenToday.entities }, newAllowance);
 	for (const card of newCards) items.push({ card, kind: 'new', due: null });
 
 	for (const { card, progress } of ahead) items.push({ card, kind: 'learning', due: progress.due });
@@ -186,21 +179,36 @@ export function buildQueue(
 	return { items: ordered, counts, heldByCap, newAllowance, nextDue: later };
 }
 
-/** New cards by topic (in pack order), then importance, then pack order; one side of a fact per day if possible. */
-function pickNewCards(fresh: Fresh[], takenPairs: Set<string>, allowance: number): Card[] {
-	if (allowance === 0) return [];
-	fresh.sort((a, b) => a.topic - b.topic || a.card.importance - b.card.importance || a.index - b.index);
+/** Pairs and entities a learner already met today. */
+export interface SeenToday {
+	/** Pair keys of cards answered or introduced today (and of those queued before the new ones). */
+	pairs: ReadonlySet<string>;
+	/** Entities with a card introduced today. */
+	entities: ReadonlySet<string>;
+}
+
+/**
+ * Today's new cards from the never-studied ones, which come in pack order (the pack's teaching order, see
+ * teaching-order.ts). Anki's "bury siblings": at most one new card per entity a day, and not one side of a fact
+ * shown today, while other new cards remain; siblings come only when nothing else is left. Each card's fate
+ * depends only on its place in the pack, its own `entity` and `pair`, and what came before it.
+ */
+export function pickNewCards(fresh: Iterable<Card>, seen: SeenToday, allowance: number): Card[] {
+	if (allowance <= 0) return [];
+	const pairs = new Set(seen.pairs);
+	const entities = new Set(seen.entities);
 	const picked: Card[] = [];
 	const siblings: Card[] = [];
-	for (const { card } of fresh) {
+	for (const card of fresh) {
 		if (picked.length === allowance) break;
-		if (takenPairs.has(card.pair)) siblings.push(card);
+		if (pairs.has(card.pair) || entities.has(card.entity)) siblings.push(card);
 		else {
 			picked.push(card);
-			takenPairs.add(card.pair);
+			pairs.add(card.pair);
+			entities.add(card.entity);
 		}
 	}
-	// Only when there is nothing else to learn do both sides of a fact come on the same day.
+	// Only when there is nothing else to learn do two cards of one entity or one fact come on the same day.
 	for (const card of siblings) {
 		if (picked.length === allowance) break;
 		picked.push(card);

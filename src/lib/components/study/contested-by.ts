@@ -1,5 +1,5 @@
 /** Who stands behind a contested card: it is taught as someone's statement, never as a fact. */
-import { sourceCredit } from '$lib/domain/cards';
+import { sourceCredit } from '$lib/domain/card-text';
 import type { Card, Entity, Source } from '$lib/domain/pack';
 
 /** "claimed by the Zero Hedge commentary", "according to the official US estimate", "according to the digest". */

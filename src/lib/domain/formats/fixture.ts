@@ -123,6 +123,8 @@ export function syntheticPack(count: number): Pack {
 	return {
 		id: 'synthetic',
 		title: 'Synthetic pack: formats :: test',
+		description: 'Synthetic cards for the format specs.',
+		topics: [...new Set(cards.map((c) => c.topic))].map((id) => ({ id, title: id })),
 		version: `v${count}`,
 		sources: SOURCES,
 		entities: [],

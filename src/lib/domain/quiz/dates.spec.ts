@@ -9,6 +9,12 @@ describe('formatDate', () => {
 		expect(onOrIn({ year: 2016, month: 5, day: 23 })).toBe('on 23 May 2016');
 		expect(onOrIn({ year: 2016, month: 5 })).toBe('in May 2016');
 	});
+
+	it('writes a negative year as BCE and orders it before the common era', () => {
+		expect(formatDate({ year: -44, month: 3, day: 15 })).toBe('15 March 44 BCE');
+		expect(formatDate({ year: -490 })).toBe('490 BCE');
+		expect(compareDates({ year: -44 }, { year: 14 })).toBeLessThan(0);
+	});
 });
 
 describe('compareDates', () => {

@@ -21,10 +21,15 @@ export const MONTH_NAMES = [
 	'December'
 ];
 
+/** "2016", or "44 BCE" for a negative year (there is no year 0). */
+export function formatYear(year: number): string {
+	return year < 0 ? `${-year} BCE` : String(year);
+}
+
 /** "23 May 2016", "May 2016" or "2016": every date of one precision has the same form. */
 export function formatDate(d: DateLike): string {
-	if (d.month === undefined) return String(d.year);
-	const monthYear = `${MONTH_NAMES[d.month - 1]} ${d.year}`;
+	if (d.month === undefined) return formatYear(d.year);
+	const monthYear = `${MONTH_NAMES[d.month - 1]} ${formatYear(d.year)}`;
 	return d.day === undefined ? monthYear : `${d.day} ${monthYear}`;
 }
 

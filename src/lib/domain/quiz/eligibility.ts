@@ -15,12 +15,13 @@ export const MODE_BITS: Record<QuizMode, number> = {
 
 /** Contested cards may only be asked as "who claims/said what", never stated as fact. */
 const ATTRIBUTION_TYPES = new Set<CardType>(['claim-claimant', 'quote-speaker']);
-/** Answers that are sentences, or a location: recognised, not typed. */
+/** Answers that are titles or headlines in the pack's own words, or a location: recognised, not typed. */
 const UNTYPEABLE_TYPES = new Set<CardType>([
 	'actor-role',
 	'place-significance',
 	'claim-claimant',
-	'place-map'
+	'place-map',
+	'place-event'
 ]);
 
 export function isContested(card: Card, entity: Entity | undefined): boolean {

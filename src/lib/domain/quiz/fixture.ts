@@ -24,8 +24,9 @@ const entity = (kind: Entity['kind'], base: Base, evidence: Evidence[], facts: P
 	...base,
 	...facts
 });
+/** The fixture's short roles serve as the titles too. */
 const actor = (base: Base, type: string, role: string, affiliation: string | undefined, e: Evidence) =>
-	entity('actor', base, [e], { actor: { type, role, ...(affiliation ? { affiliation } : {}) } });
+	entity('actor', base, [e], { actor: { type, title: role, role, ...(affiliation ? { affiliation } : {}) } });
 const place = (
 	base: Base,
 	type: string,
@@ -34,7 +35,7 @@ const place = (
 	lon: number,
 	significance: string,
 	e: Evidence
-) => entity('place', base, [e], { place: { type, country, lat, lon, significance } });
+) => entity('place', base, [e], { place: { type, country, lat, lon, title: significance, significance } });
 const event = (
 	base: Base,
 	date: [number, number?, number?],
@@ -170,8 +171,8 @@ function card(e: Entity, type: CardType, prompt: string, accepted: string[], pai
 export function cardsFor(e: Entity): Card[] {
 	const cards: Card[] = [];
 	if (e.actor) {
-		cards.push(card(e, 'role-actor', `Who is this? ${e.actor.role}`, [e.name, ...e.aliases], 'role'));
-		cards.push(card(e, 'actor-role', `Who or what is ${e.name}?`, [e.actor.role], 'role'));
+		cards.push(card(e, 'role-actor', `Who is this? ${e.actor.title}`, [e.name, ...e.aliases], 'role'));
+		cards.push(card(e, 'actor-role', `Who or what is ${e.name}?`, [e.actor.title], 'role'));
 		if (e.actor.affiliation)
 			cards.push(
 				card(e, 'actor-affiliation', `Which body does ${e.name} belong to?`, namesOf(e.actor.affiliation))
@@ -179,9 +180,7 @@ export function cardsFor(e: Entity): Card[] {
 	}
 	if (e.place) {
 		cards.push(card(e, 'place-country', `In which country is ${e.name}?`, [e.place.country]));
-		cards.push(
-			card(e, 'place-significance', `Why does ${e.name} matter in the sources?`, [e.place.significance])
-		);
+		cards.push(card(e, 'place-significance', `Why does ${e.name} matter in the sources?`, [e.place.title]));
 		cards.push(card(e, 'place-map', `Where is ${e.name}?`, [e.name, ...e.aliases]));
 	}
 	if (e.event) {
@@ -236,6 +235,8 @@ export function makeFixturePack(): Pack {
 	return {
 		id: 'fixture',
 		title: 'Quiz fixture',
+		description: 'A small pack for the quiz specs.',
+		topics: [...new Set(FIXTURE_ENTITIES.map((e) => e.topic))].map((id) => ({ id, title: id })),
 		version: 'fixture-1',
 		sources: Object.entries(FILES).map(([id, file]) => ({
 			id,

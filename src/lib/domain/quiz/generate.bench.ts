@@ -91,7 +91,11 @@ export function syntheticPack(seed: string, cardTarget: number): Pack {
 				i > 50 && rng.next() < 0.5 ? `actor-${rng.int(0, Math.floor(i / 2)) * 10}` : undefined;
 			e = {
 				...base(i, 'actor', 2),
-				actor: { type, role: `A ${type} active in ${word()} in ${rng.int(2014, 2017)}.` }
+				actor: {
+					type,
+					title: `A ${type} of ${word()}`,
+					role: `A ${type} active in ${word()} in ${rng.int(2014, 2017)}.`
+				}
 			};
 			if (affiliation && affiliation !== e.id) e.actor!.affiliation = affiliation;
 		} else if (roll < 6) {
@@ -99,7 +103,14 @@ export function syntheticPack(seed: string, cardTarget: number): Pack {
 			const significance = `Place near ${word()} taken in ${rng.int(2014, 2017)}.`;
 			e = {
 				...base(i, 'place', 2),
-				place: { type: rng.pick(PLACE_TYPES), country: rng.pick(COUNTRIES), lat, lon, significance }
+				place: {
+					type: rng.pick(PLACE_TYPES),
+					country: rng.pick(COUNTRIES),
+					lat,
+					lon,
+					title: `Place near ${word()}`,
+					significance
+				}
 			};
 		} else if (roll < 9) {
 			const precision = rng.int(0, 2);

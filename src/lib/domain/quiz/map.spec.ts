@@ -15,7 +15,7 @@ const town = (id: string, lat: number, lon: number, type = 'town'): Entity => ({
 	evidence: [],
 	topic: 'border',
 	importance: 2,
-	place: { type, country: 'Syria', lat, lon, significance: `Town ${id}.` }
+	place: { type, country: 'Syria', lat, lon, title: `Town ${id}`, significance: `Town ${id}.` }
 });
 
 // Abu Kamal with one neighbour 9 km away and four towns far enough.

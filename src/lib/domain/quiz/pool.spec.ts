@@ -24,7 +24,7 @@ describe('prepareQuizPool', () => {
 			kind: 'number',
 			value: '95 percent'
 		});
-		expect(slotOf('hezbollah:actor-role')).toMatchObject({ kind: 'text', field: 'role' });
+		expect(slotOf('hezbollah:actor-role')).toMatchObject({ kind: 'text', field: 'title' });
 		expect(slotOf('falluja:place-map')).toBeNull();
 		expect(slotOf('falluja-distance:cloze:0')).toMatchObject({ kind: 'number', value: '50 km' });
 		expect(slotOf('badr-organization:cloze:0')).toMatchObject({

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import packJson from '../../content/generated/pack.json';
-import type { Pack } from '../pack';
+import { matchAnswer } from '../answer';
+import type { CardType, Pack } from '../pack';
+import { isTypeable, MODE_BITS } from './eligibility';
 import { generateQuiz } from './generate';
 import { prepareQuizPool } from './pool';
 import { questionRuleViolations } from './rules';
@@ -24,5 +26,46 @@ describe('the quiz engine on the real content pack', () => {
 		const quiz = generateQuiz(pack, spec);
 		expect(quiz).toHaveLength(50);
 		expect(generateQuiz(pack, spec)).toEqual(quiz);
+	});
+
+	it('asks the one-fact facet cards too, each drawing wrong options of the same sort', () => {
+		const facets: CardType[] = [
+			'role-actor',
+			'title-place',
+			'actor-affiliation',
+			'actor-leads',
+			'actor-leader',
+			'actor-backers',
+			'place-within',
+			'event-against',
+			'place-event'
+		];
+		for (const type of facets) {
+			const served = pool.cards.filter(
+				(pc) => pc.card.type === type && pc.modes & MODE_BITS['multiple-choice']
+			);
+			expect(served.length, type).toBeGreaterThan(0);
+			const cardIds = served.map((pc) => pc.card.id);
+			const questions = generateQuiz(pack, {
+				selection: { cardIds },
+				count: 20,
+				modes: ['multiple-choice'],
+				seed: `facet-${type}`
+			});
+			expect(questions.length, type).toBeGreaterThan(0);
+			const broken = questions.flatMap((q) =>
+				questionRuleViolations(pool, q).map((v) => `${q.cardId}: ${v}`)
+			);
+			expect(broken, type).toEqual([]);
+		}
+	});
+
+	it('accepts every listed spelling of every typeable answer, and asks for titles only by recognition', () => {
+		const typeable = pack.cards.filter(isTypeable);
+		expect(typeable.length).toBeGreaterThan(300);
+		for (const card of typeable)
+			for (const spelling of card.accepted)
+				expect(matchAnswer(spelling, card.accepted).exact, `${card.id}: ${spelling}`).toBe(true);
+		expect(pack.cards.filter((c) => c.type === 'actor-role' && isTypeable(c))).toEqual([]);
 	});
 });

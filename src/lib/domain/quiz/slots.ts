@@ -13,7 +13,7 @@ export type AnswerSlot =
 	| { kind: 'country'; country: string }
 	| { kind: 'date'; date: DateLike }
 	| { kind: 'number'; value: string; parsed: ParsedNumber | null }
-	| { kind: 'text'; field: 'role' | 'significance' | 'claimant'; entity: Entity; text: string };
+	| { kind: 'text'; field: 'title' | 'claimant'; entity: Entity; text: string };
 
 export interface SlotLookup {
 	entities: Map<string, Entity>;
@@ -27,8 +27,40 @@ const EXPECTED_KIND: Partial<Record<Card['type'], EntityKind>> = {
 	'role-actor': 'actor',
 	'quote-speaker': 'actor',
 	'event-actors': 'actor',
-	'event-place': 'place'
+	'event-against': 'actor',
+	'actor-leads': 'actor',
+	'actor-leader': 'actor',
+	'event-place': 'place',
+	'title-place': 'place',
+	'place-within': 'place',
+	'place-event': 'event'
 };
+
+/** Entities that would also be right for a card whose answer is one of several (the event's other actors, …). */
+function alsoRight(card: Card, entity: Entity | undefined, lookup: SlotLookup): string[] {
+	switch (card.type) {
+		case 'event-place':
+			return entity?.event?.places ?? [];
+		case 'event-actors':
+		case 'event-against':
+			// One who took part is no wrong answer to "against whom", nor an adversary to "who was involved".
+			return [...(entity?.event?.actors ?? []), ...(entity?.event?.against ?? [])];
+		case 'actor-leads':
+			return entity?.actor?.leads ?? [];
+		case 'actor-backers':
+			return entity?.actor?.backedBy ?? [];
+		case 'actor-leader':
+			return [...lookup.entities.values()]
+				.filter((e) => entity && e.actor?.leads?.includes(entity.id))
+				.map((e) => e.id);
+		case 'place-event':
+			return [...lookup.entities.values()]
+				.filter((e) => entity && e.event?.places.includes(entity.id))
+				.map((e) => e.id);
+		default:
+			return [];
+	}
+}
 
 /** The entity, its affiliation and the affiliation's own chain: none of them is a wrong "belongs to". */
 function affiliationChain(entity: Entity, lookup: SlotLookup): Set<string> {
@@ -48,9 +80,7 @@ function byAnswerText(card: Card, entity: Entity | undefined, lookup: SlotLookup
 		named.find((e) => e.kind === expected) ??
 		(expected ? undefined : named[0]);
 	if (match) {
-		const exclude = new Set([match.id]);
-		if (card.type === 'event-place') entity?.event?.places.forEach((id) => exclude.add(id));
-		if (card.type === 'event-actors') entity?.event?.actors.forEach((id) => exclude.add(id));
+		const exclude = new Set([match.id, ...alsoRight(card, entity, lookup)]);
 		return { kind: 'entity', entity: match, exclude };
 	}
 	if (expected) return null;
@@ -75,11 +105,9 @@ export function resolveSlot(card: Card, entity: Entity | undefined, lookup: Slot
 			return { kind: 'number', value, parsed: parseNumber(value) };
 		}
 		case 'actor-role':
-			return entity?.actor ? { kind: 'text', field: 'role', entity, text: entity.actor.role } : null;
+			return entity?.actor ? { kind: 'text', field: 'title', entity, text: entity.actor.title } : null;
 		case 'place-significance':
-			return entity?.place
-				? { kind: 'text', field: 'significance', entity, text: entity.place.significance }
-				: null;
+			return entity?.place ? { kind: 'text', field: 'title', entity, text: entity.place.title } : null;
 		case 'claim-claimant':
 			return entity?.claim ? { kind: 'text', field: 'claimant', entity, text: entity.claim.claimant } : null;
 		case 'actor-affiliation': {

@@ -28,6 +28,20 @@ export function statementFor(pool: QuizPool, pc: PoolCard, shown: string): strin
 			return `${name} is in ${shown}.`;
 		case 'actor-affiliation':
 			return `${name} is affiliated with ${shown}.`;
+		case 'actor-leads':
+			return `${name} leads ${shown}.`;
+		case 'actor-leader':
+			return `${shown} leads ${name}.`;
+		case 'actor-backers':
+			return `${name} ${entity?.plural ? 'are' : 'is'} backed by ${shown}.`;
+		case 'place-within':
+			return `${name} is in ${shown}.`;
+		case 'title-place':
+			return `${shown}: ${entity?.place?.title ?? ''}`;
+		case 'place-event':
+			return `${shown} happened in ${name}.`;
+		case 'event-against':
+			return `${name} was against ${shown}.`;
 		case 'event-date':
 			if (slot.kind !== 'date') break;
 			// Wrong dates keep the right one's precision, so its preposition fits them too.
@@ -44,7 +58,7 @@ export function statementFor(pool: QuizPool, pc: PoolCard, shown: string): strin
 			return `${name}: ${shown}`;
 		case 'role-actor':
 			if (slot.kind !== 'entity' || !slot.entity.actor) break;
-			return `${shown}: ${slot.entity.actor.role}`;
+			return `${shown}: ${slot.entity.actor.title}`;
 		case 'claim-claimant': {
 			const split = entity?.claim ? claimBody(entity.claim) : null;
 			return split ? `According to ${shown}${split.joiner} ${split.body}` : null;

@@ -20,8 +20,7 @@ export interface WrongOptions {
 }
 
 const TEXT_FIELD = {
-	role: (e: Entity) => e.actor?.role ?? '',
-	significance: (e: Entity) => e.place?.significance ?? '',
+	title: (e: Entity) => e.actor?.title ?? e.place?.title ?? '',
 	claimant: (e: Entity) => e.claim?.claimant ?? ''
 };
 

@@ -10,12 +10,12 @@ import { plural, wasWere } from './clean';
 import type { ImportedCard, ImportPreview } from './types';
 
 /**
- * The Pack type has no "unknown" source kind, generic card type or kind yet (reported to the lead): imported
- * sources, basic cards and cards of no stated kind take these until it does. Each is overridden by what the
- * file says (our own exports carry kind and type). 'cloze' is the one type the quiz engine treats by its answer
- * alone (typed when short, multiple choice for dates and numbers), as a generic question needs.
+ * The Pack type has no generic card type or kind yet (reported to the lead): basic cards and cards of no stated
+ * kind take these until it does; imported sources are of kind 'other'. Each is overridden by what the file says
+ * (our own exports carry kind and type). 'cloze' is the one type the quiz engine treats by its answer alone
+ * (typed when short, multiple choice for dates and numbers), as a generic question needs.
  */
-export const IMPORTED_SOURCE_KIND: SourceKind = 'digest';
+export const IMPORTED_SOURCE_KIND: SourceKind = 'other';
 export const IMPORTED_KIND: EntityKind = 'event';
 export const IMPORTED_BASIC_TYPE: CardType = 'cloze';
 export const IMPORTED_TOPIC = 'imported';
@@ -110,9 +110,16 @@ export function buildImportedPack(
 
 	const content = JSON.stringify({ title, sources, cards });
 	const version = hashHex(content, 12);
+	// Topics in order of first appearance; the file's own topic ids (our exports carry them) stand as their titles.
+	const topics = [...new Set(cards.map((c) => c.topic))].map((id) => ({
+		id,
+		title: id === IMPORTED_TOPIC ? 'Imported cards' : id
+	}));
 	const pack: Pack = {
 		id: `${kebabCase(title, 40) || 'imported'}-${version.slice(0, 8)}`,
 		title,
+		description: `Cards imported from ${origin}.`,
+		topics,
 		version,
 		sources,
 		entities: [],

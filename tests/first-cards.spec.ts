@@ -1,0 +1,40 @@
+import { expect, test } from '@playwright/test';
+import { answerStored } from './idb';
+import { currentPrompt, dismissOfflineNotice, servedPack } from './study-helpers';
+
+test.beforeEach(async ({ page }) => dismissOfflineNotice(page));
+
+/** Words of an answer as a learner reads them. */
+const words = (text: string) => text.trim().split(/\s+/).length;
+
+test('a new learner’s first five cards are quick questions about five core entities, answered in a few words', async ({
+	page
+}) => {
+	await page.goto('/study');
+	const pack = await servedPack(page);
+	const met = [];
+	for (let i = 0; i < 5; i++) {
+		const prompt = await currentPrompt(page);
+		const card = pack.cards.find((c) => c.prompt === prompt);
+		expect(card, `no card asks "${prompt}"`).toBeDefined();
+		await page.getByRole('button', { name: 'Show answer' }).click();
+		// The answer to recall is a few words; the longer story comes with it as context.
+		await expect(page.getByText(card!.answer, { exact: true })).toBeVisible();
+		expect(words(card!.answer), `${card!.id}: "${card!.answer}"`).toBeLessThanOrEqual(8);
+		if (card!.context) await expect(page.getByText(card!.context)).toBeVisible();
+		const good = page.getByRole('button', { name: /^Good/ });
+		await good.click();
+		await expect(good).toBeHidden();
+		await answerStored(page);
+		met.push(card!);
+	}
+	// The pack's teaching order, one card per entity: the most important entities, met by who / where / when.
+	expect(met.map((c) => c.id)).toEqual(pack.cards.slice(0, 5).map((c) => c.id));
+	expect(new Set(met.map((c) => c.entity)).size).toBe(5);
+	expect(met.every((c) => c.importance === 1)).toBe(true);
+	expect(
+		met
+			.map((c) => c.type)
+			.every((t) => ['actor-role', 'place-country', 'place-map', 'event-date'].includes(t))
+	).toBe(true);
+});
