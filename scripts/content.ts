@@ -13,6 +13,7 @@ import { compileContent } from './content/compile';
 import { formatReport } from './content/report';
 import {
 	BUILT_IN_PACK_DIR,
+	BUILT_IN_META_OUT,
 	BUILT_IN_PACK_OUT,
 	readPackFolder,
 	readSeeds,
@@ -69,5 +70,16 @@ else {
 	mkdirSync(dirname(out), { recursive: true });
 	writeFileSync(out, json);
 	say(`Wrote ${shown(out)}: ${result.pack.id} (version ${result.pack.version}).`);
+	if (!args.out) {
+		// What the app's pages know of the built-in pack without loading it (the pack itself is a static file).
+		const meta = {
+			id: result.pack.id,
+			title: result.pack.title,
+			version: result.pack.version,
+			cards: result.pack.cards.length,
+			sources: result.pack.sources.length
+		};
+		writeFileSync(BUILT_IN_META_OUT, `${JSON.stringify(meta, null, '\t')}\n`);
+	}
 }
 for (const line of formatReport(result.counts, args.verbose)) say(line);

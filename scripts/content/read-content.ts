@@ -11,6 +11,8 @@ export const BUILT_IN_PACK_DIR = join(REPO_ROOT, 'content', 'isis-campaign-2016-
 
 /** Where the app imports the built-in pack from (for now). */
 export const BUILT_IN_PACK_OUT = join(REPO_ROOT, 'src', 'lib', 'content', 'generated', 'pack.json');
+/** What the app knows of the built-in pack before loading it: id, title, version and counts. */
+export const BUILT_IN_META_OUT = join(REPO_ROOT, 'src/lib/content/generated/built-in.json');
 
 /** The built-in pack's sources live beside the clone (../shared/seeds); SOURCES_DIR overrides, relative to the repo root. */
 export function seedsDir(env: NodeJS.ProcessEnv = process.env): string {

@@ -1,9 +1,9 @@
-import { pack } from '$lib/content/pack';
+import { BUILT_IN_PACK } from '$lib/content/built-in';
 
 /**
- * Read at build time: the welcome's facts about the pack go into the prerendered page, so it shows without the
- * pack or the database code (the pack is fetched after the first paint).
+ * Read at build time: the welcome's facts about the built-in pack go into the prerendered page, so it shows
+ * without the pack or the database code.
  */
 export function load() {
-	return { pack: { title: pack.title, cards: pack.cards.length, sources: pack.sources.length } };
+	return { pack: { title: BUILT_IN_PACK.title, cards: BUILT_IN_PACK.cards, sources: BUILT_IN_PACK.sources } };
 }

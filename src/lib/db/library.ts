@@ -117,6 +117,7 @@ export async function installPack(pack: Pack, options: InstallOptions): Promise<
 			updatedAt: options.now,
 			enabled: existing?.enabled ?? true,
 			topics: pack.topics,
+			sizes: cardSizes(library.cards),
 			counts: {
 				cards: cards.length,
 				retired: retired.length,
@@ -136,6 +137,16 @@ export async function installPack(pack: Pack, options: InstallOptions): Promise<
 			summary: existing ? `“${pack.title}” updated: ${summary}` : `“${pack.title}” installed: ${summary}`
 		};
 	});
+}
+
+/** How many cards each study filter holds. */
+function cardSizes(cards: readonly Card[]): PackRecord['sizes'] {
+	const sizes: PackRecord['sizes'] = { kinds: {}, sources: {} };
+	for (const card of cards) {
+		sizes.kinds[card.kind] = (sizes.kinds[card.kind] ?? 0) + 1;
+		for (const source of card.sources) sizes.sources[source] = (sizes.sources[source] ?? 0) + 1;
+	}
+	return sizes;
 }
 
 /** Card states follow their pack: a retired card leaves the queue's index, a card back in the pack returns. */

@@ -62,3 +62,20 @@ export async function loadProgress(cards: readonly Card[], now: number, months =
 		totalReviews: days.length
 	};
 }
+
+/** What Today shows of the review log: the streak and the number of answers, without reading the rows. */
+export interface ReviewLog {
+	streak: Streak;
+	totalReviews: number;
+}
+
+export async function loadReviewLog(now: number): Promise<ReviewLog> {
+	const database = db();
+	return database.transaction('r', database.reviews, async () => {
+		const [days, totalReviews] = await Promise.all([
+			database.reviews.orderBy('day').uniqueKeys() as Promise<string[]>,
+			database.reviews.count()
+		]);
+		return { streak: streak(days, localDay(now)), totalReviews };
+	});
+}

@@ -45,6 +45,8 @@ export interface PackRecord {
 	/** Topics in teaching order, when the pack names them. */
 	topics: { id: string; title: string }[];
 	counts: { cards: number; retired: number; sources: number; entities: number };
+	/** Live cards per entity kind and per source (library id): what each study filter holds. */
+	sizes: { kinds: Record<string, number>; sources: Record<string, number> };
 	/** What the latest install of a newer version changed ("12 cards added, 3 changed, 1 retired."). */
 	lastChange?: { at: number; summary: string };
 }

@@ -261,5 +261,6 @@ function isFilter(value: unknown): value is QueueFilter {
 	if (filter.by === 'all') return true;
 	if (filter.by === 'kind') return typeof filter.kind === 'string';
 	if (filter.by === 'source') return typeof filter.source === 'string';
+	if (filter.by === 'pack') return typeof filter.pack === 'string';
 	return false;
 }

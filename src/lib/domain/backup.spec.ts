@@ -224,7 +224,8 @@ describe('parseBackup', () => {
 			updatedAt: AT,
 			enabled: true,
 			topics: [],
-			counts: { cards: 1, retired: 0, sources: 1, entities: 1 }
+			counts: { cards: 1, retired: 0, sources: 1, entities: 1 },
+			sizes: { kinds: { place: 1 }, sources: {} }
 		};
 		const good = parseBackup({ ...sample(), data: { ...sample().data, library: [{ record, pack }] } });
 		expect(good.ok && good.packs[0]?.pack?.cards).toEqual(makeFixturePack().cards);

@@ -211,6 +211,16 @@ export const libraryEntrySchema = record({
 		enabled: v.boolean('expected true or false'),
 		topics: list(record({ id: text(1, 300), title: text(1, 300) }), 200),
 		counts: record({ cards: count0, retired: count0, sources: count0, entities: count0 }),
+		sizes: record({
+			kinds: v.pipe(
+				v.record(text(1, 40), count0),
+				v.check((r) => Object.keys(r).length <= 20, 'expected at most 20 kinds')
+			),
+			sources: v.pipe(
+				v.record(text(1, LIMITS.id), count0),
+				v.check((r) => Object.keys(r).length <= 1_000, 'expected at most 1000 sources')
+			)
+		}),
 		lastChange: v.optional(record({ at: timestamp, summary: text(0, 300) }))
 	}),
 	// Checked as a pack file (parsePack) once the backup's shape is known to be right.

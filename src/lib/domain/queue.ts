@@ -3,12 +3,17 @@
  * `now` go in; the ordered list of cards to show comes out. Rebuilt after every answer, so a reload or a
  * closed tab continues where the learner was.
  */
+import { packOf } from './library';
 import type { Card, EntityKind } from './pack';
 import { LEARNING, NEW, RELEARNING, REVIEW } from './scheduler-values';
 import { MINUTE, startOfLocalDay } from './time';
 
 /** Which cards to study. */
-export type QueueFilter = { by: 'all' } | { by: 'kind'; kind: EntityKind } | { by: 'source'; source: string };
+export type QueueFilter =
+	| { by: 'all' }
+	| { by: 'pack'; pack: string }
+	| { by: 'kind'; kind: EntityKind }
+	| { by: 'source'; source: string };
 
 export const ALL_CARDS: QueueFilter = { by: 'all' };
 
@@ -74,6 +79,8 @@ export function matchesFilter(card: Card, filter: QueueFilter): boolean {
 	switch (filter.by) {
 		case 'all':
 			return true;
+		case 'pack':
+			return packOf(card.id) === filter.pack;
 		case 'kind':
 			return card.kind === filter.kind;
 		case 'source':

@@ -53,3 +53,17 @@ export function resumePoint(
 export function resumeHolds(point: Pick<ResumePoint, 'from' | 'until'>, now: number): boolean {
 	return now >= point.from && now < point.until;
 }
+
+/**
+ * Until when the head of a queue built from a window holds: the next due moment of the window's states or
+ * beyond them, or the end of the day, whichever comes first.
+ */
+export function resumeUntil(
+	states: Iterable<Pick<CardProgress, 'due' | 'state'>>,
+	nextDueBeyond: number | null,
+	now: number
+): number {
+	const dayEnds = startOfNextLocalDay(now);
+	const scheduled = nextDue(states, now);
+	return Math.min(dayEnds, scheduled ?? dayEnds, nextDueBeyond ?? dayEnds);
+}

@@ -5,6 +5,7 @@
  * it counts for one pack version, and until a scheduled card falls due or the day ends (domain/resume.ts).
  * Whatever else changes the study data (an import, a reset, a setting) forgets it.
  */
+import { ENTITY_KINDS, type CardType, type EntityKind } from '$lib/domain/pack';
 import type { QueueFilter, QueueKind } from '$lib/domain/queue';
 
 const KEY = 'sourcedeck.resume';
@@ -24,6 +25,9 @@ export interface ResumeHint {
 	prompt: string;
 	kindName: string;
 	typeName: string;
+	/** The card's kind and type, so the session can show the same front before the data is read. */
+	cardKind: EntityKind;
+	cardType: CardType;
 	/** The card is answered by typing: the inline script hides the Show answer button. */
 	typing: boolean;
 }
@@ -70,12 +74,13 @@ export function parseResumeHint(text: string | null): ResumeHint | null {
 	}
 	if (typeof value !== 'object' || value === null) return null;
 	const hint = value as Record<string, unknown>;
-	const strings = ['pack', 'cardId', 'prompt', 'kindName', 'typeName'].every(
+	const strings = ['pack', 'cardId', 'prompt', 'kindName', 'typeName', 'cardType'].every(
 		(k) => typeof hint[k] === 'string'
 	);
 	const numbers = Number.isFinite(hint.from) && Number.isFinite(hint.until);
 	const flags = typeof hint.typedMode === 'boolean' && typeof hint.typing === 'boolean';
 	if (!strings || !numbers || !flags || !KINDS.includes(hint.kind) || !isFilter(hint.filter)) return null;
+	if (!(ENTITY_KINDS as readonly unknown[]).includes(hint.cardKind)) return null;
 	return value as ResumeHint;
 }
 
@@ -84,5 +89,6 @@ function isFilter(value: unknown): value is QueueFilter {
 	const filter = value as Record<string, unknown>;
 	if (filter.by === 'all') return true;
 	if (filter.by === 'kind') return typeof filter.kind === 'string';
+	if (filter.by === 'pack') return typeof filter.pack === 'string';
 	return filter.by === 'source' && typeof filter.source === 'string';
 }

@@ -4,8 +4,9 @@
  * prerendered pages paint without them.
  */
 export { loadMissedCards } from '$lib/db/missed';
-export { loadProgress } from '$lib/db/progress';
+export { loadProgress, loadReviewLog } from '$lib/db/progress';
 export { getSettings } from '$lib/db/settings';
+export { loadStudyWindow } from '$lib/db/study-window';
 export {
 	answerCard,
 	loadSessionPrefs,

@@ -1,12 +1,13 @@
 /**
  * The Today screen: what is due now, what is new today, what was missed, the streak, and the one thing to do
- * next. Read from the stored card states, reviews and misses, so it always agrees with /study and /missed.
+ * next. Read from the same window of the library as /study (indexed queries, so a big library costs no more),
+ * the missed list and the review log's days, so it always agrees with /study and /missed.
  */
-import { pack as appPack } from '$lib/content/pack';
-import type { Pack } from '$lib/domain/pack';
-import { ALL_CARDS, buildQueue, type QueueFilter } from '$lib/domain/queue';
-import { NEW } from '$lib/domain/scheduler-values';
+import { ALL_CARDS, DEFAULT_LEARN_AHEAD_MS, type QueueFilter } from '$lib/domain/queue';
+import { windowQueue } from '$lib/domain/queue-window';
 import type { Streak } from '$lib/domain/streak';
+import { libraryCache } from './library-cache.svelte';
+import { ensureBuiltInPack } from './library-installer';
 import { rememberReturning } from './returning';
 
 /** The database code, loaded on first use (see study-storage.ts). */
@@ -32,11 +33,14 @@ export interface TodaySummary {
 	filter: QueueFilter;
 }
 
-/** What Today needs of the content pack. */
-export type TodayPack = Pick<Pack, 'title' | 'cards' | 'sources'>;
-
 /** What the primary button on Today does. */
 export type NextStep = 'study' | 'missed' | 'done';
+
+export interface TodayOptions {
+	clock?: () => number;
+	/** Makes sure the library holds its packs before the read (the app installs its built-in pack). */
+	prepareLibrary?: () => Promise<void>;
+}
 
 export class TodayState {
 	/** True until the stored data has been read. */
@@ -48,57 +52,55 @@ export class TodayState {
 	/** The instant the numbers were read for. */
 	now = $state(0);
 
-	// Cards to study now, due and new together.
+	/** Cards to study now, due and new together. */
 	readonly toStudy = $derived(this.summary ? this.summary.dueNow + this.summary.newToday : 0);
-	// The one thing to do next: study, else review missed cards, else nothing is left today.
+	/** The one thing to do next: study, else review missed cards, else nothing is left today. */
 	readonly next = $derived<NextStep | null>(
 		!this.summary ? null : this.toStudy > 0 ? 'study' : this.summary.missed > 0 ? 'missed' : 'done'
 	);
-	// Nothing studied yet: the welcome explains the app.
+	/** Nothing studied yet: the welcome explains the app. */
 	readonly firstLaunch = $derived(
 		this.summary !== null && this.summary.totalReviews === 0 && this.summary.started === 0
 	);
 
-	readonly #pack: TodayPack;
 	readonly #clock: () => number;
+	readonly #prepareLibrary: () => Promise<void>;
 
-	constructor(pack: TodayPack = appPack, options: { clock?: () => number } = {}) {
-		this.#pack = pack;
+	constructor(options: TodayOptions = {}) {
 		this.#clock = options.clock ?? (() => Date.now());
-	}
-
-	/** The pack being studied: its title and size, for the welcome. */
-	get pack(): TodayPack {
-		return this.#pack;
+		this.#prepareLibrary = options.prepareLibrary ?? (() => ensureBuiltInPack());
 	}
 
 	/** Reads everything Today shows. Safe to call again (e.g. when the tab comes back into view). */
 	async load(): Promise<void> {
 		this.error = null;
 		try {
+			const [storage] = await Promise.all([loadStudyStorage(), this.#prepareLibrary()]);
 			const now = this.#clock();
-			const { getSettings, loadSessionPrefs, loadStudySnapshot, loadMissedCards, loadProgress } =
-				await loadStudyStorage();
-			const [settings, prefs, snapshot, missed, progress] = await Promise.all([
-				getSettings(),
-				loadSessionPrefs(),
-				loadStudySnapshot(now),
-				loadMissedCards(now),
-				loadProgress(this.#pack.cards, now, 1)
+			const [settings, prefs, missed, log] = await Promise.all([
+				storage.getSettings(),
+				storage.loadSessionPrefs(),
+				storage.loadMissedCards(now),
+				storage.loadReviewLog(now),
+				libraryCache.loadIndex()
 			]);
-			// Today counts every card; /study may be narrowed by its filter, which Today mentions.
-			const queue = buildQueue(this.#pack.cards, snapshot.states, snapshot.day, settings, now, {
-				filter: ALL_CARDS
+			// Today counts every card of the packs that are on; /study may be narrowed by its filter.
+			const window = await storage.loadStudyWindow({
+				now,
+				filter: ALL_CARDS,
+				newPerDay: settings.newPerDay,
+				learnAheadMs: DEFAULT_LEARN_AHEAD_MS
 			});
+			const queue = windowQueue(window, window.states, window.day, settings, now, { filter: ALL_CARDS });
 			this.summary = {
 				dueNow: queue.counts.learning + queue.counts.review,
 				newToday: queue.counts.new,
 				missed: missed.length,
-				streak: progress.streak,
+				streak: log.streak,
 				nextDueAt: queue.nextDue,
 				heldByCap: queue.heldByCap,
-				started: [...snapshot.states.values()].filter((s) => s.state !== NEW).length,
-				totalReviews: progress.totalReviews,
+				started: window.started,
+				totalReviews: log.totalReviews,
 				filter: prefs.filter
 			};
 			this.now = now;

@@ -1,38 +1,38 @@
 /**
  * One study session: today's queue for the chosen filter, the card on screen, its four rating outcomes, and
- * answer/undo. Nothing about the session's position is kept in memory only: the queue is derived from the
- * stored card states and today's review log, so a reload or a reopened tab continues where the learner was;
- * the filter and typed-answer mode are saved in the `settings` table.
+ * answer/undo. The queue comes from a window of the library read by indexed queries (db/study-window.ts), so
+ * neither its first card nor an answer costs more in a library of 20,000 cards than in one of 600; the window
+ * is read again after every stored answer. Nothing about the session's position is kept in memory only: a
+ * reload continues where the learner was; the filter and typed-answer mode are saved in the `settings` table.
  */
-import { pack as appPack } from '$lib/content/pack';
 import type { CardRecord } from '$lib/db/records';
-import type { matchAnswer } from '$lib/domain/answer';
-import { KIND_LABELS, TYPE_LABELS } from '$lib/domain/card-labels';
-import type { Card, Pack } from '$lib/domain/pack';
+import type { StudyWindow } from '$lib/db/study-window';
+import { describeStorageError } from '$lib/db/storage-errors';
+import type { Card } from '$lib/domain/pack';
 import { isTypeable } from '$lib/domain/quiz/eligibility';
 import {
 	ALL_CARDS,
+	DEFAULT_LEARN_AHEAD_MS,
 	EMPTY_DAY,
-	buildQueue,
-	matchesFilter,
 	type QueueFilter,
 	type QueueItem,
 	type StudyDay
 } from '$lib/domain/queue';
-import { resumeHolds, resumePoint } from '$lib/domain/resume';
+import { windowQueue } from '$lib/domain/queue-window';
 import type { FsrsState, Scheduler } from '$lib/domain/scheduler';
 import { AGAIN, GOOD, NEW, REVIEW, type Rating } from '$lib/domain/scheduler-values';
 import { DEFAULT_SETTINGS, type Settings } from '$lib/domain/settings';
 import { localDay } from '$lib/domain/time';
-import { describeStorageError } from '$lib/db/storage-errors';
-import { deviceResume, type ResumeHint, type ResumeStore } from './resume-hint';
-import { rememberReturning } from './returning';
+import { libraryCache } from '../library-cache.svelte';
+import { ensureBuiltInPack } from '../library-installer';
+import { deviceResume, type ResumeStore } from '../resume-hint';
+import { rememberReturning } from '../returning';
+import { InFlight } from './in-flight';
+import { ResumeKeeper, resumedItem } from './resume-keeper';
+import { TypedAnswers } from './typed-answers.svelte';
 
 /** The database code, loaded on first use (see study-storage.ts). */
-const loadStudyStorage = () => import('./study-storage');
-
-/** Answer checking, loaded when typed answers are first used: most study is done by revealing. */
-const loadAnswerMatching = () => import('$lib/domain/answer');
+const loadStudyStorage = () => import('../study-storage');
 
 /** The app's scheduler (ts-fsrs, fuzz on), loaded with the learner's data: the first paint does not need it. */
 async function loadAppScheduler(): Promise<(settings: Settings) => Scheduler> {
@@ -54,29 +54,31 @@ export interface StudySessionOptions {
 	resume?: ResumeStore;
 	/** Runs work that can wait until the page is idle (tests run it at once). */
 	whenIdle?: (task: () => void) => void;
+	/** Makes sure the library holds its packs before the first read (the app installs its built-in pack). */
+	prepareLibrary?: () => Promise<void>;
+	/** New cards a first visit has (the built-in pack's size), for the counts shown before the first read. */
+	firstVisitCards?: number;
+	/** The other answers of a card type in a pack (tests pass their own). */
+	answersOfType?: (pack: string, type: string) => Promise<string[]>;
 }
 
 /** After the frame that shows the next card, so saving the hint never delays it. */
 const appWhenIdle = (task: () => void) =>
 	typeof requestIdleCallback === 'function' ? requestIdleCallback(task, { timeout: 2000 }) : setTimeout(task);
 
-/** At most this many other answers of the same card type are compared against a typed answer. */
-const MAX_COMPETITORS = 2000;
-
 export class StudySession {
 	/**
-	 * The stored state has been read. Until then the session is what a first visit sees — every card new, the
-	 * default settings — so the page is prerendered with the real first card for a newcomer.
+	 * The stored state has been read. Until then the session is what a first visit sees — the prerendered first
+	 * card, the default settings — or the card saved as next at the learner's last visit.
 	 */
 	confirmed = $state(false);
 	/** Reading again after a failed read. */
 	loading = $state(false);
 	/** A message when reading or saving failed. */
 	error = $state<string | null>(null);
-	/** An answer or undo is being saved: the rating buttons wait. */
+	/** An answer, an undo or a new filter is being stored or read: the rating buttons wait. */
 	busy = $state(false);
-	/** Which cards to study (kept across reloads). */
-	// Raw, not a deep proxy: it is saved to IndexedDB, which cannot clone a Proxy.
+	/** Which cards to study (kept across reloads). Raw: it is saved to IndexedDB, which cannot clone a Proxy. */
 	filter = $state.raw<QueueFilter>(ALL_CARDS);
 	/** Type answers instead of revealing them (kept across reloads). */
 	typedMode = $state(false);
@@ -90,15 +92,18 @@ export class StudySession {
 	/** Answers given in this visit. */
 	answeredCount = $state(0);
 
+	/** The part of the library the queue is built from; null until the first read. */
+	#window = $state.raw<StudyWindow | null>(null);
 	/**
-	 * Stored card states by id. Changed in place, not copied: copying a 20,000-card collection on every answer
-	 * (and collecting the garbage) cost a few milliseconds of the frame budget. Not reactive itself:
-	 * `#statesChanged` tells the derived values when to look again.
+	 * Card states of the window's cards, changed in place by answers (copying them on every answer cost frame
+	 * time). Not reactive itself: `#statesChanged` tells the derived values when to look again.
 	 */
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- reactivity comes from #statesChanged
 	#states = new Map<string, CardRecord>();
-	/** Counts changes to `#states`; read by everything derived from it. */
 	#statesChanged = $state(0);
+	/** Cards shown in this visit: an undo can put any of them back, read again or not. */
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- changes only with #statesChanged
+	#shownCards = new Map<string, Card>();
 	#day = $state.raw<StudyDay>(EMPTY_DAY);
 	/** A card an undo put back: shown first. */
 	#front = $state<string | undefined>(undefined);
@@ -109,89 +114,94 @@ export class StudySession {
 	#shownAt = 0;
 	/** Settles when the latest `load()` is done; null before the first. */
 	#reading: Promise<void> | null = null;
-	/** Settles when the answer or undo being stored is done; null while nothing is. */
-	#inFlight: Promise<void> | null = null;
-	/** Answers per card type, built on first use (not reactive: the pack never changes). */
-	#answersByType: Record<string, string[]> | null = null;
+	/** Counts stored writes: a window read begun before the latest one is stale when it ends. */
+	#writes = 0;
+	readonly #inFlight = new InFlight();
 	/** The card saved as next at the learner's last visit: shown until the stored data is read. */
 	#resumed = $state.raw<QueueItem | null>(null);
-	/** Checks a typed answer; null until typed answers are first used (then loaded). */
-	#matchAnswer = $state.raw<typeof matchAnswer | null>(null);
-	/** A hint save is waiting for the page to be idle. */
-	#resumeSavePending = false;
-	readonly #pack: Pick<Pack, 'cards' | 'version'>;
+	/** Whether the saved card is typed (its answer, needed to tell, is read with the stored data). */
+	#resumedTyping = $derived(this.#resumed ? this.#resumeTyping : null);
+	#resumeTyping = false;
+	/** New cards a first visit starts with, for the counts before the first read. */
+	readonly #firstVisitCards: number;
+	/** Answer checking for typed answers (declared before what derives from it). */
+	readonly #typedAnswers: TypedAnswers;
+	/** The card a first visit starts with (the page is prerendered with it); null when there is none. */
+	readonly #firstCard: Card | null;
 	readonly #clock: () => number;
 	/** Builds the scheduler; null until the app's is loaded by the first read. */
 	#schedulerFor = $state.raw<((settings: Settings) => Scheduler) | null>(null);
-	readonly #resume: ResumeStore;
-	readonly #whenIdle: (task: () => void) => void;
+	readonly #resume: ResumeKeeper;
+	readonly #prepareLibrary: () => Promise<void>;
 
-	// Today's queue for the filter, rebuilt from the stored states after every answer.
-	readonly queue = $derived(
-		buildQueue(this.cards, this.#readStates(), this.#day, this.settings, this.now, {
-			filter: this.filter,
-			front: this.#front,
-			afterPair: this.#lastPair
-		})
-	);
-	// The card on screen, or null when nothing is left.
+	/** Today's queue for the filter, from the window and the states as answered since. */
+	readonly queue = $derived(this.#buildQueue());
+	/** The card on screen, or null when nothing is left. */
 	readonly current = $derived(this.#resumed ?? this.queue.items[0] ?? null);
-	// Showing the card saved at the last visit, before the stored data confirms it.
+	/** Showing the card saved at the last visit, before the stored data confirms it. */
 	readonly resuming = $derived(this.#resumed !== null);
-	// The current card's stored FSRS state; null for a card never seen.
+	/** The current card's stored FSRS state; null for a card never seen. */
 	readonly currentState = $derived(this.#stateOf(this.current?.card.id));
-	// The scheduler the settings ask for; null until it is loaded with the learner's data.
+	/** The scheduler the settings ask for; null until it is loaded with the learner's data. */
 	readonly scheduler = $derived(this.#schedulerFor?.(this.settings) ?? null);
-	// What each rating would do to the current card, with the interval for its button.
+	/** What each rating would do to the current card, with the interval for its button. */
 	readonly previews = $derived(
 		this.current && this.scheduler ? this.scheduler.preview(this.currentState, this.now) : null
 	);
-	// Whether the current card is answered by typing (sentences and map cards are always revealed).
-	readonly typing = $derived(this.typedMode && this.current !== null && isTypeable(this.current.card));
-	// The typed answer checked against every accepted spelling, once revealed.
-	readonly verdict = $derived(
-		this.typing && this.revealed && this.current && this.#matchAnswer
-			? this.#check(this.#matchAnswer, this.current.card, this.typed)
+	/** Whether the current card is answered by typing (sentences and map cards are always revealed). */
+	readonly typing = $derived(
+		this.#resumedTyping ?? (this.typedMode && this.current !== null && isTypeable(this.current.card))
+	);
+	/** The typed answer checked against every accepted spelling, once revealed. */
+	readonly verdict = $derived.by(() =>
+		this.typing && this.revealed && this.current
+			? this.#typedAnswers.verdict(this.current.card, this.typed)
 			: null
 	);
-	// The rating a typed answer points to: Good when right, Again when wrong.
+	/** The rating a typed answer points to: Good when right, Again when wrong. */
 	readonly suggestedRating = $derived<Rating | null>(
 		this.verdict ? (this.verdict.correct ? GOOD : AGAIN) : null
 	);
-	// Cards left: new, learning and review.
+	/** Cards left: new, learning and review. */
 	readonly remaining = $derived(this.queue.counts);
-	// All cards left in the queue.
-	readonly remainingTotal = $derived(this.queue.items.length);
-	// Nothing left to study right now.
+	/** All cards left today. */
+	readonly remainingTotal = $derived(
+		this.queue.counts.new + this.queue.counts.learning + this.queue.counts.review
+	);
+	/** Nothing left to study right now. */
 	readonly done = $derived(!this.loading && this.error === null && this.current === null);
-	// When the next card falls due, for the "nothing due" screen; null when none is scheduled.
+	/** When the next card falls due, for the "nothing due" screen; null when none is scheduled. */
 	readonly nextDueAt = $derived(this.queue.nextDue);
-	// Due reviews left for tomorrow by the daily cap.
+	/** Due reviews left for tomorrow by the daily cap. */
 	readonly heldByCap = $derived(this.queue.heldByCap);
-	// Whether an answer of this visit can be taken back.
+	/** Whether an answer of this visit can be taken back. */
 	readonly canUndo = $derived(this.#undoStack.length > 0 && !this.busy);
 
-	constructor(pack: Pick<Pack, 'cards' | 'version'> = appPack, options: StudySessionOptions = {}) {
-		this.#pack = pack;
+	constructor(firstCard: Card | null = null, options: StudySessionOptions = {}) {
+		this.#firstCard = firstCard;
 		this.#clock = options.clock ?? (() => Date.now());
 		this.#schedulerFor = options.schedulerFor ?? null;
-		this.#resume = options.resume ?? deviceResume;
-		this.#whenIdle = options.whenIdle ?? appWhenIdle;
+		this.#resume = new ResumeKeeper(options.resume ?? deviceResume, options.whenIdle ?? appWhenIdle);
+		this.#prepareLibrary = options.prepareLibrary ?? (() => ensureBuiltInPack());
+		this.#firstVisitCards = options.firstVisitCards ?? (firstCard ? 1 : 0);
+		this.#typedAnswers = new TypedAnswers(options.answersOfType);
 		this.now = this.#clock();
 		this.#shownAt = this.now;
-		this.#resumeFrom(this.#resume.read());
+		const resumed = resumedItem(this.#resume.read(), this.now);
+		if (resumed) {
+			this.#resumed = resumed.item;
+			this.#resumeTyping = resumed.typing;
+			this.filter = resumed.filter;
+			this.typedMode = resumed.typedMode;
+		}
 	}
 
-	get cards(): readonly Card[] {
-		return this.#pack.cards;
-	}
-
-	/** The content pack's version, which a saved next card must match (the page's inline script checks it). */
+	/** What the page's inline script checks a saved next card against (see resume-keeper.ts). */
 	get packVersion(): string {
-		return this.#pack.version;
+		return this.#resume.format;
 	}
 
-	/** Reads settings, the saved filter and mode, and the card states. Call once when the page opens. */
+	/** Reads settings, the saved filter and mode, and the queue's window. Call once when the page opens. */
 	async load(): Promise<void> {
 		this.loading = this.error !== null;
 		this.error = null;
@@ -200,29 +210,26 @@ export class StudySession {
 		// The first-visit card may already be in the learner's hands (revealed, typed into): it stays if it is theirs.
 		const shown = { id: this.current?.card.id, typing: this.typing };
 		try {
-			const now = this.#clock();
-			const [{ getSettings, loadSessionPrefs, loadStudySnapshot }, schedulerFor] = await Promise.all([
+			const [storage, schedulerFor] = await Promise.all([
 				loadStudyStorage(),
-				this.#schedulerFor ?? loadAppScheduler()
+				this.#schedulerFor ?? loadAppScheduler(),
+				this.#prepareLibrary()
 			]);
-			const [settings, prefs, snapshot] = await Promise.all([
-				getSettings(),
-				loadSessionPrefs(),
-				loadStudySnapshot(now)
-			]);
+			const [settings, prefs] = await Promise.all([storage.getSettings(), storage.loadSessionPrefs()]);
 			const typedMode = prefs.typedAnswers ?? settings.typedAnswers;
-			if (typedMode) await this.#loadAnswerMatching();
+			const now = this.#clock();
+			const window = await this.#read(prefs.filter, settings, now);
 			this.#schedulerFor = schedulerFor;
 			this.settings = settings;
 			this.filter = prefs.filter;
 			this.typedMode = typedMode;
-			this.#replaceStates(snapshot.states);
-			this.#day = snapshot.day;
+			this.#take(window);
 			this.now = now;
 			this.#resumed = null;
+			if (typedMode) await this.#typedAnswers.prepare(this.current?.card ?? null);
 			if (this.current?.card.id !== shown.id || this.typing !== shown.typing) this.#startCard();
 			this.confirmed = true;
-			rememberReturning(snapshot.states.size > 0);
+			rememberReturning(window.started > 0);
 			this.#saveResume();
 		} catch (error) {
 			this.#resumed = null;
@@ -234,23 +241,27 @@ export class StudySession {
 		}
 	}
 
-	/** Moves the clock on: learning cards that came due join the queue; a new day starts fresh counts. */
+	/** Moves the clock on and reads the window again: cards that came due join the queue; a new day starts fresh. */
 	async refresh(): Promise<void> {
+		if (!this.confirmed) return;
 		const now = this.#clock();
-		if (localDay(now) !== localDay(this.now)) {
-			const snapshot = await (await loadStudyStorage()).loadStudySnapshot(now);
-			this.#replaceStates(snapshot.states);
-			this.#day = snapshot.day;
-		}
+		const writes = this.#writes;
+		const window = await this.#read(this.filter, this.settings, now);
+		if (writes !== this.#writes) return;
+		this.#take(window);
 		this.now = now;
 		this.#saveResume();
 	}
 
-	reveal(): void {
+	/**
+	 * Shows the answer side. A card saved at the last visit holds only its front until the stored data is read:
+	 * its answer shows then (the page says it is loading meanwhile).
+	 */
+	async reveal(): Promise<void> {
 		if (!this.current) return;
 		this.revealed = true;
 		// Typed before the stored data was read: the check shows once it is loaded.
-		if (this.typing) void this.#loadAnswerMatching();
+		if (this.typing) void this.#typedAnswers.prepare(this.current.card);
 	}
 
 	/**
@@ -267,13 +278,12 @@ export class StudySession {
 			await this.#reading;
 			if (!this.confirmed || this.current?.card.id !== item.card.id) return;
 		}
-		// Loaded by the read just confirmed.
 		const scheduler = this.scheduler;
 		if (!scheduler) return;
-		// A rating given while the answer before is still being stored (a few milliseconds) waits for it, and
-		// is dropped if that one failed and put its own card back on screen.
-		while (this.#inFlight) {
-			await this.#inFlight;
+		// A rating given while the answer before is still being stored waits for it, and is dropped if that one
+		// failed and put its own card back on screen.
+		while (this.#inFlight.active) {
+			await this.#inFlight.settled();
 			if (this.current?.card.id !== item.card.id) return;
 		}
 		const end = this.#begin();
@@ -292,6 +302,7 @@ export class StudySession {
 			shownAt: this.#shownAt
 		};
 		const expected = scheduler.preview(before, now)[rating].after;
+		this.#shownCards.set(item.card.id, item.card);
 		this.#putState(item.card.id, {
 			...expected,
 			id: item.card.id,
@@ -312,11 +323,11 @@ export class StudySession {
 			const { card, review } = await answerCard(item.card.id, rating, now, now - shown.shownAt, typed, {
 				scheduler
 			});
+			this.#writes++;
 			// What was stored wins (another tab may have answered this card meanwhile).
 			this.#putState(card.id, card);
 			this.#undoStack = [...this.#undoStack, review.id];
 			rememberReturning(true);
-			this.#saveResume();
 		} catch (error) {
 			this.#putState(item.card.id, stored);
 			this.#day = shown.day;
@@ -328,9 +339,11 @@ export class StudySession {
 			this.revealed = shown.revealed;
 			this.#shownAt = shown.shownAt;
 			this.error = describeStorageError(error, 'your answer');
+			return;
 		} finally {
 			end();
 		}
+		await this.#followStored();
 	}
 
 	/** Takes back the latest answer of this visit; that card comes back on screen. */
@@ -341,11 +354,13 @@ export class StudySession {
 		this.error = null;
 		try {
 			const review = await (await loadStudyStorage()).undoLastAnswer(reviewId);
+			this.#writes++;
 			if (!review) {
 				// Something newer was answered elsewhere (another tab): start again from what is stored.
 				this.#undoStack = [];
 				this.error = 'That answer can no longer be taken back.';
-				await this.#reload();
+				this.#front = undefined;
+				this.#startCard();
 				return;
 			}
 			const existing = this.#states.get(review.cardId);
@@ -370,63 +385,129 @@ export class StudySession {
 			this.now = this.#clock();
 			this.#startCard();
 			this.typed = review.typed ?? '';
-			this.#saveResume();
 		} catch (error) {
 			this.error = describeStorageError(error, 'the undo');
+			return;
 		} finally {
 			end();
 		}
+		await this.#followStored();
 	}
 
 	/** Studies only some cards from now on (saved for the next visit). */
 	async setFilter(filter: QueueFilter): Promise<void> {
-		this.filter = filter;
-		this.#front = undefined;
-		this.#startCard();
-		await this.#savePrefs();
+		const end = this.#begin();
+		try {
+			this.filter = filter;
+			this.#front = undefined;
+			const now = this.#clock();
+			this.#take(await this.#read(filter, this.settings, now));
+			this.now = now;
+			this.#startCard();
+			await (await loadStudyStorage()).saveSessionPrefs({ filter, typedAnswers: this.typedMode });
+			this.#saveResume();
+		} catch (error) {
+			this.error = describeStorageError(error, 'your choice');
+		} finally {
+			end();
+		}
 	}
 
 	/** Switches typed answers on or off for this session (saved for the next visit). */
 	async setTypedMode(on: boolean): Promise<void> {
 		this.typedMode = on;
 		this.revealed = false;
-		await Promise.all([on ? this.#loadAnswerMatching() : null, this.#savePrefs()]);
+		try {
+			await Promise.all([
+				on ? this.#typedAnswers.prepare(this.current?.card ?? null) : null,
+				(await loadStudyStorage()).saveSessionPrefs({ filter: this.filter, typedAnswers: on })
+			]);
+			this.#saveResume();
+		} catch (error) {
+			this.error = describeStorageError(error, 'your choice');
+		}
 	}
 
-	/** Loads answer checking (once): typed answers are in use. */
-	async #loadAnswerMatching(): Promise<void> {
-		this.#matchAnswer ??= (await loadAnswerMatching()).matchAnswer;
+	#buildQueue() {
+		void this.#statesChanged;
+		const window = this.#window;
+		if (!window) {
+			const items: QueueItem[] = this.#firstCard ? [{ card: this.#firstCard, kind: 'new', due: null }] : [];
+			const fresh = Math.min(this.#firstVisitCards, this.settings.newPerDay);
+			return {
+				items,
+				counts: { new: fresh, learning: 0, review: 0 },
+				heldByCap: 0,
+				newAllowance: fresh,
+				nextDue: null
+			};
+		}
+		const extra = [...this.#shownCards.values()].filter((c) => !window.cards.some((w) => w.id === c.id));
+		return windowQueue(
+			extra.length ? { ...window, cards: [...extra, ...window.cards] } : window,
+			this.#states,
+			this.#day,
+			this.settings,
+			this.now,
+			{
+				filter: this.filter,
+				front: this.#front,
+				afterPair: this.#lastPair,
+				learnAheadMs: DEFAULT_LEARN_AHEAD_MS
+			}
+		);
+	}
+
+	/** Reads the window for a filter, with the names its cards show. */
+	async #read(filter: QueueFilter, settings: Settings, now: number): Promise<StudyWindow> {
+		const { loadStudyWindow } = await loadStudyStorage();
+		const window = await loadStudyWindow({
+			now,
+			filter,
+			newPerDay: settings.newPerDay,
+			learnAheadMs: DEFAULT_LEARN_AHEAD_MS
+		});
+		await Promise.all([
+			libraryCache.loadIndex(),
+			libraryCache.loadEntities(window.cards.map((c) => c.entity))
+		]);
+		return window;
+	}
+
+	#take(window: StudyWindow): void {
+		this.#window = window;
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- see #states
+		this.#states = new Map(window.states);
+		this.#day = window.day;
+		this.#statesChanged++;
+	}
+
+	/** After a stored answer or undo: the window is read again, and the next visit's card saved. */
+	async #followStored(): Promise<void> {
+		try {
+			await this.refresh();
+			if (this.typing) await this.#typedAnswers.prepare(this.current?.card ?? null);
+		} catch {
+			// The queue goes on from the window already read; the next answer reads it again.
+		}
 	}
 
 	#stateOf(id: string | undefined): FsrsState | null {
-		const record = id === undefined ? undefined : this.#readStates().get(id);
+		void this.#statesChanged;
+		const record = id === undefined ? undefined : this.#states.get(id);
 		if (!record || record.state === NEW) return null;
-		const { id: _id, introducedAt: _introducedAt, ...state } = record;
+		const { id: _id, introducedAt: _introducedAt, pack: _pack, activePack: _active, ...state } = record;
 		return state;
 	}
 
-	/** Marks an answer or undo as being stored; the returned function marks it done. */
+	/** Marks a write as being stored; the returned function marks it done. */
 	#begin(): () => void {
 		this.busy = true;
-		let release = () => {};
-		this.#inFlight = new Promise<void>((resolve) => (release = resolve));
+		const end = this.#inFlight.begin();
 		return () => {
 			this.busy = false;
-			this.#inFlight = null;
-			release();
+			end();
 		};
-	}
-
-	/** The states, read so that whatever derives from them follows their changes. */
-	#readStates(): ReadonlyMap<string, CardRecord> {
-		void this.#statesChanged;
-		return this.#states;
-	}
-
-	#replaceStates(states: ReadonlyMap<string, CardRecord>): void {
-		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- see #states
-		this.#states = new Map(states);
-		this.#statesChanged++;
 	}
 
 	/** Puts one card's state (or removes it, for null: an undone first answer). */
@@ -442,94 +523,21 @@ export class StudySession {
 		this.#shownAt = this.#clock();
 	}
 
-	async #reload(): Promise<void> {
-		const now = this.#clock();
-		const snapshot = await (await loadStudyStorage()).loadStudySnapshot(now);
-		this.#replaceStates(snapshot.states);
-		this.#day = snapshot.day;
-		this.#front = undefined;
-		this.now = now;
-		this.#startCard();
-	}
-
-	async #savePrefs(): Promise<void> {
-		try {
-			await (
-				await loadStudyStorage()
-			).saveSessionPrefs({ filter: this.filter, typedAnswers: this.typedMode });
-			this.#saveResume();
-		} catch (error) {
-			this.error = describeStorageError(error, 'your choice');
-		}
-	}
-
-	/** Starts from the card saved at the last visit, if it is still the one a fresh queue would show now. */
-	#resumeFrom(hint: ResumeHint | null): void {
-		if (!hint || hint.pack !== this.#pack.version || !resumeHolds(hint, this.now)) return;
-		const card = this.cards.find((c) => c.id === hint.cardId);
-		if (!card || card.prompt !== hint.prompt || !matchesFilter(card, hint.filter)) return;
-		this.#resumed = { card, kind: hint.kind, due: null };
-		this.filter = hint.filter;
-		this.typedMode = hint.typedMode;
-	}
-
-	/**
-	 * Saves the card a reopened app would start with, once the page is idle: after every change to what is
-	 * stored. A newcomer needs none (the page is prerendered with their first card).
-	 */
+	/** Saves the card a reopened app starts with, once the page is idle (not for a newcomer: see resume-keeper). */
 	#saveResume(): void {
-		if (this.#resumeSavePending) return;
-		this.#resumeSavePending = true;
-		this.#whenIdle(() => {
-			this.#resumeSavePending = false;
-			if (!this.confirmed) return;
+		this.#resume.save(() => {
+			const window = this.#window;
+			if (!this.confirmed || !window) return null;
 			const now = this.#clock();
-			const point =
-				this.#states.size === 0
-					? null
-					: resumePoint(this.cards, this.#states, this.#day, this.settings, now, this.filter);
-			this.#resume.write(
-				point && {
-					pack: this.#pack.version,
-					cardId: point.card.id,
-					kind: point.kind,
-					from: point.from,
-					until: point.until,
-					filter: this.filter,
-					typedMode: this.typedMode,
-					prompt: point.card.prompt,
-					kindName: KIND_LABELS[point.card.kind].one,
-					typeName: TYPE_LABELS[point.card.type],
-					typing: this.typedMode && isTypeable(point.card)
-				}
-			);
+			const fresh = windowQueue(window, this.#states, this.#day, this.settings, now, { filter: this.filter });
+			return {
+				states: this.#states,
+				window,
+				head: fresh.items[0] ?? null,
+				now,
+				filter: this.filter,
+				typedMode: this.typedMode
+			};
 		});
 	}
-
-	#check(match: typeof matchAnswer, card: Card, typed: string) {
-		const accepted = card.accepted.length > 0 ? card.accepted : [card.answer];
-		return match(typed, accepted, { competitors: this.#competitorsFor(card) });
-	}
-
-	/** Answers of other cards of the same type: a typo closer to one of them is not forgiven. */
-	#competitorsFor(card: Card): string[] {
-		this.#answersByType ??= answersByType(this.cards);
-		const own = card.accepted.map((a) => a.toLowerCase());
-		return (this.#answersByType[card.type] ?? [])
-			.filter((name) => !own.includes(name.toLowerCase()))
-			.slice(0, MAX_COMPETITORS);
-	}
-}
-
-/** Distinct answers per card type. */
-function answersByType(cards: readonly Card[]): Record<string, string[]> {
-	const byType: Record<string, string[]> = {};
-	const seen: Record<string, true> = {};
-	for (const card of cards) {
-		const key = `${card.type}\u0000${card.answer}`;
-		if (seen[key]) continue;
-		seen[key] = true;
-		(byType[card.type] ??= []).push(card.answer);
-	}
-	return byType;
 }

@@ -1,0 +1,119 @@
+/**
+ * Putting packs into the library: the built-in pack on first run (and its newer versions with newer apps), a
+ * pack file a person opens, a pack at a link. Every file is read and checked in full (domain/pack-file.ts)
+ * before anything is written, and installed in one transaction: a refused file changes nothing.
+ */
+import { BUILT_IN_PACK, type BuiltInPack } from '$lib/content/built-in';
+import { readPackFile, type PackFileProblem } from '$lib/domain/pack-file';
+import type { InstallOutcome } from '$lib/db/library';
+import type { PackOrigin } from '$lib/db/records';
+
+const loadLibrary = () => import('$lib/db/library');
+
+export type InstallResult = { ok: true; outcome: InstallOutcome } | { ok: false; problem: PackFileProblem };
+
+export interface InstallFileOptions {
+	origin: PackOrigin;
+	/** Where the file came from (a link). */
+	url?: string;
+	/** SHA-256 (hex) the file must have: a link can carry it, so a changed file is refused. */
+	expectedHash?: string;
+	now?: number;
+}
+
+/** SHA-256 of bytes, as lowercase hex. */
+export async function sha256Hex(bytes: Uint8Array): Promise<string> {
+	const digest = await crypto.subtle.digest('SHA-256', bytes as BufferSource);
+	return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** Installs a pack file's bytes (JSON or gzipped JSON). */
+export async function installPackFile(
+	bytes: Uint8Array,
+	options: InstallFileOptions
+): Promise<InstallResult> {
+	if (options.expectedHash) {
+		const actual = await sha256Hex(bytes);
+		if (actual !== options.expectedHash.toLowerCase())
+			return {
+				ok: false,
+				problem: {
+					message:
+						'This pack is not the one the link names: it was changed since the link was made. Nothing was installed.',
+					details: [`SHA-256 expected ${options.expectedHash}, got ${actual}`]
+				}
+			};
+	}
+	const read = readPackFile(bytes);
+	if (!read.ok) return read;
+	const { installPack } = await loadLibrary();
+	try {
+		const outcome = await installPack(read.pack, {
+			origin: options.origin,
+			now: options.now ?? Date.now(),
+			url: options.url
+		});
+		return { ok: true, outcome };
+	} catch (error) {
+		const { describeStorageError } = await import('$lib/db/storage-errors');
+		return {
+			ok: false,
+			problem: { message: describeStorageError(error, 'the pack'), details: [String(error)] }
+		};
+	}
+}
+
+/** Fetches a pack file once and installs it; afterwards it works offline like any other pack. */
+export async function installPackFromUrl(
+	url: string,
+	options: Omit<InstallFileOptions, 'url'> & { fetch?: typeof fetch } = { origin: 'link' }
+): Promise<InstallResult> {
+	let bytes: Uint8Array;
+	try {
+		const response = await (options.fetch ?? fetch)(url);
+		if (!response.ok)
+			return {
+				ok: false,
+				problem: {
+					message: `The pack could not be fetched: the server answered ${response.status}${response.statusText ? ` (${response.statusText})` : ''}.`,
+					details: [url]
+				}
+			};
+		bytes = new Uint8Array(await response.arrayBuffer());
+	} catch (error) {
+		return {
+			ok: false,
+			problem: {
+				message: 'The pack could not be fetched. Check the connection and the link, then try again.',
+				details: [url, String(error)]
+			}
+		};
+	}
+	return installPackFile(bytes, { ...options, url });
+}
+
+let builtInReady: Promise<void> | null = null;
+
+/**
+ * Makes sure the library holds the app's own pack at the version this app brings: installed on first run,
+ * upgraded after an app update, otherwise one quick read. Once per page load.
+ */
+export function ensureBuiltInPack(pack: BuiltInPack = BUILT_IN_PACK): Promise<void> {
+	builtInReady ??= installBuiltIn(pack).catch((error) => {
+		builtInReady = null;
+		throw error;
+	});
+	return builtInReady;
+}
+
+async function installBuiltIn(pack: BuiltInPack): Promise<void> {
+	const { getPack } = await loadLibrary();
+	if ((await getPack(pack.id))?.version === pack.version) return;
+	const result = await installPackFromUrl(pack.url, { origin: 'built-in' });
+	if (!result.ok) throw new Error(result.problem.message);
+}
+
+/** Tests start each case with no memory of an earlier install. */
+export function forgetBuiltInCheck(): void {
+	builtInReady = null;
+}
