@@ -68,23 +68,34 @@ function wrongEntities(question: Question, answer: QuizAnswer | null): Set<strin
 	return 'all';
 }
 
+/**
+ * The cards to review after a wrong answer: the question's card, or for a timeline or matching question the
+ * fact card of each item placed wrong. A filler item's card is not scored by the question (this quiz asks it
+ * elsewhere), yet misplacing it still means its fact is not known: it goes on the list too. Never empty, so
+ * every wrong answer leaves something on the missed list.
+ */
+export function cardsToReview(question: Question, answer: QuizAnswer | null): string[] {
+	const wrong = wrongEntities(question, answer);
+	if (wrong === 'all' || (question.mode !== 'timeline' && question.mode !== 'matching'))
+		return [question.cardId];
+	const { itemCards } = question;
+	const cards = [
+		...new Set(question.entityIds.filter((id) => wrong.has(id)).flatMap((id) => itemCards[id] ?? []))
+	];
+	return cards.length > 0 ? cards : [question.cardId];
+}
+
 /** The cards to record as missed for the answered questions that were wrong. */
 export function quizMisses(
 	questions: readonly Question[],
-	answers: readonly (QuizAnswer | null)[],
-	entityOfCard: (cardId: string) => string | undefined
+	answers: readonly (QuizAnswer | null)[]
 ): AttemptMiss[] {
 	const misses: AttemptMiss[] = [];
 	answers.forEach((answer, i) => {
 		const question = questions[i];
 		if (!question || scoreAnswer(question, answer).correct) return;
-		const wrong = wrongEntities(question, answer);
-		const cards =
-			wrong === 'all'
-				? [question.cardId]
-				: question.cardIds.filter((id) => wrong.has(entityOfCard(id) ?? ''));
 		const given = answer ? describeAnswer(question, answer) : undefined;
-		for (const cardId of cards) misses.push(given ? { cardId, given } : { cardId });
+		for (const cardId of cardsToReview(question, answer)) misses.push(given ? { cardId, given } : { cardId });
 	});
 	return misses;
 }

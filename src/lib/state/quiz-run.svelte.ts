@@ -19,7 +19,7 @@ import {
 import { QuizSpecSchema } from '$lib/domain/share/quiz-spec';
 import { quizMisses } from './quiz-misses';
 
-export { describeAnswer, misplacedItems, quizMisses } from './quiz-misses';
+export { cardsToReview, describeAnswer, misplacedItems, quizMisses } from './quiz-misses';
 
 export interface QuizRunOptions {
 	/** The teacher's assignment this attempt belongs to. */
@@ -167,7 +167,7 @@ export class QuizRun {
 		this.busy = true;
 		try {
 			this.now = this.#clock();
-			const misses = quizMisses(this.questions, this.answers, (id) => this.#entityOf(id));
+			const misses = quizMisses(this.questions, this.answers);
 			this.attempt = await finishAttempt(this.attempt.id, this.now, this.score, this.maxScore, misses);
 			this.index = 0;
 		} catch (e) {
@@ -175,10 +175,5 @@ export class QuizRun {
 		} finally {
 			this.busy = false;
 		}
-	}
-
-	#entityOf(cardId: string): string | undefined {
-		// Only for the few misses of one quiz: a scan beats keeping an index of every card.
-		return this.#pack.cards.find((c) => c.id === cardId)?.entity;
 	}
 }
