@@ -233,7 +233,7 @@ describe('AssignmentGradebook', () => {
 
 		const csv = book.csv();
 		expect(csv.startsWith('\uFEFFStudent,')).toBe(true);
-		expect(csv).toContain('\r\nAmira,2,3,66.7,60,');
+		expect(csv).toContain('\r\nAmira,2,3,67,60,');
 
 		const nothing = await book.addCodes('hello');
 		expect(nothing).toEqual([

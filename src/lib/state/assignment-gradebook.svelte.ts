@@ -4,6 +4,7 @@
  */
 import { addResults, getAssignment, listResults, type StoredAssignment } from '$lib/db/assignments';
 import type { Pack } from '$lib/domain/pack';
+import { pointsText } from '$lib/domain/points';
 import { generateQuiz, type Question } from '$lib/domain/quiz';
 import { buildGradebook, toCsv, type Gradebook } from '$lib/domain/share/gradebook';
 import { decodeResult, splitResultCodes, type QuizResult } from '$lib/domain/share/result-codec';
@@ -105,7 +106,7 @@ export class AssignmentGradebook {
 				const outcome = outcomes[next++]!;
 				const { student: who, score, maxScore } = read.result;
 				return outcome === 'added'
-					? { outcome, code, who, message: `${who}: ${Math.round(score * 100) / 100} / ${maxScore}.` }
+					? { outcome, code, who, message: `${who}: ${pointsText(score)} / ${pointsText(maxScore)}.` }
 					: { outcome, code, who, message: `${who}’s code was already in the gradebook.` };
 			});
 			this.reports = reports;

@@ -69,8 +69,9 @@ export class QuizRun {
 	readonly answeredCount = $derived(this.answers.length);
 	// Whether the attempt is over (its score stored).
 	readonly finished = $derived(this.attempt?.finishedAt !== undefined);
-	// Points so far: partial credit counts (a timeline half in order earns 0.5), to two decimals.
-	readonly score = $derived(Math.round(this.results.reduce((sum, r) => sum + r.score, 0) * 100) / 100);
+	// Points so far: partial credit counts (a timeline half in order earns 0.5). Unrounded: it is shown through
+	// domain/points.ts, the one rounding rule a teacher's gradebook uses too.
+	readonly score = $derived(this.results.reduce((sum, r) => sum + r.score, 0));
 	// One point per question.
 	readonly maxScore = $derived(this.questions.length);
 	// Questions answered fully right.
