@@ -2,16 +2,7 @@ import { cardAnchor } from '../src/lib/domain/anchors';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { waitForServiceWorker } from './routes';
-import {
-	cardPrompt,
-	currentPrompt,
-	dismissOfflineNotice,
-	gradeByClicking,
-	gradeByKeyboard,
-	servedPack
-} from './study-helpers';
-
-test.beforeEach(async ({ page }) => dismissOfflineNotice(page));
+import { cardPrompt, currentPrompt, gradeByClicking, gradeByKeyboard, servedPack } from './study-helpers';
 
 test('a phone study session survives reload and going offline; undo, missed and progress follow', async ({
 	page,
