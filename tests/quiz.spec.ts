@@ -400,3 +400,33 @@ test('a wrong timeline whose only misplaced item is a filler still leaves a card
 	const dateCard = pack.cards.find((card) => card.id === `${filler.id}:event-date`)!;
 	await expect(page.getByRole('heading', { level: 3, name: dateCard.prompt })).toBeVisible();
 });
+
+test.describe('the first quiz of a visit', () => {
+	// Requests must reach page.route() below, not a service worker's cache.
+	test.use({ serviceWorkers: 'block' });
+
+	test('shows that it is being prepared at once, even while its code is still on its way', async ({
+		page
+	}) => {
+		// The page's own code loads; everything it asks for later is held back (a slow network) until released.
+		const html = await (await page.request.get('/quiz')).text();
+		const initial = new Set(
+			[...html.matchAll(/(?:href="|import\(")\.?\/?(_app\/immutable\/[^"]+\.js)"/g)].map(([, path]) => path!)
+		);
+		let release!: () => void;
+		const released = new Promise<void>((resolve) => (release = resolve));
+		await page.route('**/_app/immutable/**/*.js', async (route) => {
+			if (![...initial].some((path) => route.request().url().endsWith(path))) await released;
+			await route.continue();
+		});
+		await page.goto('/quiz');
+		const quick = page.getByRole('button', { name: 'Quick quiz' });
+		await expect(quick).toBeEnabled();
+		await quick.click();
+		const busy = page.locator('main [aria-busy="true"]');
+		await expect(busy.getByRole('status')).toHaveText('Preparing your quiz…');
+		release();
+		await expect(page.getByText('Question 1 of 10')).toBeVisible();
+		await expect(busy).toHaveCount(0);
+	});
+});

@@ -1,6 +1,6 @@
 /** The quiz engine's public surface. */
 export { generateQuiz, MAX_QUESTIONS } from './generate';
-export { prepareQuizPool, type QuizPool } from './pool';
+export { isQuizPoolReady, prepareQuizPool, quizPoolStep, type QuizPool } from './pool';
 export { scoreAnswer } from './score';
 export { scoreTimeline } from './timeline';
 export { scoreMatching } from './matching';
