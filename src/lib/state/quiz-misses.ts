@@ -1,35 +1,9 @@
-/** Which cards a finished quiz puts on the missed list, and answers as text (summary, misses, result codes). */
+/** Which cards a finished quiz puts on the missed list. */
 import type { AttemptMiss } from '$lib/db/quiz-attempts';
 import { answerKey } from '$lib/domain/answer';
-import { haversineKm, scoreAnswer, type Question, type QuizAnswer } from '$lib/domain/quiz';
+import { describeAnswer, scoreAnswer, type Question, type QuizAnswer } from '$lib/domain/quiz';
 
-/** What the learner answered, as text: for the summary, the missed list and a teacher's result code. */
-export function describeAnswer(question: Question, answer: QuizAnswer | null | undefined): string {
-	if (!answer) return 'No answer';
-	switch (answer.kind) {
-		case 'choice':
-			return question.mode === 'multiple-choice' || question.mode === 'map-identify'
-				? (question.options[answer.index] ?? 'No answer')
-				: 'No answer';
-		case 'truth':
-			return answer.value ? 'True' : 'False';
-		case 'text':
-			return answer.text.trim() || 'No answer';
-		case 'order': {
-			if (question.mode !== 'timeline') return 'No answer';
-			const label = new Map(question.items.map((item) => [item.id, item.label]));
-			return answer.ids.map((id) => label.get(id) ?? id).join(' → ');
-		}
-		case 'point':
-			return question.mode === 'map'
-				? `A spot ${Math.round(haversineKm(answer, question.target))} km away`
-				: 'A spot on the map';
-		case 'pairs': {
-			if (question.mode !== 'matching') return 'No answer';
-			return question.left.map((l) => `${l.label} → ${answer.pairs[l.id] || '?'}`).join('; ');
-		}
-	}
-}
+export { describeAnswer };
 
 /**
  * Items of a timeline outside one longest run already in the right relative order: the fewest the learner

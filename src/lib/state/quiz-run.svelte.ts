@@ -9,6 +9,7 @@ import { finishAttempt, loadAttempt, saveAnswer, startAttempt } from '$lib/db/qu
 import type { QuizAttemptRecord } from '$lib/db/records';
 import type { Pack } from '$lib/domain/pack';
 import {
+	canonicalAnswer,
 	generateQuiz,
 	isQuizPoolReady,
 	quizPoolStep,
@@ -169,8 +170,9 @@ export class QuizRun {
 		const index = this.index;
 		this.tick();
 		if (this.finished) return;
-		// A component's reactive list or object (a proxy) cannot be stored in IndexedDB: keep a plain copy.
-		const answer = $state.snapshot(given) as QuizAnswer | null;
+		// A component's reactive list or object (a proxy) cannot be stored in IndexedDB: keep a plain copy, a map
+		// tap on the grid a result code carries exactly (canonical-answer.ts).
+		const answer = canonicalAnswer($state.snapshot(given) as QuizAnswer | null);
 		this.answers = [...this.answers, answer];
 		try {
 			await saveAnswer(this.attempt.id, index, answer);
