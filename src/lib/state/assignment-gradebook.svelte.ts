@@ -60,8 +60,16 @@ export class AssignmentGradebook {
 		this.clock = clock;
 	}
 
+	/** The set was built on other study content than this app has: short codes, read against the questions, fail. */
+	readonly contentChanged = $derived(this.#contentChanged());
+
 	/** Rows, per-question misses and notes, from every result received. */
 	readonly gradebook: Gradebook | null = $derived(this.#gradebook());
+
+	#contentChanged(): boolean {
+		const version = this.record?.set.packVersion;
+		return version !== undefined && version !== this.pack.version;
+	}
 
 	#gradebook(): Gradebook | null {
 		if (!this.record) return null;
@@ -91,9 +99,11 @@ export class AssignmentGradebook {
 		if (!record) return [];
 		const codes = splitResultCodes(text);
 		// Nothing that looks like a code: let the decoder explain what the text is not.
+		// Short (format 2) codes are read against the questions as this app regenerates them.
+		const quiz = { assignmentId: record.id, createdAt: record.set.createdAt, questions: this.questions };
 		const decoded = (codes.length ? codes : [text]).map((code) => ({
 			code,
-			read: decodeResult(code, record.id)
+			read: decodeResult(code, record.id, quiz)
 		}));
 		const readable = decoded.flatMap(({ read }) => (read.ok ? [read.result] : []));
 		this.busy = true;

@@ -6,7 +6,7 @@
 import { roundPoints, scorePercent } from '../points';
 import type { AssignmentSet } from './assignment-codec';
 import { toCsvText, type CsvCell } from './csv';
-import { creditOf, type QuizResult } from './result-codec';
+import { creditOf, type QuizResult } from './quiz-result';
 
 export interface GradebookRow {
 	/** As spelled in the kept submission. */
