@@ -216,6 +216,9 @@ test('a teacher shares a set; a student takes it offline and resumes; the teache
 	const row = teacher.getByRole('row', { name: /Amira Haddad/ });
 	await expect(row).toContainText('3 / 4');
 	await expect(row).toContainText('75%');
+	// The table keeps the quiz's order, as the CSV does, and says so.
+	await expect(teacher.getByRole('columnheader', { name: /^Q\d+$/ })).toHaveText(['Q1', 'Q2', 'Q3', 'Q4']);
+	await expect(teacher.getByText(/Questions in quiz order, as in the CSV file/)).toBeVisible();
 	const missed = teacher.getByRole('region', { name: 'Most-missed questions' }).getByRole('listitem');
 	await expect(missed).toHaveCount(1);
 	const firstWords = (questions[0]!.mode === 'true-false' ? questions[0]!.statement : questions[0]!.prompt)
