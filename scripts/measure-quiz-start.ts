@@ -62,7 +62,10 @@ async function quickQuiz(page: Page): Promise<Times> {
 }
 
 const { origin, stop } = await serve(buildDir);
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+const browser = await chromium.launch({
+	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+	args: CHROMIUM_ARGS
+});
 const first: Times[] = [];
 const later: Times[] = [];
 try {
@@ -74,7 +77,8 @@ try {
 			deviceScaleFactor: 3
 		});
 		const page = await context.newPage();
-		if (cpu > 1) await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: cpu });
+		if (cpu > 1)
+			await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: cpu });
 		await page.addInitScript(OBSERVER);
 		await page.goto(`${origin}/quiz`, { waitUntil: 'load' });
 		await page.getByRole('button', { name: 'Quick quiz' }).and(page.locator(':enabled')).waitFor();
@@ -92,8 +96,12 @@ try {
 }
 
 const line = (label: string, times: Times[]) =>
-	`${label.padEnd(34)} first change ${median(times.map((t) => t.changeMs)).toFixed(0).padStart(5)} ms` +
-	`   question 1 painted ${median(times.map((t) => t.questionMs)).toFixed(0).padStart(5)} ms` +
+	`${label.padEnd(34)} first change ${median(times.map((t) => t.changeMs))
+		.toFixed(0)
+		.padStart(5)} ms` +
+	`   question 1 painted ${median(times.map((t) => t.questionMs))
+		.toFixed(0)
+		.padStart(5)} ms` +
 	`   (question 1: ${times.map((t) => t.questionMs.toFixed(0)).join(', ')})`;
 console.log(
 	`Quick quiz, ${buildDir}/, CPU ${cpu}x, tapped ${thinkMs} ms after the button works, median of ${runs} fresh profiles:`

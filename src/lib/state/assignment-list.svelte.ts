@@ -12,6 +12,8 @@ import {
 	type TakenAssignment
 } from '$lib/db/assignments';
 
+export type { TakenAssignment };
+
 const NO_COUNTS: ReadonlyMap<string, number> = new Map();
 
 export class TeacherAssignments {

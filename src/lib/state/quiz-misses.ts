@@ -52,7 +52,7 @@ export function cardsToReview(question: Question, answer: QuizAnswer | null): st
 	const wrong = wrongEntities(question, answer);
 	if (wrong === 'all' || (question.mode !== 'timeline' && question.mode !== 'matching'))
 		return [question.cardId];
-	const { itemCards } = question;
+	const itemCards = question.itemCards ?? {};
 	const cards = [
 		...new Set(question.entityIds.filter((id) => wrong.has(id)).flatMap((id) => itemCards[id] ?? []))
 	];

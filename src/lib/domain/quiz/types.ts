@@ -79,7 +79,8 @@ export interface TypedQuestion extends QuestionBase {
  * asks elsewhere, still has a card to review.
  */
 interface ItemCards {
-	itemCards: Record<string, string>;
+	/** Always made by the generator; optional for questions built by hand (export formats, tests). */
+	itemCards?: Record<string, string>;
 }
 
 export interface TimelineQuestion extends QuestionBase, ItemCards {
