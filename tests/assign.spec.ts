@@ -168,18 +168,39 @@ test('a teacher shares a set; a student takes it offline and resumes; the teache
 	await expect(student.getByRole('heading', { name: 'Your result', exact: true })).toBeVisible();
 	await expect(student.getByText(/3\s+out of 4/)).toBeVisible();
 	const codeField = student.getByRole('textbox', { name: 'Your result code' });
-	await expect(codeField).toHaveValue(/^SDR1-/);
+	// The short format: the answers only, a few dozen characters a student can read out.
+	await expect(codeField).toHaveValue(/^SDR2-[0-9A-Z]{1,5}(-[0-9A-Z]{1,5})+$/);
 	const code = await codeField.inputValue();
+	expect(code.length).toBeLessThan(60);
+	await expect(student.getByText(/or read it out/)).toBeVisible();
 	await expect(student.getByRole('img', { name: 'QR code of your result code' })).toBeVisible();
 	await student.getByRole('button', { name: 'Copy code' }).click();
 	await expect(student.getByText('Copied.')).toBeVisible();
 	expect(await student.evaluate(() => navigator.clipboard.readText())).toBe(code);
 	await expectNoAxeViolations(student, 'take page (done)');
 
-	// Done: off the Today list; reopening the link shows the same code.
+	// Done: off the Today list, which leads to the assignments taken, with the code, still offline.
 	await student.goto('/');
 	await expect(student.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
 	await expect(student.getByRole('region', { name: 'Assignments to do' })).toHaveCount(0);
+	await student.getByRole('link', { name: 'Assignments you took (1)' }).click();
+	const taken = student.getByRole('region', { name: 'Taken by me' });
+	await expect(taken).toBeVisible();
+	const entry = taken.getByRole('listitem').filter({ hasText: 'Mosul and Raqqa, 2017' });
+	await expect(entry).toContainText('Score: 3 out of 4 (75%)');
+	await expect(entry.getByRole('textbox', { name: 'Result code for “Mosul and Raqqa, 2017”' })).toHaveValue(
+		code
+	);
+	// The teacher's empty list is not shown on a student's device.
+	await expect(student.getByText(/None yet/)).toHaveCount(0);
+	await expect(student.getByRole('region', { name: 'Your assignments' })).toHaveCount(0);
+	await expectNoAxeViolations(student, 'assign page (taken by me)');
+	// Shown again with its QR code, on the assignment's own page (from the list, or the original link).
+	await entry.getByRole('link', { name: /Show code and QR/ }).click();
+	await expect(student.getByRole('textbox', { name: 'Your result code' })).toHaveValue(code);
+	await expect(student.getByRole('img', { name: 'QR code of your result code' })).toBeVisible();
+	await student.getByRole('link', { name: 'Assign → Taken by me' }).click();
+	await expect(student.getByRole('region', { name: 'Taken by me' })).toBeVisible();
 	await student.goto(link);
 	await expect(student.getByRole('textbox', { name: 'Your result code' })).toHaveValue(code);
 
@@ -195,6 +216,9 @@ test('a teacher shares a set; a student takes it offline and resumes; the teache
 	const row = teacher.getByRole('row', { name: /Amira Haddad/ });
 	await expect(row).toContainText('3 / 4');
 	await expect(row).toContainText('75%');
+	// The table keeps the quiz's order, as the CSV does, and says so.
+	await expect(teacher.getByRole('columnheader', { name: /^Q\d+$/ })).toHaveText(['Q1', 'Q2', 'Q3', 'Q4']);
+	await expect(teacher.getByText(/Questions in quiz order, as in the CSV file/)).toBeVisible();
 	const missed = teacher.getByRole('region', { name: 'Most-missed questions' }).getByRole('listitem');
 	await expect(missed).toHaveCount(1);
 	const firstWords = (questions[0]!.mode === 'true-false' ? questions[0]!.statement : questions[0]!.prompt)

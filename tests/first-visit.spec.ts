@@ -1,11 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import { backupText, importThroughSettings, yearOfStudy } from './backup-fixture';
 import { gradeGood } from './idb';
-import { cardPrompt, currentPrompt, dismissOfflineNotice } from './study-helpers';
+import { cardPrompt, currentPrompt } from './study-helpers';
 
 // Requests must reach page.route() below, not a service worker's cache.
 test.use({ serviceWorkers: 'block' });
-test.beforeEach(async ({ page }) => dismissOfflineNotice(page));
 
 const APP_CODE = '**/_app/immutable/**';
 

@@ -71,18 +71,21 @@ test('lists misses newest first with answer, given answer, count, where, source 
 	await expect(page.getByText('2 cards, 1 of them hard')).toBeVisible();
 
 	// A wider window brings in Ramadi, and the choice is kept.
-	await page.getByLabel('Missed in the last').fill('30');
+	await page.getByRole('spinbutton', { name: 'Missed in the last days' }).fill('30');
 	await page.getByRole('button', { name: 'Show' }).click();
 	await expect(items).toHaveCount(3);
 	await expect(items.nth(2).getByRole('heading')).toHaveText(RAMADI.prompt);
-	await page.getByLabel('Missed in the last').fill('0');
+	await page.getByRole('spinbutton', { name: 'Missed in the last days' }).fill('0');
 	await page.getByRole('button', { name: 'Show' }).click();
 	await expect(page.getByRole('alert').filter({ hasText: 'Days' })).toHaveText(
 		'Days must be between 1 and 365.'
 	);
-	await expect(page.getByLabel('Missed in the last')).toHaveAttribute('aria-invalid', 'true');
+	await expect(page.getByRole('spinbutton', { name: 'Missed in the last days' })).toHaveAttribute(
+		'aria-invalid',
+		'true'
+	);
 	await page.reload();
-	await expect(page.getByLabel('Missed in the last')).toHaveValue('30');
+	await expect(page.getByRole('spinbutton', { name: 'Missed in the last days' })).toHaveValue('30');
 	await expect(items).toHaveCount(3);
 
 	// A phone at 320px (or 200% zoom) never scrolls sideways, even with data.

@@ -13,7 +13,7 @@ test('once installed, every page works offline', async ({ page, context }) => {
 
 	await page.goto('/');
 	await waitForServiceWorker(page);
-	await expect(page.getByRole('status').getByText('Sourcedeck is ready to work offline.')).toBeVisible();
+	await expect(page.getByRole('status').getByText('Ready to work offline')).toBeVisible();
 
 	await context.setOffline(true);
 	await page.reload();
@@ -38,25 +38,17 @@ test('once installed, every page works offline', async ({ page, context }) => {
 	expect(errors, 'uncaught page errors').toEqual([]);
 });
 
-test('the "ready offline" notice is shown once, can be dismissed, and steps aside by itself', async ({
-	page
-}) => {
+test('the "ready offline" news is shown once, in the header, and goes by itself', async ({ page }) => {
 	await page.goto('/');
 	await waitForServiceWorker(page);
-	const notice = page.getByText('Sourcedeck is ready to work offline.');
+	const notice = page.getByRole('banner').getByRole('status').getByText('Ready to work offline');
 	await expect(notice).toBeVisible();
+	// Nothing to answer: no button comes with it.
+	await expect(page.getByRole('banner').getByRole('status').getByRole('button')).toHaveCount(0);
 	await expect(notice).toBeHidden({ timeout: 20_000 });
+	// Once: remembered, so a reload does not bring it back.
+	expect(await page.evaluate(() => localStorage.getItem('sourcedeck.offlineReadyShown'))).toBe('1');
 	await page.reload();
 	await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
-	await page.waitForTimeout(500);
-	await expect(notice).toBeHidden();
-});
-
-test('the "ready offline" notice can be dismissed with OK', async ({ page }) => {
-	await page.goto('/');
-	await waitForServiceWorker(page);
-	const notice = page.getByText('Sourcedeck is ready to work offline.');
-	await expect(notice).toBeVisible();
-	await page.getByRole('button', { name: 'OK' }).click();
 	await expect(notice).toBeHidden();
 });

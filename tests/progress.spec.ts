@@ -91,3 +91,28 @@ test('a year of reviews: totals, streak, heatmap and forecast with text alternat
 	);
 	expect(overflow, `overflows by ${overflow}px`).toBeLessThanOrEqual(0);
 });
+
+test('the heatmap’s last month name is whole when that month began in the last week shown', async ({
+	page
+}) => {
+	// December the 3rd: December's 1st is in the last column, whose name was cut to "De".
+	const now = new Date(2025, 11, 3, 12).getTime();
+	await page.clock.setFixedTime(now);
+	await importThroughSettings(page, backupText(yearOfStudy(now).data, now), 'year.json');
+	await page.goto('/progress');
+	const heatmap = page.getByRole('img', { name: /^Reviews per day from/ });
+	await expect(heatmap).toBeVisible();
+	const labels = await heatmap.evaluate((svg) => {
+		const width = (svg as SVGSVGElement).viewBox.baseVal.width;
+		return [...svg.querySelectorAll('text')].map((text) => {
+			const box = text.getBBox();
+			return { text: text.textContent, left: box.x, right: box.x + box.width, width };
+		});
+	});
+	const december = labels.find((label) => label.text === 'Dec');
+	expect(december, 'December is labelled').toBeDefined();
+	for (const label of labels) {
+		expect(label.left, `${label.text} starts inside the picture`).toBeGreaterThanOrEqual(0);
+		expect(label.right, `${label.text} ends inside the picture`).toBeLessThanOrEqual(label.width);
+	}
+});

@@ -149,7 +149,7 @@ test('the import dialog confirms before replacing; Cancel keeps everything', asy
 	await expectSmallBackupData(page);
 });
 
-for (const [problem, tamper, message] of [
+for (const [problem, tamper, message, detail] of [
 	[
 		'a rating of 9',
 		(t: string) =>
@@ -157,17 +157,40 @@ for (const [problem, tamper, message] of [
 				'"reviews":[]',
 				'"reviews":[{"cardId":"x","at":1,"day":"2025-01-01","rating":9,"durationMs":1,"before":null,"after":{"due":1,"stability":1,"difficulty":1,"elapsed_days":0,"scheduled_days":0,"learning_steps":0,"reps":1,"lapses":0,"state":1}}]'
 			),
+		'This backup is damaged: part of it is not as Sourcedeck writes it',
 		'reviews[0].rating: expected 1–4, got 9'
 	],
-	['broken JSON', (t: string) => t.slice(0, -10), 'The file is not valid JSON'],
-	['another format', (t: string) => t.replace('"sourcedeck-backup"', '"anki-deck"'), 'format is "anki-deck"']
+	[
+		'broken JSON',
+		(t: string) => t.slice(0, -10),
+		'This file is damaged or is not a Sourcedeck backup.',
+		'not valid JSON:'
+	],
+	[
+		'another format',
+		(t: string) => t.replace('"sourcedeck-backup"', '"anki-deck"'),
+		'This file is not a Sourcedeck backup.',
+		'format is "anki-deck"'
+	],
+	[
+		'a setting whose key is an object',
+		(t: string) => t.replace(/"key":"[^"]+"/, '"key":{}'),
+		'This backup is damaged',
+		'settings[0].key: expected text of 1–100 characters, got an object'
+	]
 ] as const) {
-	test(`a file with ${problem} is refused, says what is wrong, and changes nothing`, async ({ page }) => {
+	test(`a file with ${problem} is refused in plain words, the detail behind "Details", and nothing changes`, async ({
+		page
+	}) => {
 		await importThroughSettings(page, smallBackup());
 		await pick(page, 'tampered.json', tamper(smallBackup().replace('"value":33', '"value":99')));
 		const alert = page.getByRole('alert').filter({ hasText: 'tampered.json' });
 		await expect(alert).toContainText('“tampered.json” was not imported, and nothing was changed.');
 		await expect(alert).toContainText(message);
+		// The developer's words wait behind a disclosure.
+		await expect(alert.getByText(detail)).toBeHidden();
+		await alert.getByText('Details', { exact: true }).click();
+		await expect(alert.getByText(detail)).toBeVisible();
 		await expect(page.getByRole('dialog')).toBeHidden();
 		await expectSmallBackupData(page);
 	});

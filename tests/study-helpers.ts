@@ -49,13 +49,3 @@ export async function gradeByKeyboard(page: Page, key: '1' | '2' | '3' | '4'): P
 	await answerStored(page);
 	return prompt;
 }
-
-/**
- * The one-time "ready to work offline" notice floats above the bottom bar, over the rating buttons, until it is
- * dismissed: a learner taps OK, and so do the tests, whenever it shows up.
- */
-export async function dismissOfflineNotice(page: Page): Promise<void> {
-	await page.addLocatorHandler(page.getByText('Sourcedeck is ready to work offline.'), async () => {
-		await page.getByRole('button', { name: 'OK' }).click();
-	});
-}

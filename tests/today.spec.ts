@@ -1,8 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { dismissOfflineNotice, gradeByClicking, gradeByKeyboard, servedPack } from './study-helpers';
-
-test.beforeEach(async ({ page }) => dismissOfflineNotice(page));
+import { gradeByClicking, gradeByKeyboard, servedPack } from './study-helpers';
 
 /** The number shown under one of Today's labels ("Due now", "New today", …). */
 const stat = (page: Page, label: string) =>

@@ -88,8 +88,25 @@ test('an update arriving mid-study breaks nothing until the learner chooses Relo
 	const prompt = page.getByRole('region', { name: 'Update' });
 	await expect(prompt.getByText('A new version is available.')).toBeVisible({ timeout: 30_000 });
 
-	// Studying goes on in the same visit, on the old version, with every answer saved.
-	await gradeGood(page);
+	// Studying goes on in the same visit, on the old version, with every answer saved; on a phone the notice
+	// covers none of the rating buttons (its height is kept free above the bottom bar).
+	await page.setViewportSize({ width: 390, height: 844 });
+	await page.getByRole('button', { name: 'Show answer' }).click();
+	for (const rating of ['Again', 'Hard', 'Good', 'Easy']) {
+		const button = page.getByRole('button', { name: new RegExp(`^${rating},`) });
+		const box = (await button.boundingBox())!;
+		const centre = [box.x + box.width / 2, box.y + box.height / 2] as const;
+		const reached = await button.evaluate(
+			(element, [x, y]) => element.contains(document.elementFromPoint(x!, y!)),
+			centre
+		);
+		expect(reached, `nothing lies over ${rating}`).toBe(true);
+	}
+	const good = page.getByRole('button', { name: /^Good/ });
+	const goodBox = (await good.boundingBox())!;
+	await page.mouse.click(goodBox.x + goodBox.width / 2, goodBox.y + goodBox.height / 2);
+	await expect(good).toBeHidden();
+	await expect(page.locator('main [aria-busy="true"]')).toHaveCount(0);
 	await gradeGood(page);
 	expect(await page.evaluate(() => (window as { sameVisit?: boolean }).sameVisit)).toBe(true);
 	expect(await readStore(page, 'reviews')).toHaveLength(3);

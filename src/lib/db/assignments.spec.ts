@@ -7,6 +7,7 @@ import {
 	getAssignment,
 	listAssignments,
 	listOpenStudentAssignments,
+	listTakenAssignments,
 	listResults,
 	markDone,
 	resultRecordId,
@@ -91,6 +92,46 @@ describe('student assignments', () => {
 			'due-sooner',
 			'due-later',
 			'no-due-date'
+		]);
+	});
+
+	it('lists what the student took: finished ones latest first with their score and code, then the rest', async () => {
+		const first = topicAssignment({ id: 'first-quiz' });
+		const second = topicAssignment({ id: 'second-quiz' });
+		const started = topicAssignment({ id: 'started-quiz' });
+		await database.quizAttempts.bulkAdd([
+			{
+				id: 'att-1',
+				startedAt: NOW,
+				finishedAt: NOW + 60_000,
+				spec: first.spec,
+				answers: [],
+				score: 2.25,
+				maxScore: 8
+			},
+			{
+				id: 'att-2',
+				startedAt: NOW,
+				finishedAt: NOW + 90_000,
+				spec: second.spec,
+				answers: [],
+				score: 7,
+				maxScore: 8
+			},
+			{ id: 'att-3', startedAt: NOW, spec: started.spec, answers: [] }
+		]);
+		await saveStudentAssignment(first, LINK, NOW, { studentName: 'Amira', attemptId: 'att-1' });
+		await saveStudentAssignment(second, LINK, NOW + 1, { studentName: 'Amira', attemptId: 'att-2' });
+		await saveStudentAssignment(started, LINK, NOW + 2, { studentName: 'Amira', attemptId: 'att-3' });
+		await markDone(studentRecordId('first-quiz'), 'SDR2-FIRST', NOW + 60_000);
+		await markDone(studentRecordId('second-quiz'), 'SDR2-SECOND', NOW + 30_000);
+		await saveTeacherAssignment(topicAssignment({ id: 'teachers-own' }), LINK, NOW);
+
+		const taken = await listTakenAssignments();
+		expect(taken.map((row) => [row.set.id, row.status, row.resultCode, row.score, row.maxScore])).toEqual([
+			['first-quiz', 'done', 'SDR2-FIRST', 2.25, 8],
+			['second-quiz', 'done', 'SDR2-SECOND', 7, 8],
+			['started-quiz', 'open', undefined, undefined, undefined]
 		]);
 	});
 

@@ -6,7 +6,7 @@
 import { AssignmentSetSchema, type AssignmentSet } from '../domain/share/assignment-codec';
 import { crc32 } from '../domain/share/crc32';
 import { studentKey } from '../domain/share/gradebook';
-import { QuizResultSchema, type QuizResult } from '../domain/share/result-codec';
+import { QuizResultSchema, type QuizResult } from '../domain/share/quiz-result';
 import * as v from 'valibot';
 import { db } from './database';
 import type { AssignmentRecord, ResultRecord } from './records';
@@ -64,6 +64,38 @@ export async function listOpenStudentAssignments(): Promise<StoredAssignment[]> 
 	const open = (await listAssignments('student')).filter((row) => row.status === 'open');
 	const due = (row: StoredAssignment) => row.set.dueAt ?? Number.POSITIVE_INFINITY;
 	return open.sort((a, b) => due(a) - due(b) || b.createdAt - a.createdAt);
+}
+
+/** An assignment the student took on this device, with how it went. */
+export interface TakenAssignment extends StoredAssignment {
+	/** The score and maximum of the finished attempt (unrounded), when it is still stored. */
+	score?: number;
+	maxScore?: number;
+}
+
+/**
+ * The assignments a student opened here, finished ones first (the most recent first), then the unfinished ones
+ * (newest first), each with its attempt's score; read in one transaction.
+ */
+export async function listTakenAssignments(): Promise<TakenAssignment[]> {
+	const database = db();
+	return database.transaction('r', [database.assignments, database.quizAttempts], async () => {
+		const rows = await listAssignments('student');
+		const attemptIds = rows.flatMap((row) => (row.attemptId ? [row.attemptId] : []));
+		const attempts = new Map(
+			(await database.quizAttempts.bulkGet(attemptIds)).flatMap((attempt) =>
+				attempt ? [[attempt.id, attempt]] : []
+			)
+		);
+		const taken = rows.map((row): TakenAssignment => {
+			const attempt = row.attemptId ? attempts.get(row.attemptId) : undefined;
+			return attempt?.score !== undefined && attempt.maxScore !== undefined
+				? { ...row, score: attempt.score, maxScore: attempt.maxScore }
+				: row;
+		});
+		const finished = (row: TakenAssignment) => (row.status === 'done' ? (row.doneAt ?? row.createdAt) : -1);
+		return taken.sort((a, b) => finished(b) - finished(a) || b.createdAt - a.createdAt);
+	});
 }
 
 export interface StudentDetails {

@@ -123,13 +123,16 @@ describe('importAll refusals', () => {
 		const before = await exportAll(NOW);
 		const broken = structuredClone(before) as unknown as { data: { reviews: { rating: number }[] } };
 		broken.data.reviews[12]!.rating = 7;
-		expect(await importAll(JSON.stringify(broken))).toEqual({
+		expect(await importAll(JSON.stringify(broken))).toMatchObject({
 			ok: false,
-			error: 'reviews[12].rating: expected 1–4, got 7'
+			error: { kind: 'damaged', detail: 'reviews[12].rating: expected 1–4, got 7' }
 		});
 		expect(await importAll('not json')).toMatchObject({
 			ok: false,
-			error: expect.stringMatching(/not valid JSON/)
+			error: {
+				message: 'This file is damaged or is not a Sourcedeck backup.',
+				detail: expect.stringMatching(/not valid JSON/)
+			}
 		});
 		expect(await exportAll(NOW)).toEqual(before);
 	});

@@ -9,6 +9,7 @@ import {
 	parseBackupText,
 	type BackupData,
 	type BackupFile,
+	type BackupProblem,
 	type BackupTable,
 	type LibraryEntry
 } from '../domain/backup';
@@ -79,7 +80,7 @@ export async function exportJson(now: number): Promise<string> {
 }
 
 export type ImportResult =
-	{ ok: true; counts: Record<BackupTable, number> & { packs: number } } | { ok: false; error: string };
+	{ ok: true; counts: Record<BackupTable, number> & { packs: number } } | { ok: false; error: BackupProblem };
 
 /**
  * Replaces all user data with a backup (file text or parsed JSON). The backup is checked completely first;

@@ -172,7 +172,7 @@ describe('study at 20,000 cards and a year of reviews', () => {
 		async () => {
 			await timed('import', async () => {
 				const result = await importAll(backupText);
-				if (!result.ok) throw new Error(result.error);
+				if (!result.ok) throw new Error(result.error.detail ?? result.error.message);
 			});
 		},
 		{ iterations: 2, time: 0, warmupIterations: 0, warmupTime: 0 }

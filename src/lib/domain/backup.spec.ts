@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { BACKUP_TABLES, createBackup, parseBackup, parseBackupText, type BackupData } from './backup';
+import {
+	BACKUP_TABLES,
+	createBackup,
+	parseBackup,
+	parseBackupText,
+	type BackupData,
+	type BackupProblem
+} from './backup';
 import { LEGACY_PACK_ID, legacyKey } from './legacy-ids';
 import { toPackFile } from './pack-file';
 import { makeFixturePack } from './quiz/fixture';
@@ -95,11 +102,14 @@ function sampleData(): BackupData {
 const sample = () =>
 	createBackup(sampleData(), AT) as unknown as Record<string, unknown> & { data: BackupData };
 
-function errorOf(input: unknown): string {
+function problemOf(input: unknown): BackupProblem {
 	const result = parseBackup(input);
 	if (result.ok) throw new Error('expected the backup to be refused');
 	return result.error;
 }
+
+/** The technical detail: what is wrong and where, for the "Details" disclosure. */
+const errorOf = (input: unknown): string => problemOf(input).detail ?? '';
 
 describe('parseBackup', () => {
 	it('accepts a valid backup and keeps every record as it was', () => {
@@ -190,17 +200,46 @@ describe('parseBackup', () => {
 		expect(errorOf(backup)).toBe('cards[1].id: duplicate of cards[0], got "mosul:place-country"');
 	});
 
-	it('explains a file that is not a backup, or from a newer app', () => {
-		expect(errorOf([])).toMatch(/not a Sourcedeck backup/);
-		expect(errorOf({ format: 'anki' })).toBe('This is not a Sourcedeck backup: format is "anki".');
-		expect(errorOf({ ...sample(), version: 3 })).toMatch(/newer Sourcedeck \(backup version 3\)/);
-		expect(errorOf({ ...sample(), version: 0 })).toBe('version: expected 1 or 2, got 0');
+	it('explains a file that is not a backup, or from a newer app, as a person would', () => {
+		expect(problemOf([])).toMatchObject({
+			kind: 'not-backup',
+			message: 'This file is not a Sourcedeck backup. Choose a file made with “Export a backup”.',
+			detail: 'expected a JSON object, got a list of 0'
+		});
+		expect(problemOf({ format: 'anki' })).toMatchObject({ kind: 'not-backup', detail: 'format is "anki"' });
+		expect(problemOf({})).toMatchObject({ kind: 'not-backup', detail: 'format is nothing' });
+		expect(problemOf({ ...sample(), version: 3 })).toMatchObject({
+			kind: 'newer-version',
+			message: expect.stringMatching(
+				/^This backup was made by a newer version of Sourcedeck\. Update the app/
+			),
+			detail: 'backup version 3; this app reads up to version 2'
+		});
+		expect(problemOf({ ...sample(), version: 0 })).toMatchObject({
+			kind: 'damaged',
+			message: expect.stringMatching(/^This backup is damaged/),
+			detail: 'version: expected 1 or 2, got 0'
+		});
+	});
+
+	it('never puts technical words in the message itself', () => {
+		const refused = [
+			parseBackupText('{"format": '),
+			parseBackupText('[1,2]'),
+			parseBackup({ format: 'anki' }),
+			parseBackup({ ...sample(), version: 3 }),
+			parseBackup({ ...sample(), settings: [{ key: {}, value: 1 }] })
+		];
+		for (const result of refused) {
+			if (result.ok) throw new Error('expected a refusal');
+			expect(result.error.message).not.toMatch(/JSON|position|format is|expected|\[\d+\]|nothing|undefined/);
+		}
 	});
 
 	it('moves a version 1 backup under the one pack it knew, as the schema upgrade does', () => {
 		const v1 = { ...sample(), version: 1 };
 		const result = parseBackup(v1);
-		if (!result.ok) throw new Error(result.error);
+		if (!result.ok) throw new Error(result.error.detail);
 		const { data } = result.backup;
 		expect(result.backup.version).toBe(2);
 		expect(data.cards.map((c) => [c.id, c.pack, c.activePack])).toEqual(
@@ -237,10 +276,12 @@ describe('parseBackup', () => {
 		).toMatch(/library\[0\]\.record\.origin/);
 	});
 
-	it('explains text that is not JSON', () => {
+	it('explains text that is not JSON, keeping the parser’s words for the details', () => {
 		const result = parseBackupText('{"format": ');
 		expect(result.ok).toBe(false);
-		if (!result.ok) expect(result.error).toMatch(/^The file is not valid JSON/);
+		if (result.ok) return;
+		expect(result.error.message).toBe('This file is damaged or is not a Sourcedeck backup.');
+		expect(result.error.detail).toMatch(/^not valid JSON: /);
 	});
 });
 

@@ -4,6 +4,7 @@
  * `eval`/`new Function`, so it works under a strict Content-Security-Policy.
  */
 import * as v from 'valibot';
+import { backupProblem, type BackupProblem } from './backup-problem';
 import { isDay } from './calendar';
 import {
 	LEGACY_PACK_ID,
@@ -16,6 +17,8 @@ import {
 } from './legacy-ids';
 import type { Pack } from './pack';
 import { parsePack, type PackFileProblem } from './pack-file';
+
+export type { BackupProblem } from './backup-problem';
 
 export const BACKUP_FORMAT = 'sourcedeck-backup';
 /** 2: ids qualified with their pack, and the library's packs. Version 1 files are still read. */
@@ -268,28 +271,31 @@ export function createBackup(data: BackupData, now: number): BackupFile {
 }
 
 export type BackupParse =
-	{ ok: true; backup: BackupFile; packs: RestorablePack[] } | { ok: false; error: string };
+	{ ok: true; backup: BackupFile; packs: RestorablePack[] } | { ok: false; error: BackupProblem };
 
-/** Validates a parsed JSON value as a backup. The error says what is wrong and where. */
+const refuse = (kind: BackupProblem['kind'], detail: string): BackupParse => ({
+	ok: false,
+	error: backupProblem(kind, detail)
+});
+
+/** Validates a parsed JSON value as a backup. The error's detail says what is wrong and where. */
 export function parseBackup(input: unknown): BackupParse {
 	const head = input as { format?: unknown; version?: unknown } | null;
 	if (typeof head !== 'object' || head === null || Array.isArray(head)) {
-		return { ok: false, error: 'This is not a Sourcedeck backup: expected a JSON object.' };
+		return refuse('not-backup', `expected a JSON object, got ${show(head)}`);
 	}
-	if (head.format !== BACKUP_FORMAT) {
-		return { ok: false, error: `This is not a Sourcedeck backup: format is ${show(head.format)}.` };
-	}
+	if (head.format !== BACKUP_FORMAT) return refuse('not-backup', `format is ${show(head.format)}`);
 	if (typeof head.version === 'number' && head.version > BACKUP_VERSION) {
-		return {
-			ok: false,
-			error: `This backup was made by a newer Sourcedeck (backup version ${head.version}); update the app to restore it.`
-		};
+		return refuse(
+			'newer-version',
+			`backup version ${head.version}; this app reads up to version ${BACKUP_VERSION}`
+		);
 	}
 	const result = v.safeParse(backupSchema, input, { abortEarly: true });
-	if (!result.success) return { ok: false, error: describeIssue(result.issues[0]) };
+	if (!result.success) return refuse('damaged', describeIssue(result.issues[0]));
 	const backup = result.output.version === 1 ? fromVersion1(result.output) : result.output;
 	const duplicate = findDuplicate(backup.data);
-	if (duplicate) return { ok: false, error: duplicate };
+	if (duplicate) return refuse('damaged', duplicate);
 	const packs: RestorablePack[] = [];
 	for (const [i, entry] of backup.data.library.entries()) {
 		if (entry.pack === undefined) {
@@ -297,12 +303,12 @@ export function parseBackup(input: unknown): BackupParse {
 			continue;
 		}
 		const pack = parsePack(entry.pack);
-		if (!pack.ok) return { ok: false, error: packError(i, pack.problem) };
+		if (!pack.ok) return refuse('damaged', packError(i, pack.problem));
 		if (pack.pack.id !== entry.record.id)
-			return {
-				ok: false,
-				error: `library[${i}].pack.id: expected ${show(entry.record.id)}, got ${show(pack.pack.id)}`
-			};
+			return refuse(
+				'damaged',
+				`library[${i}].pack.id: expected ${show(entry.record.id)}, got ${show(pack.pack.id)}`
+			);
 		packs.push({ record: entry.record, pack: pack.pack });
 	}
 	return { ok: true, backup, packs };
@@ -345,16 +351,13 @@ function fromVersion1(backup: BackupFile): BackupFile {
 /** Parses the text of a backup file. */
 export function parseBackupText(text: string): BackupParse {
 	if (text.length > MAX_BACKUP_CHARS) {
-		return {
-			ok: false,
-			error: `The file is too large to be a Sourcedeck backup (${text.length} characters).`
-		};
+		return refuse('too-large', `${text.length} characters; a backup has at most ${MAX_BACKUP_CHARS}`);
 	}
 	let json: unknown;
 	try {
 		json = JSON.parse(text);
 	} catch (error) {
-		return { ok: false, error: `The file is not valid JSON: ${(error as Error).message}` };
+		return refuse('unreadable', `not valid JSON: ${(error as Error).message}`);
 	}
 	return parseBackup(json);
 }

@@ -4,7 +4,8 @@
  */
 import { createEmptyCard, fsrs, type Card as FsrsCard, type Grade, type ReviewLog } from 'ts-fsrs';
 import { AGAIN, EASY, GOOD, HARD, NEW, isRating, type Rating } from './scheduler-values';
-import { DAY, HOUR, MINUTE } from './time';
+import { intervalShort } from './interval';
+import { DAY } from './time';
 
 // Callers that grade cards need one import; pages that only name ratings and states import scheduler-values.ts.
 export * from './scheduler-values';
@@ -161,18 +162,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
 	};
 }
 
-const trimmed = (n: number) => (Math.round(n * 10) / 10).toString();
-
 /** A short interval for a rating button: "10m", "3h", "1d", "4d", "3mo", "1.2y". */
 export function formatInterval(ms: number): string {
-	if (!Number.isFinite(ms) || ms <= 0) return 'now';
-	const minutes = Math.round(ms / MINUTE);
-	if (minutes < 60) return `${Math.max(1, minutes)}m`;
-	const hours = Math.round(ms / HOUR);
-	if (hours < 24) return `${hours}h`;
-	const days = Math.round(ms / DAY);
-	if (days < 30) return `${days}d`;
-	const months = days / (365.25 / 12);
-	if (Math.round(months * 10) / 10 < 12) return `${months < 10 ? trimmed(months) : Math.round(months)}mo`;
-	return `${trimmed(days / 365.25)}y`;
+	return intervalShort(ms);
 }

@@ -4,6 +4,7 @@
  */
 import { addResults, getAssignment, listResults, type StoredAssignment } from '$lib/db/assignments';
 import type { Pack } from '$lib/domain/pack';
+import { pointsText } from '$lib/domain/points';
 import { generateQuiz, type Question } from '$lib/domain/quiz';
 import { buildGradebook, toCsv, type Gradebook } from '$lib/domain/share/gradebook';
 import { decodeResult, splitResultCodes, type QuizResult } from '$lib/domain/share/result-codec';
@@ -59,8 +60,16 @@ export class AssignmentGradebook {
 		this.clock = clock;
 	}
 
+	/** The set was built on other study content than this app has: short codes, read against the questions, fail. */
+	readonly contentChanged = $derived(this.#contentChanged());
+
 	/** Rows, per-question misses and notes, from every result received. */
 	readonly gradebook: Gradebook | null = $derived(this.#gradebook());
+
+	#contentChanged(): boolean {
+		const version = this.record?.set.packVersion;
+		return version !== undefined && version !== this.pack.version;
+	}
 
 	#gradebook(): Gradebook | null {
 		if (!this.record) return null;
@@ -90,9 +99,11 @@ export class AssignmentGradebook {
 		if (!record) return [];
 		const codes = splitResultCodes(text);
 		// Nothing that looks like a code: let the decoder explain what the text is not.
+		// Short (format 2) codes are read against the questions as this app regenerates them.
+		const quiz = { assignmentId: record.id, createdAt: record.set.createdAt, questions: this.questions };
 		const decoded = (codes.length ? codes : [text]).map((code) => ({
 			code,
-			read: decodeResult(code, record.id)
+			read: decodeResult(code, record.id, quiz)
 		}));
 		const readable = decoded.flatMap(({ read }) => (read.ok ? [read.result] : []));
 		this.busy = true;
@@ -105,7 +116,7 @@ export class AssignmentGradebook {
 				const outcome = outcomes[next++]!;
 				const { student: who, score, maxScore } = read.result;
 				return outcome === 'added'
-					? { outcome, code, who, message: `${who}: ${Math.round(score * 100) / 100} / ${maxScore}.` }
+					? { outcome, code, who, message: `${who}: ${pointsText(score)} / ${pointsText(maxScore)}.` }
 					: { outcome, code, who, message: `${who}’s code was already in the gradebook.` };
 			});
 			this.reports = reports;

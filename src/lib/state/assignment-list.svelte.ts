@@ -1,11 +1,18 @@
-/** The teacher's assignments with how many results came back, and the student's open ones (for Today). */
+/**
+ * Lists of assignments: the teacher's with how many results came back, the student's open ones (for Today) and
+ * every one the student took (for "Taken by me"), all read from this device.
+ */
 import {
 	countResults,
 	deleteAssignment,
 	listAssignments,
 	listOpenStudentAssignments,
-	type StoredAssignment
+	listTakenAssignments,
+	type StoredAssignment,
+	type TakenAssignment
 } from '$lib/db/assignments';
+
+export type { TakenAssignment };
 
 const NO_COUNTS: ReadonlyMap<string, number> = new Map();
 
@@ -21,8 +28,8 @@ export class TeacherAssignments {
 			this.items = await listAssignments('teacher');
 			this.resultCounts = await countResults(this.items.map((item) => item.id));
 			this.error = null;
-		} catch (error) {
-			this.error = `Your assignments could not be read: ${error instanceof Error ? error.message : error}`;
+		} catch {
+			this.error = 'Your assignments could not be read. Reload the page to try again.';
 		} finally {
 			this.loading = false;
 		}
@@ -37,10 +44,31 @@ export class TeacherAssignments {
 export class OpenStudentAssignments {
 	loading = $state(true);
 	items = $state.raw<StoredAssignment[]>([]);
+	/** Assignments the student finished here (their codes are under "Taken by me"). */
+	finishedCount = $state(0);
 
 	async load(): Promise<void> {
 		try {
 			this.items = await listOpenStudentAssignments();
+			this.finishedCount = (await listAssignments('student')).filter((row) => row.status === 'done').length;
+		} finally {
+			this.loading = false;
+		}
+	}
+}
+
+export class TakenAssignments {
+	loading = $state(true);
+	error = $state<string | null>(null);
+	/** Finished ones first, latest first, then the unfinished. */
+	items = $state.raw<TakenAssignment[]>([]);
+
+	async load(): Promise<void> {
+		try {
+			this.items = await listTakenAssignments();
+			this.error = null;
+		} catch {
+			this.error = 'The assignments you took could not be read. Reload the page to try again.';
 		} finally {
 			this.loading = false;
 		}

@@ -8,7 +8,7 @@ import { latestUnfinished } from '$lib/db/quiz-attempts';
 import type { Pack } from '$lib/domain/pack';
 import { decodeAssignment, type AssignmentSet } from '$lib/domain/share/assignment-codec';
 import {
-	encodeResult,
+	makeResultCode,
 	type QuizAnswer as ResultAnswer,
 	type QuizResult
 } from '$lib/domain/share/result-codec';
@@ -18,7 +18,7 @@ import { QuizRun, describeAnswer } from '$lib/state/quiz-run.svelte';
 export type TakePhase = 'loading' | 'paste' | 'refused' | 'intro' | 'running' | 'done';
 
 export const MAX_NAME = 80;
-/** What a student answered rides in the code for missed questions only, cut to this (keeps codes short). */
+/** What a student answered rides in a format-1 code for missed questions only, cut to this (keeps codes short). */
 const MAX_GIVEN = 60;
 
 /** The result to hand back, from a finished run. Unanswered questions count as missed. */
@@ -173,8 +173,13 @@ export class AssignmentTake {
 		const result = resultOf(run, record.set.id, record.studentName ?? this.studentName);
 		if (!result) return;
 		try {
-			// A code already handed out stays the same, whatever changed since.
-			this.resultCode = record.resultCode ?? encodeResult(result);
+			// A code already handed out stays the same, whatever changed since. The short format is made when the
+			// teacher's app will regenerate the same questions: this app has the content the set was built on.
+			const sameQuestions = record.set.packVersion !== undefined && !this.contentDiffers;
+			const quiz = sameQuestions
+				? { assignmentId: record.set.id, createdAt: record.set.createdAt, questions: run.questions }
+				: undefined;
+			this.resultCode = record.resultCode ?? makeResultCode({ result, answers: run.answers, quiz });
 			if (record.status !== 'done') {
 				await markDone(record.id, this.resultCode, this.clock());
 				this.record = { ...record, status: 'done', resultCode: this.resultCode };

@@ -67,10 +67,6 @@ export class PwaState {
 		this.updateAvailable = false;
 	}
 
-	dismissOfflineReady(): void {
-		this.offlineReady = false;
-	}
-
 	async install(): Promise<void> {
 		const event = this.#installEvent;
 		if (!event) return;
@@ -88,7 +84,7 @@ export class PwaState {
 			// Storage blocked: still tell the user this once.
 		}
 		this.offlineReady = true;
-		// Good news needs no answer: it steps aside on its own so it never covers a card for long.
+		// Good news needs no answer: it goes by itself (it sits in the header, where it covers nothing).
 		setTimeout(() => (this.offlineReady = false), OFFLINE_NOTICE_MS);
 	}
 }

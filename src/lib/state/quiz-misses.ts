@@ -1,35 +1,9 @@
-/** Which cards a finished quiz puts on the missed list, and answers as text (summary, misses, result codes). */
+/** Which cards a finished quiz puts on the missed list. */
 import type { AttemptMiss } from '$lib/db/quiz-attempts';
 import { answerKey } from '$lib/domain/answer';
-import { haversineKm, scoreAnswer, type Question, type QuizAnswer } from '$lib/domain/quiz';
+import { describeAnswer, scoreAnswer, type Question, type QuizAnswer } from '$lib/domain/quiz';
 
-/** What the learner answered, as text: for the summary, the missed list and a teacher's result code. */
-export function describeAnswer(question: Question, answer: QuizAnswer | null | undefined): string {
-	if (!answer) return 'No answer';
-	switch (answer.kind) {
-		case 'choice':
-			return question.mode === 'multiple-choice' || question.mode === 'map-identify'
-				? (question.options[answer.index] ?? 'No answer')
-				: 'No answer';
-		case 'truth':
-			return answer.value ? 'True' : 'False';
-		case 'text':
-			return answer.text.trim() || 'No answer';
-		case 'order': {
-			if (question.mode !== 'timeline') return 'No answer';
-			const label = new Map(question.items.map((item) => [item.id, item.label]));
-			return answer.ids.map((id) => label.get(id) ?? id).join(' → ');
-		}
-		case 'point':
-			return question.mode === 'map'
-				? `A spot ${Math.round(haversineKm(answer, question.target))} km away`
-				: 'A spot on the map';
-		case 'pairs': {
-			if (question.mode !== 'matching') return 'No answer';
-			return question.left.map((l) => `${l.label} → ${answer.pairs[l.id] || '?'}`).join('; ');
-		}
-	}
-}
+export { describeAnswer };
 
 /**
  * Items of a timeline outside one longest run already in the right relative order: the fewest the learner
@@ -68,23 +42,34 @@ function wrongEntities(question: Question, answer: QuizAnswer | null): Set<strin
 	return 'all';
 }
 
+/**
+ * The cards to review after a wrong answer: the question's card, or for a timeline or matching question the
+ * fact card of each item placed wrong. A filler item's card is not scored by the question (this quiz asks it
+ * elsewhere), yet misplacing it still means its fact is not known: it goes on the list too. Never empty, so
+ * every wrong answer leaves something on the missed list.
+ */
+export function cardsToReview(question: Question, answer: QuizAnswer | null): string[] {
+	const wrong = wrongEntities(question, answer);
+	if (wrong === 'all' || (question.mode !== 'timeline' && question.mode !== 'matching'))
+		return [question.cardId];
+	const itemCards = question.itemCards ?? {};
+	const cards = [
+		...new Set(question.entityIds.filter((id) => wrong.has(id)).flatMap((id) => itemCards[id] ?? []))
+	];
+	return cards.length > 0 ? cards : [question.cardId];
+}
+
 /** The cards to record as missed for the answered questions that were wrong. */
 export function quizMisses(
 	questions: readonly Question[],
-	answers: readonly (QuizAnswer | null)[],
-	entityOfCard: (cardId: string) => string | undefined
+	answers: readonly (QuizAnswer | null)[]
 ): AttemptMiss[] {
 	const misses: AttemptMiss[] = [];
 	answers.forEach((answer, i) => {
 		const question = questions[i];
 		if (!question || scoreAnswer(question, answer).correct) return;
-		const wrong = wrongEntities(question, answer);
-		const cards =
-			wrong === 'all'
-				? [question.cardId]
-				: question.cardIds.filter((id) => wrong.has(entityOfCard(id) ?? ''));
 		const given = answer ? describeAnswer(question, answer) : undefined;
-		for (const cardId of cards) misses.push(given ? { cardId, given } : { cardId });
+		for (const cardId of cardsToReview(question, answer)) misses.push(given ? { cardId, given } : { cardId });
 	});
 	return misses;
 }

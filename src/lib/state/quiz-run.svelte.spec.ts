@@ -6,7 +6,7 @@ import { freshDatabase } from '$lib/db/test-db';
 import type { Pack } from '$lib/domain/pack';
 import { generateQuiz, type Question, type QuizAnswer, type QuizSpec } from '$lib/domain/quiz';
 import { MINUTE } from '$lib/domain/time';
-import { describeAnswer, misplacedItems, QuizRun, quizMisses } from './quiz-run.svelte';
+import { cardsToReview, describeAnswer, misplacedItems, QuizRun, quizMisses } from './quiz-run.svelte';
 
 const pack = packJson as unknown as Pack;
 const START = new Date(2025, 4, 20, 18, 0).getTime();
@@ -108,7 +108,7 @@ describe('QuizRun', () => {
 		const missed = (await listMisses()).map((m) => m.cardId).sort();
 		const expected = [...wrong].flatMap((i) => {
 			const q = run.questions[i]!;
-			return q.mode === 'timeline' || q.mode === 'matching' ? q.cardIds : [q.cardId];
+			return q.mode === 'timeline' || q.mode === 'matching' ? cardsToReview(q, run.answers[i]!) : [q.cardId];
 		});
 		expect(missed).toEqual(expected.sort());
 		expect((await listMisses()).every((m) => m.attemptId === run.id && m.from === 'quiz')).toBe(true);
@@ -169,15 +169,55 @@ describe('misses of partly right answers', () => {
 			solution: { mosul: 'Iraq', raqqa: 'Syria' },
 			cardId: 'mosul:place-country',
 			cardIds: ['mosul:place-country', 'raqqa:place-country'],
+			itemCards: { mosul: 'mosul:place-country', raqqa: 'raqqa:place-country' },
 			entityIds: ['mosul', 'raqqa'],
 			answerText: 'Mosul → Iraq; Raqqa → Syria',
 			explanation: '',
 			evidence: []
 		};
 		const answer: QuizAnswer = { kind: 'pairs', pairs: { mosul: 'Iraq', raqqa: 'Iraq' } };
-		expect(quizMisses([question], [answer], (id) => id.split(':')[0])).toEqual([
+		expect(quizMisses([question], [answer])).toEqual([
 			{ cardId: 'raqqa:place-country', given: 'Mosul → Iraq; Raqqa → Iraq' }
 		]);
 		expect(describeAnswer(question, null)).toBe('No answer');
+	});
+
+	it('leaves a card to review when the only item out of place is a filler the question does not score', () => {
+		// Found in use: Quick quiz with this seed, the timeline's top item moved down once.
+		const quick: QuizSpec = { ...SPEC, seed: '1700000205894' };
+		const timeline = generateQuiz(pack, quick).find((q) => q.mode === 'timeline');
+		if (timeline?.mode !== 'timeline') throw new Error('the seed makes a timeline question');
+		const ids = timeline.items.map((item) => item.id);
+		const moved: QuizAnswer = { kind: 'order', ids: [ids[1]!, ids[0]!, ...ids.slice(2)] };
+		const filler = [...misplacedItems(moved.ids, timeline.correctOrder)];
+		expect(filler).toHaveLength(1);
+		expect(
+			timeline.cardIds.some((id) => id.startsWith(`${filler[0]}:`)),
+			'the item is a filler'
+		).toBe(false);
+
+		const misses = quizMisses([timeline], [moved]);
+		expect(misses.map((miss) => miss.cardId)).toEqual([`${filler[0]}:event-date`]);
+		expect(misses[0]!.given).toContain(' → ');
+	});
+
+	it('falls back to the question’s own card when a misplaced item has no card at all', () => {
+		const question: Question = {
+			id: '0',
+			mode: 'timeline',
+			prompt: 'Put these events in order, earliest first.',
+			items: ['a', 'b', 'c', 'd'].map((id) => ({ id, label: id.toUpperCase() })),
+			correctOrder: ['a', 'b', 'c', 'd'],
+			dates: {},
+			cardId: 'a:event-date',
+			cardIds: ['a:event-date'],
+			itemCards: { a: 'a:event-date' },
+			entityIds: ['a', 'b', 'c', 'd'],
+			answerText: '',
+			explanation: '',
+			evidence: []
+		};
+		expect(cardsToReview(question, { kind: 'order', ids: ['a', 'c', 'b', 'd'] })).toEqual(['a:event-date']);
+		expect(cardsToReview(question, { kind: 'order', ids: ['b', 'a', 'c', 'd'] })).toEqual(['a:event-date']);
 	});
 });

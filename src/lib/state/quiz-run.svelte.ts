@@ -9,7 +9,10 @@ import { finishAttempt, loadAttempt, saveAnswer, startAttempt } from '$lib/db/qu
 import type { QuizAttemptRecord } from '$lib/db/records';
 import type { Pack } from '$lib/domain/pack';
 import {
+	canonicalAnswer,
 	generateQuiz,
+	isQuizPoolReady,
+	quizPoolStep,
 	scoreAnswer,
 	type Question,
 	type QuestionScore,
@@ -19,7 +22,32 @@ import {
 import { QuizSpecSchema } from '$lib/domain/share/quiz-spec';
 import { quizMisses } from './quiz-misses';
 
-export { describeAnswer, misplacedItems, quizMisses } from './quiz-misses';
+export { cardsToReview, describeAnswer, misplacedItems, quizMisses } from './quiz-misses';
+export { isQuizPoolReady };
+
+/**
+ * Builds the pack's quiz indexes while the page is idle, a slice per idle moment, so the first quiz of a visit
+ * starts as fast as the later ones without ever blocking the page. `onReady` runs once they are built (not
+ * after a stop). Returns a function that stops it.
+ */
+export function warmQuizPool(pack: Pack, onReady?: () => void): () => void {
+	let stopped = false;
+	const work = (deadline: Pick<IdleDeadline, 'timeRemaining'>) => {
+		if (stopped) return;
+		// At least one slice per call (a timed-out idle callback has no time left), more while the page is idle.
+		do if (quizPoolStep(pack)) return onReady?.();
+		while (deadline.timeRemaining() > 2);
+		whenIdle(work);
+	};
+	whenIdle(work);
+	return () => void (stopped = true);
+}
+
+/** requestIdleCallback, or (Safari) a short timeout that does one slice at a time. */
+function whenIdle(callback: (deadline: Pick<IdleDeadline, 'timeRemaining'>) => void): void {
+	if (typeof requestIdleCallback === 'function') requestIdleCallback(callback, { timeout: 1000 });
+	else setTimeout(() => callback({ timeRemaining: () => 0 }), 16);
+}
 
 export interface QuizRunOptions {
 	/** The teacher's assignment this attempt belongs to. */
@@ -69,8 +97,9 @@ export class QuizRun {
 	readonly answeredCount = $derived(this.answers.length);
 	// Whether the attempt is over (its score stored).
 	readonly finished = $derived(this.attempt?.finishedAt !== undefined);
-	// Points so far: partial credit counts (a timeline half in order earns 0.5), to two decimals.
-	readonly score = $derived(Math.round(this.results.reduce((sum, r) => sum + r.score, 0) * 100) / 100);
+	// Points so far: partial credit counts (a timeline half in order earns 0.5). Unrounded: it is shown through
+	// domain/points.ts, the one rounding rule a teacher's gradebook uses too.
+	readonly score = $derived(this.results.reduce((sum, r) => sum + r.score, 0));
 	// One point per question.
 	readonly maxScore = $derived(this.questions.length);
 	// Questions answered fully right.
@@ -141,8 +170,9 @@ export class QuizRun {
 		const index = this.index;
 		this.tick();
 		if (this.finished) return;
-		// A component's reactive list or object (a proxy) cannot be stored in IndexedDB: keep a plain copy.
-		const answer = $state.snapshot(given) as QuizAnswer | null;
+		// A component's reactive list or object (a proxy) cannot be stored in IndexedDB: keep a plain copy, a map
+		// tap on the grid a result code carries exactly (canonical-answer.ts).
+		const answer = canonicalAnswer($state.snapshot(given) as QuizAnswer | null);
 		this.answers = [...this.answers, answer];
 		try {
 			await saveAnswer(this.attempt.id, index, answer);
@@ -167,7 +197,7 @@ export class QuizRun {
 		this.busy = true;
 		try {
 			this.now = this.#clock();
-			const misses = quizMisses(this.questions, this.answers, (id) => this.#entityOf(id));
+			const misses = quizMisses(this.questions, this.answers);
 			this.attempt = await finishAttempt(this.attempt.id, this.now, this.score, this.maxScore, misses);
 			this.index = 0;
 		} catch (e) {
@@ -175,10 +205,5 @@ export class QuizRun {
 		} finally {
 			this.busy = false;
 		}
-	}
-
-	#entityOf(cardId: string): string | undefined {
-		// Only for the few misses of one quiz: a scan beats keeping an index of every card.
-		return this.#pack.cards.find((c) => c.id === cardId)?.entity;
 	}
 }

@@ -112,28 +112,40 @@ describe('SettingsState backup', () => {
 	});
 
 	it.each([
-		['broken JSON', (t: string) => t.slice(0, -5), /The file is not valid JSON/],
+		[
+			'broken JSON',
+			(t: string) => t.slice(0, -5),
+			'This file is damaged or is not a Sourcedeck backup.',
+			/^not valid JSON: /
+		],
 		[
 			'a rating of 9',
 			(t: string) => t.replace('"rating":3', '"rating":9'),
-			/reviews\[0\]\.rating: expected 1–4, got 9/
+			'This backup is damaged: part of it is not as Sourcedeck writes it, so it cannot be restored safely. Try another copy of it.',
+			/^reviews\[0\]\.rating: expected 1–4, got 9$/
 		],
 		[
 			'another format',
 			(t: string) => t.replace('"sourcedeck-backup"', '"anki"'),
-			/not a Sourcedeck backup: format is "anki"/
+			'This file is not a Sourcedeck backup. Choose a file made with “Export a backup”.',
+			/^format is "anki"$/
 		]
-	])('refuses a file with %s, names the problem and changes nothing', async (_name, tamper, message) => {
-		await seed();
-		const state = await open();
-		const { text } = (await state.exportBackup())!;
-		const before = await exportJson(NOW);
-		await state.chooseImport(file('bad.json', tamper(text)));
-		expect(state.pending).toBeNull();
-		expect(state.importError).toMatch(/^“bad\.json” was not imported, and nothing was changed\./);
-		expect(state.importError).toMatch(message);
-		expect(await exportJson(NOW)).toBe(before);
-	});
+	])(
+		'refuses a file with %s, says why as a person would, and changes nothing',
+		async (_name, tamper, message, detail) => {
+			await seed();
+			const state = await open();
+			const { text } = (await state.exportBackup())!;
+			const before = await exportJson(NOW);
+			await state.chooseImport(file('bad.json', tamper(text)));
+			expect(state.pending).toBeNull();
+			expect(state.importError?.message).toBe(
+				`“bad.json” was not imported, and nothing was changed. ${message}`
+			);
+			expect(state.importError?.detail).toMatch(detail);
+			expect(await exportJson(NOW)).toBe(before);
+		}
+	);
 
 	it('explains a full disk during import and how to free space', async () => {
 		await seed();
@@ -148,8 +160,9 @@ describe('SettingsState backup', () => {
 		const { text } = (await state.exportBackup())!;
 		await state.chooseImport(file('big.json', text));
 		expect(await state.confirmImport()).toBe(false);
-		expect(state.importError).toMatch(/ran out of storage space/);
-		expect(state.importError).toMatch(/Free some space/);
+		expect(state.importError?.message).toMatch(/ran out of storage space/);
+		expect(state.importError?.message).toMatch(/Free some space/);
+		expect(state.importError?.detail).toBe('AbortError: Transaction aborted');
 		expect(state.imported).toBeNull();
 		expect(state.working).toBe(false);
 	});

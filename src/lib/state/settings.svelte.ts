@@ -6,10 +6,11 @@ import { exportJson, importAll, resetAll, type ImportResult } from '$lib/db/back
 import { getSettings, updateSettings } from '$lib/db/settings';
 import { isQuotaError } from '$lib/db/storage-errors';
 import { loadSessionPrefs, saveSessionPrefs } from '$lib/db/study';
-import { parseBackupText, type BackupFile, type BackupTable } from '$lib/domain/backup';
+import { parseBackupText, type BackupFile, type BackupProblem, type BackupTable } from '$lib/domain/backup';
 import { DEFAULT_SETTINGS, settingError, type Settings } from '$lib/domain/settings';
 import { localDay } from '$lib/domain/time';
 import { formatNumber, percent, plural } from './format';
+import { problemOf, type ShownProblem } from './problem';
 import { forgetResumeHint } from './resume-hint';
 
 /** What the page calls each setting, for messages. */
@@ -58,13 +59,13 @@ export class SettingsState {
 	/** A backup file checked and waiting for the learner to confirm the replacement. */
 	pending = $state.raw<{ fileName: string; backup: BackupFile } | null>(null);
 	/** Why the chosen file was refused, or what went wrong while importing: nothing was changed. */
-	importError = $state<string | null>(null);
+	importError = $state.raw<ShownProblem | null>(null);
 	/** Rows restored by the latest import. */
 	imported = $state.raw<Record<BackupTable, number> | null>(null);
 	/** Why the latest export failed. */
-	exportError = $state<string | null>(null);
+	exportError = $state.raw<ShownProblem | null>(null);
 	/** Why the latest reset failed. */
-	resetError = $state<string | null>(null);
+	resetError = $state.raw<ShownProblem | null>(null);
 	/** An export, import or reset is running. */
 	working = $state(false);
 
@@ -135,7 +136,10 @@ export class SettingsState {
 			const size = `${formatNumber(Math.max(1, Math.round(text.length / 1024)))} KB`;
 			return { fileName: `sourcedeck-backup-${localDay(now)}.json`, text, size };
 		} catch (error) {
-			this.exportError = `The backup could not be made: ${describeError(error)}`;
+			this.exportError = problemOf(
+				'The backup could not be made. Nothing was changed; please try again.',
+				error
+			);
 			return null;
 		} finally {
 			this.working = false;
@@ -151,9 +155,12 @@ export class SettingsState {
 		try {
 			const parsed = parseBackupText(await file.text());
 			if (parsed.ok) this.pending = { fileName: file.name, backup: parsed.backup };
-			else this.importError = `“${file.name}” was not imported, and nothing was changed. ${parsed.error}`;
+			else this.importError = refused(file.name, parsed.error);
 		} catch (error) {
-			this.importError = `“${file.name}” could not be read: ${describeError(error)}`;
+			this.importError = problemOf(
+				`“${file.name}” could not be read. Choose it again, or another copy.`,
+				error
+			);
 		} finally {
 			this.working = false;
 		}
@@ -172,7 +179,7 @@ export class SettingsState {
 		try {
 			const result = await this.#importBackup(pending.backup);
 			if (!result.ok) {
-				this.importError = `“${pending.fileName}” was not imported, and nothing was changed. ${result.error}`;
+				this.importError = refused(pending.fileName, result.error);
 				return false;
 			}
 			this.imported = result.counts;
@@ -181,9 +188,12 @@ export class SettingsState {
 			this.errors = {};
 			return true;
 		} catch (error) {
-			this.importError = isQuotaError(error)
-				? `The device ran out of storage space while importing “${pending.fileName}”, so the import was undone and your data is as it was. Free some space — delete files or apps you no longer need, or clear other websites’ data in the browser’s settings — then import again.`
-				: `“${pending.fileName}” could not be imported, and nothing was changed: ${describeError(error)}`;
+			this.importError = problemOf(
+				isQuotaError(error)
+					? `The device ran out of storage space while importing “${pending.fileName}”, so the import was undone and your data is as it was. Free some space — delete files or apps you no longer need, or clear other websites’ data in the browser’s settings — then import again.`
+					: `“${pending.fileName}” could not be imported, and nothing was changed. Please try again.`,
+				error
+			);
 			return false;
 		} finally {
 			this.working = false;
@@ -204,7 +214,10 @@ export class SettingsState {
 			this.status = '';
 			return true;
 		} catch (error) {
-			this.resetError = `Nothing was deleted: ${describeError(error)}`;
+			this.resetError = problemOf(
+				'Nothing was deleted: the data could not be cleared. Please try again.',
+				error
+			);
 			return false;
 		} finally {
 			this.working = false;
@@ -226,6 +239,12 @@ export function countsText(counts: Record<BackupTable, number>): string {
 	);
 	if (parts.length === 0) return 'no data';
 	return parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+}
+
+/** A refused file: the file's name, that nothing changed, and the reason as a person would say it. */
+function refused(fileName: string, problem: BackupProblem): ShownProblem {
+	const message = `“${fileName}” was not imported, and nothing was changed. ${problem.message}`;
+	return problem.detail === undefined ? { message } : { message, detail: problem.detail };
 }
 
 function describeError(error: unknown): string {

@@ -17,9 +17,23 @@ function variants(key: string): string[] {
 }
 
 export function buildConfusableIndex(names: Iterable<string>, key = answerKey): ConfusableIndex {
+	const steps = confusableIndexSteps(names, key);
+	for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+}
+
+/** How many names are indexed between two pauses of `confusableIndexSteps`. */
+const NAMES_PER_STEP = 24;
+
+/** Builds the index a few names at a time, pausing (yielding) in between: see `quizPoolStep` (pool.ts). */
+export function* confusableIndexSteps(
+	names: Iterable<string>,
+	key = answerKey
+): Generator<void, ConfusableIndex, void> {
 	const byVariant = new Map<string, string[]>();
 	const keyOf = new Map<string, string>();
+	let count = 0;
 	for (const name of names) {
+		if (++count % NAMES_PER_STEP === 0) yield;
 		const folded = key(name);
 		// Digits never match loosely, and one- or two-letter keys would collide with everything.
 		if (folded.length < 3 || /\d/.test(folded) || keyOf.has(name)) continue;

@@ -57,9 +57,11 @@ export function groupBasics(ctx: BuildContext, pc: PoolCard, entities: Entity[],
 		(c, i): c is Card => !!c && c.id !== pc.card.id && ctx.fresh(entities[i]!, factType)
 	);
 	const cardIds = [pc.card.id, ...credited.map((c) => c.id)];
+	const itemCards = Object.fromEntries(entities.flatMap((e, i) => (cards[i] ? [[e.id, cards[i].id]] : [])));
 	return {
 		cardId: pc.card.id,
 		cardIds,
+		itemCards,
 		entityIds: entities.map((e) => e.id),
 		evidence: entities.flatMap((e, i) => evidenceOf(cards[i], e).slice(0, 1))
 	};

@@ -1,7 +1,9 @@
 /** The quiz engine's public surface. */
 export { generateQuiz, MAX_QUESTIONS } from './generate';
-export { prepareQuizPool, type QuizPool } from './pool';
+export { isQuizPoolReady, prepareQuizPool, quizPoolStep, type QuizPool } from './pool';
 export { scoreAnswer } from './score';
+export { describeAnswer } from './describe';
+export { canonicalAnswer, POINT_STEPS } from './canonical-answer';
 export { scoreTimeline } from './timeline';
 export { scoreMatching } from './matching';
 export { scoreMapAnswer, haversineKm, thresholdKmFor, DEFAULT_THRESHOLD_KM, type MapScore } from './geo';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { makeFixturePack } from './fixture';
 import { MODE_BITS } from './eligibility';
-import { prepareQuizPool } from './pool';
+import { generateQuiz } from './generate';
+import { isQuizPoolReady, prepareQuizPool, quizPoolStep } from './pool';
 
 const pack = makeFixturePack();
 const pool = prepareQuizPool(pack);
@@ -61,5 +62,38 @@ describe('prepareQuizPool', () => {
 		expect(pool.countries).toContain('Iraq');
 		expect(pool.countries).toContain('Lebanon');
 		expect(pool.countries.some((c) => / and /.test(c))).toBe(false);
+	});
+});
+
+describe('quizPoolStep', () => {
+	const spec = {
+		selection: {},
+		count: 10,
+		modes: ['multiple-choice', 'typed', 'timeline', 'matching'] as const,
+		seed: 'steps'
+	};
+
+	it('builds the same pool a slice at a time, so a quiz made after it is the same quiz', () => {
+		const stepped = makeFixturePack();
+		let calls = 1;
+		expect(isQuizPoolReady(stepped)).toBe(false);
+		while (!quizPoolStep(stepped)) calls++;
+		expect(calls, 'the work is cut into slices').toBeGreaterThan(2);
+		expect(isQuizPoolReady(stepped)).toBe(true);
+		expect(quizPoolStep(stepped)).toBe(true);
+		const whole = makeFixturePack();
+		expect(generateQuiz(stepped, { ...spec, modes: [...spec.modes] })).toEqual(
+			generateQuiz(whole, { ...spec, modes: [...spec.modes] })
+		);
+	});
+
+	it('finishes a pool half built in slices when a quiz is wanted at once', () => {
+		const half = makeFixturePack();
+		quizPoolStep(half);
+		quizPoolStep(half);
+		const pool = prepareQuizPool(half);
+		expect(pool.cards).toHaveLength(half.cards.length);
+		expect(quizPoolStep(half)).toBe(true);
+		expect(prepareQuizPool(half)).toBe(pool);
 	});
 });

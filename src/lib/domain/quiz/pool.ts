@@ -4,7 +4,7 @@
  */
 import { answerKey, REGION_COUNTRIES } from '../answer';
 import type { Card, CardType, Entity, Pack } from '../pack';
-import { buildConfusableIndex, type ConfusableIndex } from './confusables';
+import { confusableIndexSteps, type ConfusableIndex } from './confusables';
 import { staticModes } from './eligibility';
 import { entityTiers } from './groups';
 import { parseNumber, type ParsedNumber } from './numbers';
@@ -51,14 +51,18 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 	else map.set(key, [value]);
 }
 
-function indexEntities(pack: Pack, key: (text: string) => string) {
+/** How many entities or cards are indexed between two pauses of `quizPoolSteps`. */
+const ITEMS_PER_STEP = 24;
+
+function* indexEntities(pack: Pack, key: (text: string) => string) {
 	const entities = new Map<string, Entity>();
 	const names = new Map<string, Entity[]>();
 	const buckets = new Map<string, Entity[]>();
 	const eventsByYear = new Map<number, Entity[]>();
 	const figuresByUnit = new Map<string, PoolFigure[]>();
 	const countries = new Set<string>(REGION_COUNTRIES);
-	for (const e of pack.entities) {
+	for (const [i, e] of pack.entities.entries()) {
+		if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
 		entities.set(e.id, e);
 		for (const k of new Set([e.name, ...e.aliases].map(key))) if (k) push(names, k, e);
 		for (const tier of entityTiers(e)) push(buckets, tier, e);
@@ -80,9 +84,10 @@ function memoisedKey(): (text: string) => string {
 	};
 }
 
-function buildPool(pack: Pack): QuizPool {
+/** The pool, built a slice at a time: each `yield` is a pause where the caller may let the page breathe. */
+function* buildPool(pack: Pack): Generator<void, QuizPool, void> {
 	const key = memoisedKey();
-	const index = { ...indexEntities(pack, key), key };
+	const index = { ...(yield* indexEntities(pack, key)), key };
 	const facts = new Map<string, Map<CardType, Card>>();
 	for (const card of pack.cards) {
 		const byType = facts.get(card.entity) ?? new Map<CardType, Card>();
@@ -92,12 +97,14 @@ function buildPool(pack: Pack): QuizPool {
 	const factCard = (entityId: string, type: CardType) => facts.get(entityId)?.get(type);
 	const hasFactCard = (entityId: string, type: CardType) => factCard(entityId, type) !== undefined;
 	const order = new Map(pack.entities.map((e, i) => [e.id, i]));
-	const cards = pack.cards.map((card): PoolCard => {
+	const cards: PoolCard[] = [];
+	for (const [i, card] of pack.cards.entries()) {
+		if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
 		const entity = index.entities.get(card.entity);
 		const slot = resolveSlot(card, entity, index);
 		const modes = staticModes(card, entity, slot, index.entities, hasFactCard);
-		return { card, entity, entityIndex: order.get(card.entity) ?? -1, slot, modes };
-	});
+		cards.push({ card, entity, entityIndex: order.get(card.entity) ?? -1, slot, modes });
+	}
 	const allNames = pack.entities.flatMap((e) => [e.name, ...e.aliases]).concat(index.countries);
 	return {
 		pack,
@@ -105,18 +112,48 @@ function buildPool(pack: Pack): QuizPool {
 		cards,
 		byCardId: new Map(cards.map((pc) => [pc.card.id, pc])),
 		factCard,
-		confusables: buildConfusableIndex(allNames, key)
+		confusables: yield* confusableIndexSteps(allNames, key)
 	};
 }
 
 const pools = new WeakMap<Pack, QuizPool>();
+/** Pools being built a slice at a time (`quizPoolSteps`), finished at once if a quiz is wanted first. */
+const building = new WeakMap<Pack, Generator<void, QuizPool, void>>();
 
 /** Indexes for one pack, built on first use and reused while the pack object lives. */
 export function prepareQuizPool(pack: Pack): QuizPool {
 	let pool = pools.get(pack);
 	if (!pool) {
-		pool = buildPool(pack);
+		const steps = building.get(pack) ?? buildPool(pack);
+		for (let step = steps.next(); ; step = steps.next()) {
+			if (step.done) {
+				pool = step.value;
+				break;
+			}
+		}
+		building.delete(pack);
 		pools.set(pack, pool);
 	}
 	return pool;
+}
+
+/** Whether the pack's indexes are built (a quiz is then made in a few milliseconds). */
+export function isQuizPoolReady(pack: Pack): boolean {
+	return pools.has(pack);
+}
+
+/**
+ * Builds the pack's indexes ahead of the first quiz, a slice per call: each call does a small share of the work
+ * (a few milliseconds at most on a slow phone) and returns true once the pool is ready. The caller spreads the
+ * calls over idle time, so the first quiz starts as fast as later ones without blocking the page.
+ */
+export function quizPoolStep(pack: Pack): boolean {
+	if (pools.has(pack)) return true;
+	let steps = building.get(pack);
+	if (!steps) building.set(pack, (steps = buildPool(pack)));
+	const step = steps.next();
+	if (!step.done) return false;
+	building.delete(pack);
+	pools.set(pack, step.value);
+	return true;
 }

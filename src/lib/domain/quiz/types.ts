@@ -74,7 +74,16 @@ export interface TypedQuestion extends QuestionBase {
 	competitors: string[];
 }
 
-export interface TimelineQuestion extends QuestionBase {
+/**
+ * Each item's own fact card (entity id → card id), credited or not: a misplaced filler, whose card this quiz
+ * asks elsewhere, still has a card to review.
+ */
+interface ItemCards {
+	/** Always made by the generator; optional for questions built by hand (export formats, tests). */
+	itemCards?: Record<string, string>;
+}
+
+export interface TimelineQuestion extends QuestionBase, ItemCards {
 	mode: 'timeline';
 	/** In the order shown (shuffled, never already sorted). */
 	items: { id: string; label: string }[];
@@ -93,7 +102,7 @@ export interface MapQuestion extends QuestionBase {
 	thresholdKm: number;
 }
 
-export interface MatchingQuestion extends QuestionBase {
+export interface MatchingQuestion extends QuestionBase, ItemCards {
 	mode: 'matching';
 	left: { id: string; label: string }[];
 	/** Distinct labels to match against, shuffled. */

@@ -1,6 +1,7 @@
 /**
- * Fuzzing the two decoders with seeded random and mutated input: every outcome must be a schema-valid value or
- * a typed refusal, never an exception, and a single altered character must never yield a different value.
+ * Fuzzing the decoders (links, result codes of both formats) with seeded random and mutated input: every outcome
+ * must be a schema-valid value or a typed refusal, never an exception, and a single altered character must
+ * never yield a different value.
  */
 import { deflateSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
@@ -10,9 +11,19 @@ import { assignmentIssues, decodeAssignment, encodeAssignment, type AssignmentSe
 import { encodeBase64url } from './base64url';
 import { crc32, writeUint32 } from './crc32';
 import { LINK_DICTIONARY } from './link-dictionary';
-import { decodeResult, encodeResult, resultIssues, splitResultCodes, type QuizResult } from './result-codec';
+import { scoreAnswer, type Question } from '../quiz';
+import {
+	creditOf,
+	decodeResult,
+	encodeResult,
+	makeResultCode,
+	resultIssues,
+	splitResultCodes,
+	type QuizResult,
+	type ResultV2Binding
+} from './result-codec';
 import type { ShareError, ShareErrorKind } from './share-error';
-import { seededRandom, XSS_STRINGS } from './test-fixtures';
+import { randomAnswer, realQuiz, seededRandom, XSS_STRINGS } from './test-fixtures';
 
 const KINDS: ShareErrorKind[] = [
 	'empty',
@@ -309,6 +320,124 @@ describe('result code fuzz', () => {
 			expect(decodes).toBe(12_500);
 			expect(flipsCaught).toBeGreaterThan(2_450);
 			expect(refused).toBeGreaterThan(mutated * 0.7);
+		},
+		FUZZ_TIMEOUT_MS
+	);
+});
+
+describe('result code fuzz, format 2', () => {
+	/** Quizzes of every size a class gets, over every kind of question or a few. */
+	const quizzes: ResultV2Binding[] = Array.from({ length: 12 }, (_, i) => ({
+		assignmentId: `fuzzAssignment${i}`,
+		createdAt: 1_700_000_000_000 + i * 86_400_000,
+		questions: realQuiz(
+			`fuzz-${i}`,
+			[1, 5, 10, 30, 50, 12][i % 6]!,
+			i % 3 === 2 ? ['map', 'typed'] : undefined
+		)
+	}));
+
+	/** A student's result on `quiz`, scored by the quiz; names from every script (and markup). */
+	function randomTake(random: Random, quiz: ResultV2Binding) {
+		const answers = quiz.questions.map((question: Question) => randomAnswer(question, random));
+		const credits = quiz.questions.map((question, i) => scoreAnswer(question, answers[i] ?? null).score);
+		const startedAt = quiz.createdAt + int(random, -86_400_000, 40 * 86_400_000);
+		const result: QuizResult = {
+			v: 1,
+			assignmentId: quiz.assignmentId,
+			student: chance(random, 0.5)
+				? pick(random, ['Amira Haddad', 'McDonald', 'de la Cruz'])
+				: nonBlank(random, 80),
+			startedAt,
+			finishedAt: startedAt + int(random, 0, 10_000_000),
+			answers: credits.map((credit) => ({ correct: credit >= 1 ? true : credit <= 0 ? false : credit })),
+			score: credits.reduce((sum, credit) => sum + credit, 0),
+			maxScore: quiz.questions.length
+		};
+		return { answers, result };
+	}
+
+	const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+	it(
+		'reads back every format-2 code it makes, and refuses or reads the same from random and mutated ones',
+		() => {
+			const random = seededRandom(11);
+			const counts = { made: 0, fellBack: 0, flips: 0, flipsCaught: 0, mutated: 0, refused: 0, noise: 0 };
+			for (let i = 0; i < 1_200; i++) {
+				const quiz = pick(random, quizzes);
+				const { answers, result } = randomTake(random, quiz);
+				const code = makeResultCode({ result, answers, quiz });
+				// Format 1 only for what format 2 cannot carry: a wrong typed answer over 30 characters, or a name
+				// that is not well-formed text (a lone surrogate).
+				const carriable =
+					!LONE_SURROGATE.test(result.student) &&
+					answers.every(
+						(answer, q) =>
+							answer?.kind !== 'text' ||
+							answer.text.length <= 30 ||
+							scoreAnswer(quiz.questions[q]!, answer).correct
+					);
+				expect(code.startsWith('SDR2-'), `format 2 when it can carry the result: ${code}`).toBe(carriable);
+				if (!carriable) {
+					counts.fellBack++;
+					expect(decodeResult(code, quiz.assignmentId, quiz).ok).toBe(true);
+					continue;
+				}
+				counts.made++;
+				const back = decodeResult(code, quiz.assignmentId, quiz);
+				if (!back.ok) throw new Error(`${code}: ${back.error.detail}`);
+				expect(resultIssues(back.result)).toEqual([]);
+				expect(back.result.answers.map(creditOf)).toEqual(result.answers.map(creditOf));
+				expect(back.result.score).toBe(result.score);
+				expect(back.result.student).toBe(result.student.trim());
+
+				// As pasted, spaced, lower-cased and wrapped: the same result.
+				const spaced = code.replace(/-/g, () => pick(random, [' ', '\n', '', '-', '\r\n']));
+				expect(decodeResult(`${text(random, 30)} ${spaced.toLowerCase()}`, quiz.assignmentId, quiz)).toEqual(
+					back
+				);
+				// Another assignment, or the same with other questions: refused.
+				const other = pick(
+					random,
+					quizzes.filter((q) => q !== quiz)
+				);
+				const misaddressed = decodeResult(code, other.assignmentId, other);
+				expect(misaddressed.ok === false && misaddressed.error.kind).toBe('wrong-assignment');
+
+				let at = int(random, 5, code.length - 1);
+				while (code[at] === '-') at--;
+				const flipped = decodeResult(
+					code.slice(0, at) + pick(random, BASE32.replace(code[at]!, '')) + code.slice(at + 1),
+					quiz.assignmentId,
+					quiz
+				);
+				counts.flips++;
+				if (flipped.ok) expect(flipped.result).toEqual(back.result);
+				else {
+					expectTypedRefusal(flipped.error);
+					counts.flipsCaught++;
+				}
+
+				const damaged = decodeResult(mutate(random, code, BASE32), quiz.assignmentId, quiz);
+				counts.mutated++;
+				if (damaged.ok) expect(damaged.result).toEqual(back.result);
+				else {
+					expectTypedRefusal(damaged.error);
+					counts.refused++;
+				}
+			}
+			// Noise wearing the format-2 prefix, of every length the header allows.
+			for (let i = 0; i < 3_000; i++) {
+				const quiz = pick(random, quizzes);
+				const decoded = decodeResult(`SDR2-${token(random, BASE32, 0, 400)}`, quiz.assignmentId, quiz);
+				counts.noise++;
+				if (decoded.ok) expect(resultIssues(decoded.result)).toEqual([]);
+				else expectTypedRefusal(decoded.error);
+			}
+			expect(counts.made).toBeGreaterThan(600);
+			expect(counts.flipsCaught).toBe(counts.flips);
+			expect(counts.refused).toBeGreaterThan(counts.mutated * 0.7);
 		},
 		FUZZ_TIMEOUT_MS
 	);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildGradebook, studentKey, toCsv } from './gradebook';
+import { buildGradebook, questionsInQuizOrder, studentKey, toCsv } from './gradebook';
 import type { QuizAnswer, QuizResult } from './result-codec';
 import { sampleResult, topicAssignment } from './test-fixtures';
 
@@ -132,8 +132,10 @@ describe('gradebook', () => {
 });
 
 describe('gradebook CSV', () => {
-	it('writes one row per student with questions in quiz order', () => {
+	it('writes one row per student with questions in quiz order, the table’s order too', () => {
 		const book = buildGradebook(assignment, [result('Haddad, Amira', '1p0', 12.5), result('Omar', '111', 3)]);
+		expect(book.questions.map((question) => question.index)).toEqual([2, 1, 0]);
+		expect(questionsInQuizOrder(book).map((question) => question.index)).toEqual([0, 1, 2]);
 		expect(toCsv(book).split('\r\n')).toEqual([
 			'Student,Score,Max score,Percent,Time taken (seconds),Started (UTC),Finished (UTC),Late,Q1,Q2,Q3',
 			'"Haddad, Amira",1.5,3,50,750,2024-10-27T03:33:20Z,2024-10-27T03:45:50Z,no,1,0.5,0',
@@ -164,6 +166,16 @@ describe('gradebook CSV', () => {
 			"'-2+3,1,1,1,100",
 			"'=cmd|calc,1,1,1,100"
 		]);
+	});
+
+	it('rounds points and percentages by the app’s one rule, as the student’s screen shows them', () => {
+		const credits = [1, 0.25, 1, 0, 0, 0, 0, 0];
+		const answers = credits.map((correct) => ({ correct: correct === 1 ? true : correct || false }));
+		const book = buildGradebook(assignment, [result('Lina', '1', 10, { answers, score: 2.25, maxScore: 8 })]);
+		const row = toCsv(book).split('\r\n')[1]!;
+		// "2.3 out of 8 (28%)" on the student's screen (pointsText, scorePercent).
+		expect(row.startsWith('Lina,2.3,8,28,')).toBe(true);
+		expect(row.endsWith(',1,0.3,1,0,0,0,0,0')).toBe(true);
 	});
 
 	it('defuses formula-like and script-like names and keeps them readable', () => {

@@ -3,9 +3,10 @@
  * class missed most. Built from decoded result codes; pure.
  */
 
+import { roundPoints, scorePercent } from '../points';
 import type { AssignmentSet } from './assignment-codec';
 import { toCsvText, type CsvCell } from './csv';
-import { creditOf, type QuizResult } from './result-codec';
+import { creditOf, type QuizResult } from './quiz-result';
 
 export interface GradebookRow {
 	/** As spelled in the kept submission. */
@@ -58,7 +59,7 @@ export interface Gradebook {
 	questionCount: number;
 	/** Alphabetical by student. */
 	rows: GradebookRow[];
-	/** Most missed first. */
+	/** Most missed first (the "most-missed questions" list); `questionsInQuizOrder` for the table and CSV. */
 	questions: GradebookQuestion[];
 	/** Everything handled on the teacher's behalf, to show beside the table. */
 	notes: GradebookNote[];
@@ -223,7 +224,11 @@ function questionStats(
 }
 
 const isoSeconds = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
-const round = (value: number, places: number) => Math.round(value * 10 ** places) / 10 ** places;
+
+/** The questions as the students met them, Q1 first: the order of the table's columns and of the CSV's. */
+export function questionsInQuizOrder(gradebook: Gradebook): GradebookQuestion[] {
+	return [...gradebook.questions].sort((a, b) => a.index - b.index);
+}
 
 /**
  * What a gradebook CSV is for: `full` for the teacher's spreadsheet (times, late flag, question labels);
@@ -232,11 +237,14 @@ const round = (value: number, places: number) => Math.round(value * 10 ** places
  */
 export type GradebookCsvForm = 'full' | 'grade-import';
 
-/** The gradebook as RFC 4180 CSV: one row per student, questions in quiz order (1 right, 0 missed). */
+/**
+ * The gradebook as RFC 4180 CSV: one row per student, questions in quiz order (1 right, 0 missed). Points and
+ * percentages are rounded as the app shows them (`points.ts`), so the file says what the student saw.
+ */
 export function toCsv(gradebook: Gradebook, form: GradebookCsvForm = 'full'): string {
-	const inQuizOrder = [...gradebook.questions].sort((a, b) => a.index - b.index);
+	const inQuizOrder = questionsInQuizOrder(gradebook);
 	const credits = (row: GradebookRow) =>
-		inQuizOrder.map((question) => round(row.credits[question.index]!, 3));
+		inQuizOrder.map((question) => roundPoints(row.credits[question.index]!));
 	if (form === 'grade-import') {
 		const header: CsvCell[] = [
 			'Student',
@@ -248,9 +256,9 @@ export function toCsv(gradebook: Gradebook, form: GradebookCsvForm = 'full'): st
 		const rows = gradebook.rows.map((row): CsvCell[] => [
 			row.student,
 			...credits(row),
-			round(row.score, 3),
-			round(row.maxScore, 3),
-			round(row.percent, 1)
+			roundPoints(row.score),
+			roundPoints(row.maxScore),
+			scorePercent(row.score, row.maxScore)
 		]);
 		return toCsvText([header, ...rows]);
 	}
@@ -267,9 +275,9 @@ export function toCsv(gradebook: Gradebook, form: GradebookCsvForm = 'full'): st
 	];
 	const rows = gradebook.rows.map((row): CsvCell[] => [
 		row.student,
-		round(row.score, 3),
-		round(row.maxScore, 3),
-		round(row.percent, 1),
+		roundPoints(row.score),
+		roundPoints(row.maxScore),
+		scorePercent(row.score, row.maxScore),
 		Math.round(row.timeTakenMs / 1000),
 		isoSeconds(row.startedAt),
 		isoSeconds(row.finishedAt),

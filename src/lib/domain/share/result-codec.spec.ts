@@ -155,7 +155,8 @@ describe('refused result codes', () => {
 	it('name a code for another assignment as such', () => {
 		expect(refusal(code, 'otherAssignment')).toMatchObject({
 			kind: 'wrong-assignment',
-			message: 'This result code is for a different assignment.'
+			message:
+				'This result code is for a different assignment, or for this one’s questions made from other study content.'
 		});
 	});
 
@@ -167,8 +168,8 @@ describe('refused result codes', () => {
 	});
 
 	it('ask for an update on a code from a newer format', () => {
-		expect(refusal(code.replace('SDR1-', 'SDR2-'))).toMatchObject({ kind: 'future-version' });
-		expect(refusal(code.replace('SDR1-', 'SDR2-')).message).toMatch(/newer version of Sourcedeck/);
+		expect(refusal(code.replace('SDR1-', 'SDR3-'))).toMatchObject({ kind: 'future-version' });
+		expect(refusal(code.replace('SDR1-', 'SDR9-')).message).toMatch(/newer version of Sourcedeck/);
 	});
 
 	it('call cut-off, altered or padded codes damaged', () => {

@@ -1,5 +1,11 @@
 /**
- * Result codes: what a student hands back after an offline assignment, as text or a QR code.
+ * Result codes: what a student hands back after an offline assignment, read out, as text or a QR code. Two
+ * formats, told apart by their prefix; the gradebook reads both, so codes handed out before format 2 still count.
+ *
+ * Format 2 (result-code-v2.ts, made whenever it can be): the student's answers against the questions the
+ * teacher's app regenerates, some 40–100 characters. Format 1, below: the credits themselves, self-contained
+ * but some 400–600 characters; made when the student's app has other study content than the teacher's (so its
+ * questions may differ) or an answer cannot be carried exactly.
  *
  *   SDR1-<header><payload>, grouped in fives with hyphens (any spaces, hyphens or line breaks are ignored)
  *
@@ -11,11 +17,22 @@
  */
 
 import * as v from 'valibot';
+import { describeAnswer, scoreAnswer, type QuizAnswer as AnswerGiven } from '../quiz';
 import { base32Digit, base32Value, decodeBase32, encodeBase32 } from './base32';
 import { packJson, unpackJson, utf8 } from './compressed-json';
 import { crc32, readUint32, writeUint32 } from './crc32';
-import { MAX_QUESTIONS } from './quiz-spec';
+import { creditOf, QuizResultSchema, resultIssues, type QuizAnswer, type QuizResult } from './quiz-result';
+import {
+	decodeResultV2,
+	encodeResultV2,
+	RESULT_V2_PREFIX,
+	V2_CHECK_CHARS,
+	V2_HEADER_CHARS,
+	type ResultV2Binding
+} from './result-code-v2';
 import { shareError, type ShareError } from './share-error';
+
+export type { ResultV2Binding } from './result-code-v2';
 
 export const RESULT_FORMAT = 1;
 export const RESULT_PREFIX = `SDR${RESULT_FORMAT}-`;
@@ -24,66 +41,7 @@ export const MAX_RESULT_CHARS = 8 * 1024;
 /** A QR code holds 4,296 alphanumeric characters at most; past this, typed answers are left out of the code. */
 export const RESULT_QR_LIMIT = 4000;
 
-export interface QuizAnswer {
-	/** true = right, false = missed, a number in (0, 1) = partial credit. */
-	correct: boolean | number;
-	/** What the student chose or typed, when worth showing the teacher. */
-	given?: string;
-}
-
-export interface QuizResult {
-	v: 1;
-	assignmentId: string;
-	student: string;
-	/** Epoch ms. */
-	startedAt: number;
-	/** Epoch ms, not before `startedAt`. */
-	finishedAt: number;
-	/** One per question, in quiz order. */
-	answers: QuizAnswer[];
-	score: number;
-	maxScore: number;
-}
-
-/** The credit an answer earns, 0..1. */
-export function creditOf(answer: QuizAnswer): number {
-	return typeof answer.correct === 'number' ? answer.correct : answer.correct ? 1 : 0;
-}
-
-const epochMs = v.pipe(v.number(), v.safeInteger(), v.minValue(0));
-
-export const QuizResultSchema = v.pipe(
-	v.strictObject({
-		v: v.literal(RESULT_FORMAT),
-		assignmentId: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{4,32}$/)),
-		student: v.pipe(
-			v.string(),
-			v.maxLength(80),
-			v.check((name) => name.trim().length > 0, 'the student name must not be blank')
-		),
-		startedAt: epochMs,
-		finishedAt: epochMs,
-		answers: v.pipe(
-			v.array(
-				v.strictObject({
-					correct: v.union([v.boolean(), v.pipe(v.number(), v.minValue(0), v.maxValue(1))]),
-					given: v.optional(v.pipe(v.string(), v.maxLength(80)))
-				})
-			),
-			v.minLength(1),
-			v.maxLength(MAX_QUESTIONS)
-		),
-		score: v.pipe(v.number(), v.finite(), v.minValue(0)),
-		maxScore: v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(100_000))
-	}),
-	v.check((result) => result.finishedAt >= result.startedAt, 'finished before it started'),
-	v.check((result) => result.score <= result.maxScore, 'score above the maximum')
-);
-
-export function resultIssues(result: unknown): string[] {
-	const parsed = v.safeParse(QuizResultSchema, result);
-	return parsed.success ? [] : parsed.issues.map((issue) => issue.message);
-}
+export { creditOf, QuizResultSchema, resultIssues, type QuizAnswer, type QuizResult } from './quiz-result';
 
 const PREFIX_CRC = crc32(utf8(RESULT_PREFIX));
 const HEADER_CHARS = 3;
@@ -222,17 +180,24 @@ function findCodes(text: string): Found[] {
 	return found;
 }
 
+/** Per format: the length header's characters, and the fixed characters between it and what it counts. */
+const LAYOUTS: Record<number, { header: number; fixed: number }> = {
+	1: { header: HEADER_CHARS, fixed: 0 },
+	2: { header: V2_HEADER_CHARS, fixed: V2_CHECK_CHARS }
+};
+
 function readCode(text: string, match: RegExpExecArray): Found {
 	const version = Number(match[1]);
 	const start = match.index;
 	let i = start + match[0].length;
-	if (version !== RESULT_FORMAT) {
+	const layout = LAYOUTS[version];
+	if (!layout) {
 		// Another format: we cannot know its layout, so take the rest of the word.
 		while (i < text.length && !/\s/.test(text[i]!)) i++;
 		return { start, end: i, version, chars: '', complete: false };
 	}
 	let chars = '';
-	let wanted = HEADER_CHARS;
+	let wanted = layout.header;
 	let end = i;
 	while (i < text.length && chars.length < wanted) {
 		const char = text[i]!;
@@ -245,9 +210,9 @@ function readCode(text: string, match: RegExpExecArray): Found {
 		chars += char;
 		i++;
 		end = i;
-		if (chars.length === HEADER_CHARS) wanted = HEADER_CHARS + headerLength(chars);
+		if (chars.length === layout.header) wanted = layout.header + layout.fixed + headerLength(chars);
 	}
-	return { start, end, version, chars, complete: chars.length === wanted && wanted > HEADER_CHARS };
+	return { start, end, version, chars, complete: chars.length === wanted && wanted > layout.header };
 }
 
 function headerLength(header: string): number {
@@ -260,25 +225,30 @@ export function splitResultCodes(text: string): string[] {
 	return findCodes(text).map((code) => text.slice(code.start, code.end).trim());
 }
 
-/** Reads the first code in `text` for the assignment `assignmentId`. Never throws, whatever it is given. */
-export function decodeResult(text: unknown, assignmentId: string): ResultDecoded {
+/**
+ * Reads the first code in `text` for the assignment `assignmentId`. A format-2 code is read against `quiz`, the
+ * assignment's questions as the teacher's app regenerates them (without it, one is refused). Never throws,
+ * whatever it is given.
+ */
+export function decodeResult(text: unknown, assignmentId: string, quiz?: ResultV2Binding): ResultDecoded {
 	try {
-		return decode(text, assignmentId);
+		return decode(text, assignmentId, quiz);
 	} catch {
 		return refuse('damaged', 'unexpected failure');
 	}
 }
 
-function decode(text: unknown, assignmentId: string): ResultDecoded {
+function decode(text: unknown, assignmentId: string, quiz: ResultV2Binding | undefined): ResultDecoded {
 	if (text === null || text === undefined) return refuse('empty');
 	if (typeof text !== 'string') return refuse('not-sourcedeck', 'not text');
 	if (text.length > MAX_RESULT_CHARS) return refuse('too-large', `${text.length} characters`);
 	if (text.trim() === '') return refuse('empty');
 	const code = findCodes(text)[0];
 	if (!code) return refuse('not-sourcedeck');
-	if (code.version > RESULT_FORMAT) return refuse('future-version', `format ${code.version}`);
-	if (code.version !== RESULT_FORMAT) return refuse('damaged', `format ${code.version}`);
+	if (code.version > LATEST_FORMAT) return refuse('future-version', `format ${code.version}`);
+	if (!LAYOUTS[code.version]) return refuse('damaged', `format ${code.version}`);
 	if (!code.complete) return refuse('damaged', 'truncated');
+	if (code.version === 2) return decodeV2(code.chars, assignmentId, quiz);
 
 	const bytes = decodeBase32(code.chars.slice(HEADER_CHARS));
 	if (!bytes || bytes.length <= CHECKSUM_BYTES) return refuse('damaged', 'truncated');
@@ -292,4 +262,77 @@ function decode(text: unknown, assignmentId: string): ResultDecoded {
 	const parsed = v.safeParse(QuizResultSchema, fromWire(unpacked.value, assignmentId));
 	if (!parsed.success) return refuse('invalid', parsed.issues.map((issue) => issue.message).join('; '));
 	return { ok: true, result: parsed.output };
+}
+
+/** The newest format this app reads (a higher one comes from a newer Sourcedeck). */
+const LATEST_FORMAT = 2;
+/** A described answer is cut to what the result schema keeps. */
+const MAX_GIVEN = 80;
+
+function decodeV2(chars: string, assignmentId: string, quiz: ResultV2Binding | undefined): ResultDecoded {
+	if (!quiz || quiz.assignmentId !== assignmentId)
+		return refuse('invalid', 'the assignment’s questions are needed');
+	const read = decodeResultV2(chars, quiz);
+	if (!read.ok) return refuse(read.reason, read.detail);
+	const parsed = v.safeParse(QuizResultSchema, resultFromAnswers(read.result, quiz));
+	if (!parsed.success) return refuse('invalid', parsed.issues.map((issue) => issue.message).join('; '));
+	return { ok: true, result: parsed.output };
+}
+
+/** The result the answers earn on these questions: each scored as the quiz scores it. */
+function resultFromAnswers(
+	read: { student: string; startedAt: number; finishedAt: number; answers: readonly (AnswerGiven | null)[] },
+	quiz: ResultV2Binding
+): QuizResult {
+	const answers = quiz.questions.map((question, i): QuizAnswer => {
+		const given = read.answers[i] ?? null;
+		const credit = Math.min(1, Math.max(0, scoreAnswer(question, given).score));
+		const correct = credit >= 1 ? true : credit <= 0 ? false : credit;
+		if (credit >= 1 || given === null) return { correct };
+		return { correct, given: describeAnswer(question, given).slice(0, MAX_GIVEN) };
+	});
+	return {
+		v: 1,
+		assignmentId: quiz.assignmentId,
+		student: read.student,
+		startedAt: read.startedAt,
+		finishedAt: read.finishedAt,
+		answers,
+		score: answers.reduce((sum, answer) => sum + creditOf(answer), 0),
+		maxScore: quiz.questions.length
+	};
+}
+
+/** What the student's app knows when the quiz ends, to make the code to hand back. */
+export interface ResultCodeInput {
+	/** The result as scored on the student's device. */
+	result: QuizResult;
+	/** What was answered, per question (null: not answered). */
+	answers: readonly (AnswerGiven | null)[];
+	/**
+	 * The assignment's questions as the teacher's app will make them; left out when they may differ (the
+	 * student's study content is not the one the teacher built the assignment on): format 1 is made then.
+	 */
+	quiz?: ResultV2Binding;
+}
+
+/**
+ * The code to hand back: format 2 whenever it carries this result exactly (read back, it gives the same credit
+ * for every question and the same score), else format 1. Throws only on a result that fails the schema.
+ */
+export function makeResultCode({ result, answers, quiz }: ResultCodeInput): string {
+	const fallback = encodeResult(result);
+	if (!quiz) return fallback;
+	const { student, startedAt, finishedAt } = result;
+	const chars = encodeResultV2({ student, startedAt, finishedAt, answers }, quiz);
+	if (chars === null) return fallback;
+	const code = RESULT_V2_PREFIX + groupInFives(chars);
+	const back = decodeResult(code, result.assignmentId, quiz);
+	const same =
+		back.ok &&
+		back.result.student === result.student.trim() &&
+		back.result.score === result.score &&
+		back.result.answers.length === result.answers.length &&
+		back.result.answers.every((answer, i) => creditOf(answer) === creditOf(result.answers[i]!));
+	return same ? code : fallback;
 }

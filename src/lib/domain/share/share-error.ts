@@ -27,14 +27,15 @@ const MESSAGES: Record<SharedThing, Record<ShareErrorKind, string>> = {
 		'wrong-assignment': 'This link belongs to a different assignment.'
 	},
 	result: {
-		empty: 'Paste a result code (it starts with SDR1-).',
-		'not-sourcedeck': 'This is not a Sourcedeck result code (they start with SDR1-).',
+		empty: 'Paste a result code (it starts with SDR).',
+		'not-sourcedeck': 'This is not a Sourcedeck result code (they start with SDR).',
 		'too-large': 'This is far too long to be a result code — ask the student to send it again.',
 		'future-version':
 			'This result code was made by a newer version of Sourcedeck — update the app, then paste it again.',
 		damaged: 'This result code is damaged or incomplete — ask the student to send it again.',
 		invalid: 'This result code does not hold a valid result — ask the student to take the quiz again.',
-		'wrong-assignment': 'This result code is for a different assignment.'
+		'wrong-assignment':
+			'This result code is for a different assignment, or for this one’s questions made from other study content.'
 	}
 };
 

@@ -1,7 +1,11 @@
 /** Realistic assignments and results shared by the share/ specs and benchmarks (test-only). */
 
+import packJson from '../../content/generated/pack.json';
+import type { Pack } from '../pack';
+import { canonicalAnswer, generateQuiz, type Question, type QuizAnswer as AnswerGiven } from '../quiz';
+import { QUIZ_MODES } from '../quiz/types';
 import type { AssignmentSet } from './assignment-codec';
-import type { QuizAnswer, QuizResult } from './result-codec';
+import type { QuizAnswer, QuizResult } from './quiz-result';
 
 /** Card ids as `cards.ts` makes them: `${entity}:${type}` (+ `:${n}`). */
 export const PICKED_CARD_IDS: string[] = [
@@ -122,4 +126,76 @@ export function seededRandom(seed: number): () => number {
 		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
 		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
 	};
+}
+
+/** The app's own content pack: format-2 codes are read against questions generated from it. */
+export const realPack = packJson as unknown as Pack;
+
+/** The questions of a quiz on the real pack: `count` questions of every kind unless `modes` says otherwise. */
+export function realQuiz(seed: string, count = 10, modes = [...QUIZ_MODES]): Question[] {
+	return generateQuiz(realPack, { selection: {}, count, modes, seed });
+}
+
+const shuffled = <T>(items: readonly T[], random: () => number): T[] => {
+	const out = [...items];
+	for (let i = out.length - 1; i > 0; i--) {
+		const j = Math.floor(random() * (i + 1));
+		[out[i], out[j]] = [out[j]!, out[i]!];
+	}
+	return out;
+};
+
+/** Wrong typed answers: names, slips, other scripts, markup, and one too long for a short code. */
+const TYPED = ['Ramadi', 'mosul', 'Deir ez Zor', 'Zoë', 'الرقة', '<b>x</b>', '', ' ', 'x'.repeat(31)];
+
+/**
+ * An answer a student could give to `question`, as the quiz stores it: right, wrong, partly right or none,
+ * chosen by `random`.
+ */
+export function randomAnswer(question: Question, random: () => number): AnswerGiven | null {
+	if (random() < 0.1) return null;
+	const right = random() < 0.4;
+	switch (question.mode) {
+		case 'multiple-choice':
+		case 'map-identify':
+			return {
+				kind: 'choice',
+				index: right ? question.correctIndex : Math.floor(random() * question.options.length)
+			};
+		case 'true-false':
+			return { kind: 'truth', value: right ? question.truth : random() < 0.5 };
+		case 'typed':
+			return {
+				kind: 'text',
+				text: right
+					? question.accepted[Math.floor(random() * question.accepted.length)]!
+					: TYPED[Math.floor(random() * TYPED.length)]!
+			};
+		case 'timeline':
+			return {
+				kind: 'order',
+				ids: right ? [...question.correctOrder] : shuffled(question.correctOrder, random)
+			};
+		case 'map': {
+			const spread = right ? 0.05 : random() < 0.8 ? 4 : 60;
+			return canonicalAnswer({
+				kind: 'point',
+				lat: question.target.lat + (random() - 0.5) * spread,
+				lon: question.target.lon + (random() - 0.5) * spread
+			});
+		}
+		case 'matching': {
+			const pairs: Record<string, string> = {};
+			for (const row of question.left) {
+				const roll = random();
+				pairs[row.id] =
+					right || roll < 0.5
+						? question.solution[row.id]!
+						: roll < 0.6
+							? ''
+							: question.right[Math.floor(random() * question.right.length)]!;
+			}
+			return { kind: 'pairs', pairs };
+		}
+	}
 }
