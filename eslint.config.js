@@ -125,6 +125,8 @@ export default ts.config(
 			'build/',
 			'build-*/',
 			'.svelte-kit/',
+			// The floor is a project of its own (its own SvelteKit config), outside this one's TypeScript project.
+			'scripts/perf/floor/',
 			'node_modules/',
 			'test-results/',
 			'playwright-report/',

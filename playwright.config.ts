@@ -16,8 +16,11 @@ export default defineConfig({
 	timeout: 60_000,
 	expect: { timeout: 10_000 },
 	fullyParallel: true,
-	workers: 2,
+	// Two workers fit the two cores CI has (each drives a browser and the page's own work); PW_WORKERS changes it.
+	workers: Number(process.env.PW_WORKERS ?? 2),
 	retries: process.env.CI ? 1 : 0,
+	// A test that passes only on its retry is a failing test.
+	failOnFlakyTests: true,
 	reporter: [['list']],
 	use: {
 		baseURL: `http://127.0.0.1:${PORT}`,
@@ -28,6 +31,8 @@ export default defineConfig({
 		{ name: 'desktop', use: { ...devices['Desktop Chrome'] }, testIgnore: /phone\.spec\.ts/ },
 		{ name: 'phone', use: { ...devices['Pixel 7'] }, testMatch: /phone\.spec\.ts/ }
 	],
+	// One build serves every journey: Playwright runs this once per `playwright test` (update.spec.ts makes a
+	// second build of its own on purpose: a deploy of the next release).
 	webServer: {
 		command: `npm run build && npx sirv build --port ${PORT} --host 127.0.0.1 --quiet`,
 		url: `http://127.0.0.1:${PORT}/`,

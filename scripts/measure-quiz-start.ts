@@ -61,7 +61,7 @@ async function quickQuiz(page: Page): Promise<Times> {
 	return { changeMs: t.change! - t.click!, questionMs: t.question! - t.click! };
 }
 
-const { origin, stop } = await serve(buildDir);
+const { origin, stop } = await serve(buildDir, Number(process.env.PERF_PORT ?? 4191));
 const browser = await chromium.launch({
 	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
 	args: CHROMIUM_ARGS

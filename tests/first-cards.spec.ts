@@ -1,8 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { answerStored } from './idb';
-import { currentPrompt, dismissOfflineNotice, servedPack } from './study-helpers';
-
-test.beforeEach(async ({ page }) => dismissOfflineNotice(page));
+import { currentPrompt, servedPack } from './study-helpers';
 
 /** Words of an answer as a learner reads them. */
 const words = (text: string) => text.trim().split(/\s+/).length;

@@ -1,7 +1,8 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { ROUTES, waitForServiceWorker } from './routes';
 
-test('once installed, every page works offline', async ({ page, context }) => {
+/** Collects what goes wrong while the app is used: requests the network refused, uncaught errors. */
+function watchFailures(page: Page): { failed: string[]; errors: string[] } {
 	const failed: string[] = [];
 	const errors: string[] = [];
 	page.on('requestfailed', (request) => {
@@ -10,22 +11,37 @@ test('once installed, every page works offline', async ({ page, context }) => {
 		if (!reason.includes('ERR_ABORTED')) failed.push(`${request.url()} (${reason})`);
 	});
 	page.on('pageerror', (error) => errors.push(error.message));
+	return { failed, errors };
+}
 
+/** Opens the app once, so the service worker installs and precaches it, then takes the network away. */
+async function installThenGoOffline(page: Page, context: BrowserContext): Promise<void> {
 	await page.goto('/');
 	await waitForServiceWorker(page);
 	await expect(page.getByRole('status').getByText('Ready to work offline')).toBeVisible();
 
 	await context.setOffline(true);
-	await page.reload();
-	await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
+}
 
-	for (const route of ROUTES) {
+for (const route of ROUTES) {
+	test(`once installed, ${route.path} works offline`, async ({ page, context }) => {
+		const { failed, errors } = watchFailures(page);
+		await installThenGoOffline(page, context);
 		await page.goto(route.path);
 		await expect(page.getByRole('heading', { level: 1, name: route.heading })).toBeVisible();
 		await expect(page).toHaveTitle(`${route.heading} · Sourcedeck`);
-	}
-	// And by clicking through the app's own navigation.
-	await page.goto('/');
+		// Its code, loaded once the prerendered page shows, comes from the cache too.
+		await page.waitForLoadState('networkidle');
+		expect(failed, 'requests that failed offline').toEqual([]);
+		expect(errors, 'uncaught page errors').toEqual([]);
+	});
+}
+
+test('once installed, the app navigates offline by its own links', async ({ page, context }) => {
+	const { failed, errors } = watchFailures(page);
+	await installThenGoOffline(page, context);
+	await page.reload();
+	await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
 	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Study' }).click();
 	await expect(page.getByRole('heading', { level: 1, name: 'Study' })).toBeVisible();
 	// Today's data (the pack facts in its welcome) comes from a prerendered __data.json, cached too.
@@ -48,7 +64,11 @@ test('the "ready offline" news is shown once, in the header, and goes by itself'
 	await expect(notice).toBeHidden({ timeout: 20_000 });
 	// Once: remembered, so a reload does not bring it back.
 	expect(await page.evaluate(() => localStorage.getItem('sourcedeck.offlineReadyShown'))).toBe('1');
+	await page.goto('/settings');
+	// The app's offline code has run (it reports the page as served by the service worker): no news again.
+	await expect(page.getByText('Works offline: every page and card is stored on this device.')).toBeVisible();
+	await expect(notice).toBeHidden();
 	await page.reload();
-	await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
+	await expect(page.getByText('Works offline: every page and card is stored on this device.')).toBeVisible();
 	await expect(notice).toBeHidden();
 });

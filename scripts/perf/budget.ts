@@ -54,7 +54,9 @@ export function measure(buildDir: string): Budget[] {
 	const sum = (files: string[]) => files.reduce((total, file) => total + gzipSize(join(buildDir, file)), 0);
 	const precache = precachedUrls(readFileSync(join(buildDir, 'sw.js'), 'utf8'));
 	return [
-		{ name: 'JavaScript loaded by the first page', bytes: sum(js), limit: LIMITS.firstPageJs },
+		// What the HTML asks for up front; what the page fetches by the time it is idle (the code it imports on
+		// mount) is more, and `npm run perf` measures that.
+		{ name: 'JavaScript the first page preloads', bytes: sum(js), limit: LIMITS.firstPageJs },
 		{
 			name: 'CSS loaded by the first page (files and inline)',
 			bytes: sum(css) + (inlineCss ? gzipSync(inlineCss, { level: 9 }).length : 0),

@@ -1,30 +1,30 @@
 /** Lighthouse 12 in its default mobile emulation (4x CPU slowdown, simulated slow 4G) on Debian's Chromium. */
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { median } from './stats';
 
-export interface LighthouseFigures {
+/** Every run's figures for one page. */
+export interface LighthouseRuns {
+	origin: string;
 	path: string;
-	score: number;
-	lcpMs: number;
-	tbtMs: number;
-	cls: number;
-	/** LCP of each run, for the spread behind the median. */
-	lcpRunsMs: number[];
+	score: number[];
+	lcpMs: number[];
+	tbtMs: number[];
+	cls: number[];
 }
 
 /**
- * Runs Lighthouse `runs` times per page and keeps the median of each figure: a single run varies with what the
- * machine is doing (Lighthouse's own advice is the median of five).
+ * Runs Lighthouse `runs` times on each page of each site, one Chromium for all, listening on `port`; the pages
+ * take turns, so a busy moment of the machine does not land on one page only.
  */
 export async function runLighthouse(
-	origin: string,
-	paths: string[],
+	sites: { origin: string; paths: string[] }[],
 	chromePath: string,
-	runs = 5
-): Promise<LighthouseFigures[]> {
+	port: number,
+	runs: number
+): Promise<LighthouseRuns[]> {
 	const chrome = await chromeLauncher.launch({
 		chromePath,
+		port,
 		chromeFlags: [
 			'--headless=new',
 			'--no-sandbox',
@@ -36,40 +36,42 @@ export async function runLighthouse(
 		]
 	});
 	try {
-		const figures: LighthouseFigures[] = [];
-		for (const path of paths) {
-			const samples: LighthouseFigures[] = [];
-			for (let run = 0; run < runs; run++) samples.push(await measure(origin, path, chrome.port));
-			figures.push({
-				path,
-				score: median(samples.map((s) => s.score)),
-				lcpMs: median(samples.map((s) => s.lcpMs)),
-				tbtMs: median(samples.map((s) => s.tbtMs)),
-				cls: median(samples.map((s) => s.cls)),
-				lcpRunsMs: samples.map((s) => s.lcpMs)
-			});
+		const all = sites.flatMap(({ origin, paths }) =>
+			paths.map((path): LighthouseRuns => ({ origin, path, score: [], lcpMs: [], tbtMs: [], cls: [] }))
+		);
+		for (let run = 0; run < runs; run++) {
+			for (const page of all) {
+				const { score, lcpMs, tbtMs, cls } = await measure(`${page.origin}${page.path}`, chrome.port);
+				page.score.push(score);
+				page.lcpMs.push(lcpMs);
+				page.tbtMs.push(tbtMs);
+				page.cls.push(cls);
+			}
 		}
-		return figures;
+		return all;
 	} finally {
 		chrome.kill();
 	}
 }
 
-async function measure(origin: string, path: string, port: number): Promise<LighthouseFigures> {
-	const result = await lighthouse(`${origin}${path}`, {
+async function measure(url: string, port: number) {
+	const result = await lighthouse(url, {
 		port,
 		output: 'json',
 		logLevel: 'error',
 		onlyCategories: ['performance']
 	});
-	if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
+	if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
 	const { audits, categories } = result.lhr;
+	const figure = (id: string) => {
+		const value = audits[id]?.numericValue;
+		if (value === undefined || !Number.isFinite(value)) throw new Error(`Lighthouse has no ${id} for ${url}`);
+		return value;
+	};
 	return {
-		path,
 		score: Math.round((categories.performance?.score ?? 0) * 100),
-		lcpMs: audits['largest-contentful-paint']?.numericValue ?? NaN,
-		tbtMs: audits['total-blocking-time']?.numericValue ?? NaN,
-		cls: audits['cumulative-layout-shift']?.numericValue ?? NaN,
-		lcpRunsMs: []
+		lcpMs: figure('largest-contentful-paint'),
+		tbtMs: figure('total-blocking-time'),
+		cls: figure('cumulative-layout-shift')
 	};
 }

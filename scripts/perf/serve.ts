@@ -1,9 +1,9 @@
-/** Serves a built site on a free local port for measurements; returns its origin and a stop function. */
+/** Serves a built site on a given local port for measurements; returns its origin and a stop function. */
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 
-export async function serve(dir: string): Promise<{ origin: string; stop: () => void }> {
-	const port = await freePort();
+export async function serve(dir: string, port: number): Promise<{ origin: string; stop: () => void }> {
+	const origin = `http://127.0.0.1:${port}`;
+	if (await answers(origin)) throw new Error(`port ${port} is in use: set PERF_PORT to a free one`);
 	const server = spawn(
 		'node_modules/.bin/sirv',
 		[dir, '--port', String(port), '--host', '127.0.0.1', '--quiet'],
@@ -11,26 +11,18 @@ export async function serve(dir: string): Promise<{ origin: string; stop: () => 
 			stdio: 'ignore'
 		}
 	);
-	const origin = `http://127.0.0.1:${port}`;
 	for (let i = 0; i < 600; i++) {
-		try {
-			if ((await fetch(`${origin}/`)).ok) return { origin, stop: () => server.kill() };
-		} catch {
-			// not listening yet
-		}
+		if (await answers(origin)) return { origin, stop: () => server.kill() };
 		await new Promise((resolve) => setTimeout(resolve, 100));
 	}
 	server.kill();
-	throw new Error(`could not serve ${dir}`);
+	throw new Error(`could not serve ${dir} on port ${port}`);
 }
 
-function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const probe = createServer();
-		probe.once('error', reject);
-		probe.listen(0, '127.0.0.1', () => {
-			const address = probe.address();
-			probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject()));
-		});
-	});
+async function answers(origin: string): Promise<boolean> {
+	try {
+		return (await fetch(`${origin}/`)).ok;
+	} catch {
+		return false;
+	}
 }

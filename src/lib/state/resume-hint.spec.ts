@@ -13,7 +13,9 @@ const HINT: ResumeHint = {
 	prompt: 'In which country is Mosul?',
 	kindName: 'Place',
 	typeName: 'country',
-	typing: false
+	typing: false,
+	cardKind: 'place',
+	cardType: 'place-country'
 };
 
 afterEach(() => {

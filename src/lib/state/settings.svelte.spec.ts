@@ -4,7 +4,9 @@ import type { SourcedeckDB } from '$lib/db/database';
 import { recordQuizMiss } from '$lib/db/missed';
 import { getSettings, updateSettings } from '$lib/db/settings';
 import { answerCard, loadSessionPrefs, saveSessionPrefs } from '$lib/db/study';
+import { listSnapshots } from '$lib/db/snapshots';
 import { freshDatabase } from '$lib/db/test-db';
+import { freshSnapshotDatabase } from '$lib/db/test-snapshots';
 import { AGAIN, GOOD, createScheduler } from '$lib/domain/scheduler';
 import { DAY } from '$lib/domain/time';
 import { deviceResume, type ResumeHint } from './resume-hint';
@@ -17,6 +19,7 @@ const scheduler = createScheduler({ desiredRetention: 0.9, maximumInterval: 1825
 let database: SourcedeckDB;
 beforeEach(() => {
 	database = freshDatabase('settings-state');
+	freshSnapshotDatabase('settings-state');
 });
 
 const open = async (options: ConstructorParameters<typeof SettingsState>[0] = {}) => {
@@ -167,6 +170,63 @@ describe('SettingsState backup', () => {
 		expect(state.working).toBe(false);
 	});
 
+	it('keeps a restorable copy of the data an import replaces, named after the file', async () => {
+		await seed();
+		const state = await open();
+		const { text } = (await state.exportBackup())!;
+		const mine = JSON.parse(await exportJson(NOW));
+		await database.reviews.clear();
+		await state.chooseImport(file('other.json', text));
+		expect(await listSnapshots()).toEqual([]);
+		expect(await state.confirmImport()).toBe(true);
+		const [copy] = await listSnapshots();
+		expect(copy).toMatchObject({ reason: 'import', detail: 'other.json', takenAt: NOW });
+		expect(copy!.counts).toMatchObject({ reviews: 0, cards: mine.data.cards.length });
+	});
+
+	it('does not import when the copy cannot be kept, and says why', async () => {
+		await seed();
+		const before = await exportJson(NOW);
+		let imported = false;
+		const state = await open({
+			snapshot: async () => {
+				throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+			},
+			importBackup: async () => {
+				imported = true;
+				return { ok: false, error: { kind: 'damaged', message: 'not reached' } };
+			}
+		});
+		await state.chooseImport(file('b.json', before));
+		expect(await state.confirmImport()).toBe(false);
+		expect(imported).toBe(false);
+		expect(state.importError?.message).toBe(
+			'“b.json” was not imported, and nothing was changed: a copy of your current data could not be kept first (the device is out of storage space), so it could not be taken back. Free some space or export a backup, then try again.'
+		);
+		expect(state.working).toBe(false);
+		expect(await exportJson(NOW)).toBe(before);
+	});
+
+	it('keeps a copy before deleting everything, and deletes nothing when it cannot', async () => {
+		await seed();
+		const before = await exportJson(NOW);
+		const failing = await open({
+			snapshot: async () => {
+				throw new Error('disk error');
+			}
+		});
+		expect(await failing.resetEverything()).toBe(false);
+		expect(failing.resetError?.message).toMatch(
+			/^Nothing was deleted: a copy of your current data could not be kept first \(disk error\)/
+		);
+		expect(await exportJson(NOW)).toBe(before);
+
+		const state = await open();
+		expect(await state.resetEverything()).toBe(true);
+		const [copy] = await listSnapshots();
+		expect(copy).toMatchObject({ reason: 'reset', counts: { reviews: 2, cards: 2, misses: 2, settings: 1 } });
+	});
+
 	it('resets everything', async () => {
 		await seed();
 		const state = await open();
@@ -191,7 +251,9 @@ describe('SettingsState and the study page’s saved next card', () => {
 		prompt: 'In which country is Mosul?',
 		kindName: 'Place',
 		typeName: 'country',
-		typing: false
+		typing: false,
+		cardKind: 'place',
+		cardType: 'place-country'
 	};
 	beforeEach(() => {
 		vi.stubGlobal('localStorage', fakeStorage());

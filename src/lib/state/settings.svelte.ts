@@ -4,10 +4,12 @@
  */
 import { exportJson, importAll, resetAll, type ImportResult } from '$lib/db/backup';
 import { getSettings, updateSettings } from '$lib/db/settings';
+import { takeSnapshot } from '$lib/db/snapshots';
 import { isQuotaError } from '$lib/db/storage-errors';
 import { loadSessionPrefs, saveSessionPrefs } from '$lib/db/study';
 import { parseBackupText, type BackupFile, type BackupProblem, type BackupTable } from '$lib/domain/backup';
 import { DEFAULT_SETTINGS, settingError, type Settings } from '$lib/domain/settings';
+import type { SnapshotReason } from '$lib/domain/snapshots';
 import { localDay } from '$lib/domain/time';
 import { formatNumber, percent, plural } from './format';
 import { problemOf, type ShownProblem } from './problem';
@@ -34,6 +36,8 @@ export interface SettingsStateOptions {
 	clock?: () => number;
 	/** Replaces all data with a validated backup (tests pass one that fails like a full disk). */
 	importBackup?: (backup: BackupFile) => Promise<ImportResult>;
+	/** Keeps a restorable copy of all data before an import or a reset (the app's is `takeSnapshot`). */
+	snapshot?: (reason: SnapshotReason, detail?: string) => Promise<unknown>;
 }
 
 const TABLE_WORDS: Record<BackupTable, [string, string]> = {
@@ -71,6 +75,7 @@ export class SettingsState {
 
 	readonly #clock: () => number;
 	readonly #importBackup: (backup: BackupFile) => Promise<ImportResult>;
+	readonly #snapshot: (reason: SnapshotReason, detail?: string) => Promise<unknown>;
 
 	// Desired retention as a percentage ("90%").
 	readonly retentionPercent = $derived(percent(this.values.desiredRetention));
@@ -86,6 +91,8 @@ export class SettingsState {
 	constructor(options: SettingsStateOptions = {}) {
 		this.#clock = options.clock ?? (() => Date.now());
 		this.#importBackup = options.importBackup ?? ((backup) => importAll(backup));
+		this.#snapshot =
+			options.snapshot ?? ((reason, detail) => takeSnapshot(reason, { detail, now: this.#clock() }));
 	}
 
 	async load(): Promise<void> {
@@ -177,6 +184,16 @@ export class SettingsState {
 		this.working = true;
 		this.pending = null;
 		try {
+			await this.#snapshot('import', pending.fileName);
+		} catch (error) {
+			this.importError = problemOf(
+				`“${pending.fileName}” was not imported, and nothing was changed: ${snapshotFailure(error)}`,
+				error
+			);
+			this.working = false;
+			return false;
+		}
+		try {
 			const result = await this.#importBackup(pending.backup);
 			if (!result.ok) {
 				this.importError = refused(pending.fileName, result.error);
@@ -204,6 +221,13 @@ export class SettingsState {
 	async resetEverything(): Promise<boolean> {
 		this.working = true;
 		this.resetError = null;
+		try {
+			await this.#snapshot('reset');
+		} catch (error) {
+			this.resetError = problemOf(`Nothing was deleted: ${snapshotFailure(error)}`, error);
+			this.working = false;
+			return false;
+		}
 		try {
 			await resetAll();
 			forgetResumeHint();
@@ -245,6 +269,14 @@ export function countsText(counts: Record<BackupTable, number>): string {
 function refused(fileName: string, problem: BackupProblem): ShownProblem {
 	const message = `“${fileName}” was not imported, and nothing was changed. ${problem.message}`;
 	return problem.detail === undefined ? { message } : { message, detail: problem.detail };
+}
+
+/** Why a destructive action did not go ahead: the copy that would let the learner take it back failed. */
+function snapshotFailure(error: unknown): string {
+	const why = isQuotaError(error)
+		? 'the device is out of storage space'
+		: describeError(error) || 'an unknown error';
+	return `a copy of your current data could not be kept first (${why}), so it could not be taken back. Free some space or export a backup, then try again.`;
 }
 
 function describeError(error: unknown): string {

@@ -3,6 +3,9 @@ import { recordQuizMiss } from '$lib/db/missed';
 import { updateSettings } from '$lib/db/settings';
 import { answerCard, saveSessionPrefs } from '$lib/db/study';
 import { freshDatabase } from '$lib/db/test-db';
+import { installPack } from '$lib/db/library';
+import { qualify } from '$lib/domain/library';
+import type { Pack } from '$lib/domain/pack';
 import { testCard } from '$lib/domain/test-card';
 import { AGAIN, EASY, GOOD, createScheduler } from '$lib/domain/scheduler';
 import { DAY, MINUTE } from '$lib/domain/time';
@@ -11,24 +14,30 @@ import { TodayState } from './today.svelte';
 const START = new Date(2025, 2, 11, 9, 0).getTime();
 const scheduler = createScheduler({ desiredRetention: 0.9, maximumInterval: 1825, enableFuzz: false });
 
-const PACK = {
+const PACK: Pack = {
+	id: 'test-pack',
 	title: 'Test pack',
+	description: '',
+	version: 'v1',
+	topics: [],
 	sources: [],
-	cards: ['mosul', 'raqqa', 'falluja', 'tikrit'].map((id) => testCard(id))
+	entities: [],
+	cards: ['mosul', 'raqqa', 'falluja', 'tikrit'].map((id) => testCard(id, { sources: [] }))
 };
 
 let time: number;
 const open = async () => {
-	const today = new TodayState(PACK, { clock: () => time });
+	const today = new TodayState({ clock: () => time, prepareLibrary: async () => {} });
 	await today.load();
 	return today;
 };
 const answer = (id: string, rating: 1 | 2 | 3 | 4) =>
-	answerCard(id, rating, time, 5000, undefined, { scheduler });
+	answerCard(qualify(PACK.id, id), rating, time, 5000, undefined, { scheduler });
 
-beforeEach(() => {
+beforeEach(async () => {
 	time = START;
 	freshDatabase('today');
+	await installPack(PACK, { origin: 'file', now: START - DAY });
 });
 
 describe('TodayState', () => {
@@ -55,7 +64,7 @@ describe('TodayState', () => {
 		await answer('mosul', AGAIN);
 		time += MINUTE;
 		await answer('mosul', EASY);
-		await recordQuizMiss({ cardId: 'raqqa', at: time, given: 'Syria' });
+		await recordQuizMiss({ cardId: qualify(PACK.id, 'raqqa'), at: time, given: 'Syria' });
 		const today = await open();
 		expect(today.summary).toMatchObject({ dueNow: 0, newToday: 0, missed: 2 });
 		expect(today.next).toBe('missed');

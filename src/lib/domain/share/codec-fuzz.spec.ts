@@ -242,15 +242,17 @@ describe('assignment link fuzz', () => {
 				else expectTypedRefusal(decoded.error);
 			}
 			// Pure noise, including noise wearing the right prefix.
+			let noise = 0;
 			for (let i = 0; i < 1_250; i++) {
-				const noise = chance(random, 0.5)
+				const input = chance(random, 0.5)
 					? `a1.${token(random, BASE64URL, 0, 400)}`
 					: text(random, chance(random, 0.05) ? 9_000 : 300);
-				const decoded = decodeAssignment(noise);
+				const decoded = decodeAssignment(input);
+				noise++;
 				if (decoded.ok) expect(assignmentIssues(decoded.set)).toEqual([]);
 				else expectTypedRefusal(decoded.error);
 			}
-			const total = counts.roundTrips + 2_500 + counts.mutated + counts.forged + 1_250;
+			const total = counts.roundTrips + 2_500 + counts.mutated + counts.forged + noise;
 			expect(total).toBe(12_500);
 			// Nearly every single-character flip is caught; the rest only touch unused padding bits.
 			expect(counts.flipsCaught).toBeGreaterThan(2_450);
@@ -259,6 +261,11 @@ describe('assignment link fuzz', () => {
 		FUZZ_TIMEOUT_MS
 	);
 });
+
+/** Round trips, wrong assignments, reformatted copies, flips and pasted mutations: five decodes per round. */
+const RESULT_ROUNDS = 2_000;
+/** Noise and noise wearing the code's prefix. */
+const RESULT_NOISE = 2_500;
 
 describe('result code fuzz', () => {
 	it(
@@ -269,7 +276,7 @@ describe('result code fuzz', () => {
 			let refused = 0;
 			let mutated = 0;
 			let decodes = 0;
-			for (let i = 0; i < 2_500; i++) {
+			for (let i = 0; i < RESULT_ROUNDS; i++) {
 				const result = randomResult(random);
 				const code = encodeResult(result);
 				const back = decodeResult(code, result.assignmentId);
@@ -310,15 +317,30 @@ describe('result code fuzz', () => {
 					refused++;
 				}
 			}
-			for (let i = 0; i < 12_500 - decodes;) {
-				const noise = chance(random, 0.5) ? `SDR1-${token(random, BASE32, 0, 300)}` : text(random, 300);
-				const decoded = decodeResult(noise, 'k3J9xQ2pLm');
+			const noise = { prefixed: 0, accepted: 0, refused: 0 };
+			for (let i = 0; i < RESULT_NOISE; i++) {
+				const prefixed = chance(random, 0.5);
+				const input = prefixed ? `SDR1-${token(random, BASE32, 0, 300)}` : text(random, 300);
+				const decoded = decodeResult(input, 'k3J9xQ2pLm');
 				decodes++;
-				if (decoded.ok) expect(resultIssues(decoded.result)).toEqual([]);
-				else expectTypedRefusal(decoded.error);
+				if (prefixed) noise.prefixed++;
+				if (decoded.ok) {
+					expect(resultIssues(decoded.result)).toEqual([]);
+					noise.accepted++;
+				} else {
+					expectTypedRefusal(decoded.error);
+					noise.refused++;
+				}
 			}
+			expect(decodes).toBe(RESULT_ROUNDS * 5 + RESULT_NOISE);
 			expect(decodes).toBe(12_500);
-			expect(flipsCaught).toBeGreaterThan(2_450);
+			// Every noise case ran and was judged; both kinds of noise were drawn.
+			expect(noise.accepted + noise.refused).toBe(RESULT_NOISE);
+			expect(noise.prefixed).toBeGreaterThan(RESULT_NOISE * 0.4);
+			expect(noise.prefixed).toBeLessThan(RESULT_NOISE * 0.6);
+			// Noise never carries the right checksum for this assignment.
+			expect(noise.refused).toBe(RESULT_NOISE);
+			expect(flipsCaught).toBeGreaterThan(RESULT_ROUNDS * 0.98);
 			expect(refused).toBeGreaterThan(mutated * 0.7);
 		},
 		FUZZ_TIMEOUT_MS

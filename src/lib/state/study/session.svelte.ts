@@ -120,8 +120,8 @@ export class StudySession {
 	/** The card saved as next at the learner's last visit: shown until the stored data is read. */
 	#resumed = $state.raw<QueueItem | null>(null);
 	/** Whether the saved card is typed (its answer, needed to tell, is read with the stored data). */
-	#resumedTyping = $derived(this.#resumed ? this.#resumeTyping : null);
 	#resumeTyping = false;
+	#resumedTyping = $derived.by(() => (this.#resumed ? this.#resumeTyping : null));
 	/** New cards a first visit starts with, for the counts before the first read. */
 	readonly #firstVisitCards: number;
 	/** Answer checking for typed answers (declared before what derives from it). */

@@ -2,6 +2,7 @@
  * Typed answers in a study session: the answer checking (loaded when typed answers are first used: most study
  * is done by revealing) and, per pack and card type, the other answers a typo must not be closer to.
  */
+import { SvelteMap } from 'svelte/reactivity';
 import type { matchAnswer } from '$lib/domain/answer';
 import { packOf } from '$lib/domain/library';
 import type { Card } from '$lib/domain/pack';
@@ -16,7 +17,7 @@ export class TypedAnswers {
 	/** The checking code; null until typed answers are first used. */
 	#checker = $state.raw<Checker | null>(null);
 	/** Other answers by "<pack>\u0000<type>", read when first needed. */
-	#rivals = $state.raw<ReadonlyMap<string, readonly string[]>>(new Map());
+	readonly #rivals = new SvelteMap<string, readonly string[]>();
 	readonly #answersOfType: (pack: string, type: string) => Promise<string[]>;
 
 	constructor(answersOfType?: (pack: string, type: string) => Promise<string[]>) {
@@ -31,7 +32,7 @@ export class TypedAnswers {
 		const key = rivalsKey(card);
 		if (this.#rivals.has(key)) return;
 		const answers = await this.#answersOfType(packOf(card.id), card.type);
-		this.#rivals = new Map([...this.#rivals, [key, answers]]);
+		this.#rivals.set(key, answers);
 	}
 
 	/** The typed answer checked against every accepted spelling; null until the checking code is loaded. */

@@ -1,0 +1,28 @@
+/** What `npm run perf` measures with, from the environment where it can be changed. */
+import { CHROMIUM_ARGS } from '../../playwright.config';
+
+const number = (name: string, fallback: number) => {
+	const value = Number(process.env[name] ?? fallback);
+	if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} must be a positive number`);
+	return value;
+};
+
+export const PERF = {
+	chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+	buildDir: process.env.BUILD_DIR ?? 'build',
+	floorDir: process.env.FLOOR_BUILD_DIR ?? 'build-floor',
+	/** The app is served on PERF_PORT, the floor on the next port, Lighthouse's Chromium listens on the one after. */
+	// (Not 4190: browsers refuse that port, as they refuse every port of a well-known service.)
+	port: number('PERF_PORT', 4191),
+	/** Runs of each cold start and of each Lighthouse page. */
+	runs: number('PERF_RUNS', 5),
+	/** Answers timed, in the app and in the floor. */
+	answers: number('PERF_ANSWERS', 50),
+	/** Cards due in the library the answers are timed in. */
+	librarySize: number('PERF_LIBRARY_SIZE', 20_000),
+	/** How much slower than this machine the CPU is made (Lighthouse's mobile default too). */
+	cpuSlowdown: 4,
+	browserArgs: CHROMIUM_ARGS,
+	/** A mid-range phone's screen. */
+	viewport: { width: 412, height: 915 }
+};

@@ -1,0 +1,109 @@
+/**
+ * The settings page's list of automatic copies (taken before an import, a reset or a restore) and restoring one:
+ * confirmed first, and itself preceded by a copy of what it replaces.
+ */
+import { isQuotaError } from '$lib/db/storage-errors';
+import { listSnapshots, restoreSnapshot, type SnapshotRecord } from '$lib/db/snapshots';
+import type { ImportResult } from '$lib/db/backup';
+import { SNAPSHOT_REASON_LABELS } from '$lib/domain/snapshots';
+import { countsText } from './settings.svelte';
+import { forgetResumeHint } from './resume-hint';
+
+export interface SnapshotsStateOptions {
+	clock?: () => number;
+	/** Restores a copy (tests pass one that fails). */
+	restore?: (id: number, now: number) => Promise<ImportResult>;
+}
+
+/** A copy as the page lists it. */
+export interface SnapshotItem {
+	id: number;
+	/** "Before deleting everything", "Before importing a backup (“x.json”)" */
+	label: string;
+	takenAt: number;
+	/** "12 reviews, 10 card states and 2 settings" */
+	holds: string;
+}
+
+const times = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+
+/** "21 Nov 2026, 14:02" in the device's time zone. */
+export const formatTakenAt = (at: number): string => times.format(at);
+
+export class SnapshotsState {
+	/** The copies kept, newest first; null until read. */
+	items = $state.raw<SnapshotItem[] | null>(null);
+	/** A copy the learner asked to restore, waiting for the confirmation. */
+	pending = $state.raw<SnapshotItem | null>(null);
+	/** A restore is running. */
+	working = $state(false);
+	/** What the latest restore did. */
+	restored = $state<string | null>(null);
+	/** Why reading or restoring failed. */
+	error = $state<string | null>(null);
+
+	readonly #clock: () => number;
+	readonly #restore: (id: number, now: number) => Promise<ImportResult>;
+
+	constructor(options: SnapshotsStateOptions = {}) {
+		this.#clock = options.clock ?? (() => Date.now());
+		this.#restore = options.restore ?? restoreSnapshot;
+	}
+
+	/** Reads the list again (after an import, a reset or a restore added a copy). */
+	async load(): Promise<void> {
+		try {
+			this.items = (await listSnapshots()).map(toItem);
+		} catch (error) {
+			this.items = [];
+			this.error = `Could not read the automatic copies: ${(error as Error).message}`;
+		}
+	}
+
+	ask(item: SnapshotItem): void {
+		this.restored = null;
+		this.error = null;
+		this.pending = item;
+	}
+
+	cancel(): void {
+		this.pending = null;
+	}
+
+	/** Restores the pending copy; true when the data was replaced. */
+	async confirm(): Promise<boolean> {
+		const item = this.pending;
+		if (!item) return false;
+		this.pending = null;
+		this.working = true;
+		try {
+			const result = await this.#restore(item.id, this.#clock());
+			if (!result.ok) {
+				this.error = `Nothing was changed. ${result.error.message}`;
+				return false;
+			}
+			// Another study state: the study page's saved next card no longer holds.
+			forgetResumeHint();
+			this.restored = `Restored the copy of ${formatTakenAt(item.takenAt)}: ${countsText(result.counts)}.`;
+			return true;
+		} catch (error) {
+			this.error = isQuotaError(error)
+				? 'The device is out of storage space, so nothing was restored and your data is as it was. Free some space, then try again.'
+				: `Nothing was restored, and your data is as it was: ${(error as Error).message}`;
+			return false;
+		} finally {
+			this.working = false;
+			await this.load();
+		}
+	}
+}
+
+function toItem(record: SnapshotRecord): SnapshotItem {
+	const reason = SNAPSHOT_REASON_LABELS[record.reason] ?? 'Before a change';
+	return {
+		id: record.id!,
+		label: record.detail ? `${reason} (“${record.detail}”)` : reason,
+		takenAt: record.takenAt,
+		holds: countsText(record.counts)
+	};
+}
