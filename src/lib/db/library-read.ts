@@ -1,4 +1,5 @@
 /** Reading pack content from the library: only what a screen shows, by key. */
+import type { Card, Pack } from '../domain/pack';
 import { distinctAnswers } from '../domain/typed-answer';
 import { db } from './database';
 import type { PackCardRecord, PackEntityRecord, PackRecord, PackSourceRecord } from './records';
@@ -40,4 +41,51 @@ export async function loadLibraryIndex(): Promise<LibraryIndex> {
 		sources.sort((a, b) => (order.get(a.pack) ?? 0) - (order.get(b.pack) ?? 0) || a.rank - b.rank);
 		return { packs, sources };
 	});
+}
+
+/**
+ * Several packs read as one, for the screens that work across the library (quiz, missed, progress, sources,
+ * assign): every id stays qualified by its pack, so the packs cannot collide. Retired cards are left out.
+ */
+export async function readPacks(ids: readonly string[]): Promise<{ packs: PackRecord[]; pack: Pack }> {
+	const database = db();
+	return database.transaction(
+		'r',
+		[database.packs, database.packSources, database.packEntities, database.packCards],
+		async () => {
+			const packs = (await database.packs.bulkGet([...ids]))
+				.filter((p): p is PackRecord => p !== undefined)
+				.sort((a, b) => a.installedAt - b.installedAt);
+			const parts = await Promise.all(
+				packs.map(async ({ id }) => {
+					const [sources, entities, cards] = await Promise.all([
+						database.packSources.where('pack').equals(id).sortBy('rank'),
+						database.packEntities.where('pack').equals(id).sortBy('rank'),
+						database.packCards.where('pack').equals(id).sortBy('rank')
+					]);
+					return { sources, entities, cards: cards.filter((c) => !c.retired) };
+				})
+			);
+			const pack: Pack = {
+				id: packs.map((p) => p.id).join('+'),
+				title: packs.map((p) => p.title).join(', '),
+				description: '',
+				version: packs.map((p) => p.version).join('+'),
+				topics: packs.flatMap((p) => p.topics),
+				sources: parts.flatMap((part) => part.sources.map(withoutRow)),
+				entities: parts.flatMap((part) => part.entities.map(withoutRow)),
+				cards: parts.flatMap((part) =>
+					part.cards.map(({ newRank: _n, retired: _x, previousAnswer: _a, ...card }): Card =>
+						withoutRow(card)
+					)
+				)
+			};
+			return { packs, pack };
+		}
+	);
+}
+
+/** A stored row as the pack had it: without the library's bookkeeping. */
+function withoutRow<T extends { pack: string; rank: number }>({ pack: _pack, rank: _rank, ...rest }: T) {
+	return rest;
 }

@@ -5,6 +5,7 @@
  */
 import { SvelteMap } from 'svelte/reactivity';
 import type { PackRecord } from '$lib/db/records';
+import { forgetLibraryContent } from './library-content';
 import type { Entity, Source } from '$lib/domain/pack';
 
 const loadReads = () => import('$lib/db/library-read');
@@ -72,6 +73,7 @@ class LibraryCache {
 
 	/** The library changed (a pack installed, removed, turned off or on): read it again when next asked. */
 	forget(): void {
+		forgetLibraryContent();
 		this.#index = null;
 		this.#entities.clear();
 	}

@@ -1,0 +1,80 @@
+/**
+ * The content of several packs as one, for the screens that work across the library (quiz, missed, progress,
+ * sources, assign). Read from IndexedDB when a screen first asks, kept until the library changes. Ids are
+ * qualified by pack (`pack/id`), so a card, entity or source names its pack.
+ */
+import type { PackRecord } from '$lib/db/records';
+import { packOf } from '$lib/domain/library';
+import type { Card, Entity, Pack, Source } from '$lib/domain/pack';
+import { ensureBuiltInPack } from './library-installer';
+
+export interface LibraryContent {
+	/** The packs read, in the order they were installed. */
+	packs: PackRecord[];
+	/** Their sources, entities and live cards as one pack (the quiz engine's input). */
+	pack: Pack;
+	card(id: string): Card | undefined;
+	entity(id: string): Entity | undefined;
+	source(id: string): Source | undefined;
+	/** The pack a card, entity or source belongs to. */
+	packOf(id: string): PackRecord | undefined;
+	/** Cards whose evidence draws on the source, in teaching order. */
+	cardsBySource(sourceId: string): Card[];
+	/** Entities with an excerpt or a quote from the source. */
+	entitiesBySource(sourceId: string): Entity[];
+}
+
+const cached = new Map<string, Promise<LibraryContent>>();
+
+/**
+ * The packs named (by default every pack that is on), read once. The app's own pack is installed first on a
+ * device that has not had it yet.
+ */
+export async function loadLibraryContent(packIds?: readonly string[]): Promise<LibraryContent> {
+	await ensureBuiltInPack();
+	const { enabledPackIds } = await import('$lib/db/library');
+	const ids = packIds ? [...packIds] : await enabledPackIds();
+	const key = [...ids].sort().join('\n');
+	let content = cached.get(key);
+	if (!content) {
+		content = read(ids).catch((error) => {
+			cached.delete(key);
+			throw error;
+		});
+		cached.set(key, content);
+	}
+	return content;
+}
+
+/** The library changed (a pack installed, removed, turned off or on): read it again when next asked. */
+export function forgetLibraryContent(): void {
+	cached.clear();
+}
+
+async function read(ids: readonly string[]): Promise<LibraryContent> {
+	const { readPacks } = await import('$lib/db/library-read');
+	const { packs, pack } = await readPacks(ids);
+	return contentOf(packs, pack);
+}
+
+/** Lookups over packs already read. */
+export function contentOf(packs: PackRecord[], pack: Pack): LibraryContent {
+	const cards = new Map(pack.cards.map((c) => [c.id, c]));
+	const entities = new Map(pack.entities.map((e) => [e.id, e]));
+	const sources = new Map(pack.sources.map((s) => [s.id, s]));
+	const byId = new Map(packs.map((p) => [p.id, p]));
+	return {
+		packs,
+		pack,
+		card: (id) => cards.get(id),
+		entity: (id) => entities.get(id),
+		source: (id) => sources.get(id),
+		packOf: (id) => byId.get(packOf(id)),
+		cardsBySource: (sourceId) => pack.cards.filter((c) => c.sources.includes(sourceId)),
+		entitiesBySource: (sourceId) =>
+			pack.entities.filter(
+				(e) =>
+					e.evidence.some((x) => x.source === sourceId) || e.actor?.quotes?.some((q) => q.source === sourceId)
+			)
+	};
+}
