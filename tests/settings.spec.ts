@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
+import { BACKUP_VERSION } from '../src/lib/domain/backup';
 import { DAY } from '../src/lib/domain/time';
 import { backupText, card, importThroughSettings } from './backup-fixture';
 
@@ -112,7 +113,7 @@ test('export downloads a dated, versioned backup that restores everything in a f
 	);
 	const text = await readFile((await download.path())!, 'utf8');
 	const json = JSON.parse(text);
-	expect(json).toMatchObject({ format: 'sourcedeck-backup', version: 1 });
+	expect(json).toMatchObject({ format: 'sourcedeck-backup', version: BACKUP_VERSION });
 	expect(json.data.misses).toHaveLength(1);
 	expect(json.data.settings).toEqual(
 		expect.arrayContaining([

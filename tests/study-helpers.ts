@@ -2,7 +2,7 @@ import { expect, type Page } from '@playwright/test';
 import type { Pack } from '../src/lib/domain/pack';
 import { answerStored } from './idb';
 
-/** The content pack exactly as the app under test loaded it (a hashed JSON asset). Call after a page opened. */
+/** The content pack file exactly as the app under test fetched it (a hashed JSON asset): ids as the file has them, not qualified by the library. Call after a page opened. */
 export async function servedPack(page: Page): Promise<Pack> {
 	const url = await page.waitForFunction(() =>
 		performance

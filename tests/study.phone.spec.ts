@@ -1,4 +1,5 @@
 import { cardAnchor } from '../src/lib/domain/anchors';
+import { qualify } from '../src/lib/domain/library';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { waitForServiceWorker } from './routes';
@@ -26,7 +27,7 @@ test('a phone study session survives reload and going offline; undo, missed and 
 	await expect(page.getByText(`“${missedCard.evidence[0]!.excerpt}”`)).toBeVisible();
 	await expect(page.getByRole('link', { name: source.title }).first()).toHaveAttribute(
 		'href',
-		`/sources#${cardAnchor(missedCard.id)}`
+		`/sources#${cardAnchor(qualify(pack.id, missedCard.id))}`
 	);
 	for (const rating of ['Again', 'Hard', 'Good', 'Easy']) {
 		// Named in words: "Again, next in 1 minute", not "Again 1m".
@@ -162,6 +163,8 @@ test('contested cards say who claims them; when nothing is left, the next due ti
 });
 
 test('every study state passes axe, light and dark, and fits a 320px screen', async ({ page }) => {
+	// A dozen axe runs over the whole page, each some seconds on a two-core machine.
+	test.setTimeout(180_000);
 	const check = async (state: string) => {
 		for (const colorScheme of ['light', 'dark'] as const) {
 			await page.emulateMedia({ colorScheme });

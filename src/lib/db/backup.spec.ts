@@ -196,6 +196,21 @@ describe('backups and the library', () => {
 		expect(await target.cards.toCollection().primaryKeys()).toEqual([first]);
 	});
 
+	it('progress restored before its pack is installed joins the queue when the pack arrives', async () => {
+		await installPack(builtIn(), { origin: 'built-in', now: NOW });
+		const card = qualify('built-in-pack', builtIn().cards[0]!.id);
+		await answerCard(card, GOOD, NOW, 3000, undefined, { scheduler });
+		const backup = await exportAll(NOW);
+
+		// A fresh browser: the backup is taken before the app has installed its own pack.
+		const target = freshDatabase('backup-before-pack');
+		expect((await importAll(JSON.stringify(backup), NOW + 1)).ok).toBe(true);
+		expect(await target.cards.get(card)).toMatchObject({ pack: 'built-in-pack' });
+		await installPack(builtIn(), { origin: 'built-in', now: NOW + 2 });
+		expect(await target.cards.get(card)).toMatchObject({ activePack: 'built-in-pack' });
+		expect((await target.packCards.get(card))?.newRank).toBeUndefined();
+	});
+
 	it('reset keeps only the built-in pack, every card of it new again', async () => {
 		await installPack(builtIn(), { origin: 'built-in', now: NOW });
 		await installPack(own(), { origin: 'made', now: NOW });

@@ -242,12 +242,28 @@ describe('parseBackup', () => {
 		if (!result.ok) throw new Error(result.error.detail);
 		const { data } = result.backup;
 		expect(result.backup.version).toBe(2);
+		// Whether a state is in a queue is for the library to say once its pack is installed.
 		expect(data.cards.map((c) => [c.id, c.pack, c.activePack])).toEqual(
-			v1.data.cards.map((c) => [legacyKey(c.id), LEGACY_PACK_ID, LEGACY_PACK_ID])
+			v1.data.cards.map((c) => [legacyKey(c.id), LEGACY_PACK_ID, undefined])
 		);
 		expect(data.reviews.map((r) => r.cardId)).toEqual(v1.data.reviews.map((r) => legacyKey(r.cardId)));
 		expect(data.misses.map((r) => r.cardId)).toEqual(v1.data.misses.map((r) => legacyKey(r.cardId)));
 		expect(data.library).toEqual([]);
+	});
+
+	it("takes a card state's pack from its id, whatever the file says", () => {
+		const backup = sample();
+		const [first, second] = backup.data.cards.map((c) => ({ ...c, id: `some-pack/${c.id}` }));
+		backup.data.cards = [
+			{ ...first!, pack: undefined, activePack: undefined },
+			{ ...second!, pack: 'another-pack', activePack: 'another-pack' }
+		];
+		const result = parseBackup(JSON.parse(JSON.stringify(backup)));
+		if (!result.ok) throw new Error(result.error.detail);
+		expect(result.backup.data.cards.map((c) => [c.pack, c.activePack])).toEqual([
+			['some-pack', undefined],
+			['some-pack', undefined]
+		]);
 	});
 
 	it('checks the packs a backup carries as pack files, and names the broken one', () => {

@@ -15,6 +15,7 @@ import {
 	legacySet,
 	legacySpec
 } from './legacy-ids';
+import { packOf } from './library';
 import type { Pack } from './pack';
 import { parsePack, type PackFileProblem } from './pack-file';
 
@@ -293,7 +294,7 @@ export function parseBackup(input: unknown): BackupParse {
 	}
 	const result = v.safeParse(backupSchema, input, { abortEarly: true });
 	if (!result.success) return refuse('damaged', describeIssue(result.issues[0]));
-	const backup = result.output.version === 1 ? fromVersion1(result.output) : result.output;
+	const backup = withPackFromIds(result.output.version === 1 ? fromVersion1(result.output) : result.output);
 	const duplicate = findDuplicate(backup.data);
 	if (duplicate) return refuse('damaged', duplicate);
 	const packs: RestorablePack[] = [];
@@ -316,6 +317,19 @@ export function parseBackup(input: unknown): BackupParse {
 
 function packError(index: number, problem: PackFileProblem): string {
 	return `library[${index}].pack: ${problem.details[0] ?? problem.message}`;
+}
+
+/**
+ * A card state's pack is read from its id, never taken from the file: a state the file leaves without one (or
+ * names wrongly) would be stored where no queue finds it. Whether it is in a queue (`activePack`) is the
+ * library's to say once the packs are installed (db/library.ts reconcileProgress).
+ */
+function withPackFromIds(backup: BackupFile): BackupFile {
+	const cards = backup.data.cards.map(({ pack: _pack, activePack: _active, ...card }) => {
+		const pack = packOf(card.id);
+		return pack ? { ...card, pack } : card;
+	});
+	return { ...backup, data: { ...backup.data, cards } };
 }
 
 /** A version 1 backup knew one pack and its ids as they were: they move under that pack, as the schema does. */
