@@ -4,6 +4,7 @@
  * of the content, so importing the same file twice gives the same id.
  */
 import type { Card, CardType, EntityKind, Evidence, Pack, Source, SourceKind } from '../../pack';
+import { countWords, excerptOf, MAX_EXCERPT_WORDS } from '../../extract/excerpt';
 import { hashHex } from '../hash';
 import { kebabCase } from '../text';
 import { plural, wasWere } from './clean';
@@ -65,6 +66,7 @@ export function buildImportedPack(
 	const cards: Card[] = [];
 	const seen = new Set<string>();
 	let duplicates = 0;
+	let shortened = 0;
 	for (const card of imported) {
 		const contentKey = `${card.prompt}\u0000${card.answer}`;
 		if (seen.has(contentKey)) {
@@ -74,7 +76,15 @@ export function buildImportedPack(
 		seen.add(contentKey);
 		const evidence: Evidence[] = card.evidence
 			.filter((e) => e.excerpt)
-			.map((e) => ({ source: e.sourceTitle ? sourceId(e.sourceTitle) : '', file: '', excerpt: e.excerpt }));
+			.map((e) => {
+				// A pack quotes at most 25 words of a source: a longer passage keeps its first 25, verbatim.
+				let excerpt = e.excerpt;
+				if (countWords(excerpt) > MAX_EXCERPT_WORDS) {
+					excerpt = excerptOf('', excerpt, 0, excerpt.length, 0, 0).excerpt;
+					shortened++;
+				}
+				return { source: e.sourceTitle ? sourceId(e.sourceTitle) : '', file: '', excerpt };
+			});
 		const cardSources = [
 			...new Set(card.evidence.filter((e) => e.sourceTitle).map((e) => sourceId(e.sourceTitle)))
 		];
@@ -99,6 +109,10 @@ export function buildImportedPack(
 	if (duplicates)
 		warnings.push(
 			`${plural(duplicates, 'duplicate card')} (same prompt and answer) ${wasWere(duplicates)} merged.`
+		);
+	if (shortened)
+		warnings.push(
+			`${plural(shortened, 'excerpt')} ${wasWere(shortened)} longer than ${MAX_EXCERPT_WORDS} words and ${shortened === 1 ? 'keeps' : 'keep'} only ${shortened === 1 ? 'its' : 'their'} first ${MAX_EXCERPT_WORDS}.`
 		);
 	const withoutSource = cards.filter((c) => c.sources.length === 0).length;
 	if (withoutSource && cards.length)
