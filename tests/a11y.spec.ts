@@ -72,7 +72,17 @@ test('keyboard only: skip link, then every navigation link is reachable', async 
 		);
 		if (label) reached.add(label.replace(/\s+/g, ' '));
 	}
-	for (const name of ['Today', 'Study', 'Quiz', 'Missed', 'Progress', 'Assign', 'Sources', 'Settings']) {
+	for (const name of [
+		'Today',
+		'Study',
+		'Quiz',
+		'Missed',
+		'Progress',
+		'Assign',
+		'Sources',
+		'Library',
+		'Settings'
+	]) {
 		expect(
 			[...reached].some((label) => label.endsWith(name)),
 			`${name} reachable by Tab`

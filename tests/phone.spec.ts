@@ -16,6 +16,7 @@ test('on a phone the bottom bar reaches every page, the rest behind "More"', asy
 		['Progress', 'Progress'],
 		['Assign', 'Assign a quiz'],
 		['Sources', 'Sources'],
+		['Library', 'Library'],
 		['Settings', 'Settings']
 	]) {
 		await nav.getByRole('button', { name: 'More' }).click();

@@ -9,6 +9,7 @@ export const ROUTES = [
 	{ path: '/assign', heading: 'Assign a quiz' },
 	{ path: '/progress', heading: 'Progress' },
 	{ path: '/sources', heading: 'Sources' },
+	{ path: '/library', heading: 'Library' },
 	{ path: '/settings', heading: 'Settings' }
 ] as const;
 

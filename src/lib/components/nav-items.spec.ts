@@ -13,6 +13,7 @@ describe('navigation', () => {
 			'/progress',
 			'/assign',
 			'/sources',
+			'/library',
 			'/settings'
 		]);
 		expect(NAV_ITEMS.filter((item) => item.primary).map((item) => item.label)).toEqual([

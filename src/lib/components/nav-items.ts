@@ -1,6 +1,7 @@
 /** The app's destinations, in menu order. `primary` ones sit in the phone's bottom bar. */
 export interface NavItem {
-	href: '/' | '/study' | '/quiz' | '/missed' | '/progress' | '/assign' | '/sources' | '/settings';
+	href:
+		'/' | '/study' | '/quiz' | '/missed' | '/progress' | '/assign' | '/sources' | '/library' | '/settings';
 	label: string;
 	icon: string;
 	primary: boolean;
@@ -14,6 +15,7 @@ export const NAV_ITEMS: NavItem[] = [
 	{ href: '/progress', label: 'Progress', icon: '▥', primary: false },
 	{ href: '/assign', label: 'Assign', icon: '✉', primary: false },
 	{ href: '/sources', label: 'Sources', icon: '❝', primary: false },
+	{ href: '/library', label: 'Library', icon: '▦', primary: false },
 	{ href: '/settings', label: 'Settings', icon: '⚙', primary: false }
 ];
 

@@ -6,7 +6,7 @@
 import { BUILT_IN_PACK, type BuiltInPack } from '$lib/content/built-in';
 import { readPackFile, type PackFileProblem } from '$lib/domain/pack-file';
 import type { InstallOutcome } from '$lib/db/library';
-import type { PackOrigin } from '$lib/db/records';
+import type { PackOrigin, PackRecord } from '$lib/db/records';
 
 const loadLibrary = () => import('$lib/db/library');
 
@@ -19,6 +19,11 @@ export interface InstallFileOptions {
 	/** SHA-256 (hex) the file must have: a link can carry it, so a changed file is refused. */
 	expectedHash?: string;
 	now?: number;
+	/**
+	 * Runs before a pack already in the library is replaced by another version of it (the /library page keeps a
+	 * snapshot there); if it throws, nothing is installed and its error is the refusal's detail.
+	 */
+	beforeUpgrade?: (installed: PackRecord) => Promise<unknown>;
 }
 
 /** SHA-256 of bytes, as lowercase hex. */
@@ -46,12 +51,30 @@ export async function installPackFile(
 	}
 	const read = readPackFile(bytes);
 	if (!read.ok) return read;
-	const { installPack } = await loadLibrary();
+	const { installPack, getPack, packHash } = await loadLibrary();
+	const hash = await packHash(read.pack);
+	if (options.beforeUpgrade) {
+		const installed = await getPack(read.pack.id);
+		if (installed && installed.hash !== hash) {
+			try {
+				await options.beforeUpgrade(installed);
+			} catch (error) {
+				return {
+					ok: false,
+					problem: {
+						message: `“${installed.title}” was not updated, and nothing was changed: a copy of your current data could not be kept first. Free some space or export a backup, then try again.`,
+						details: [String(error)]
+					}
+				};
+			}
+		}
+	}
 	try {
 		const outcome = await installPack(read.pack, {
 			origin: options.origin,
 			now: options.now ?? Date.now(),
-			url: options.url
+			url: options.url,
+			hash
 		});
 		return { ok: true, outcome };
 	} catch (error) {
