@@ -48,7 +48,9 @@ const config = {
 				'style-src': ['self', 'unsafe-inline'],
 				'img-src': ['self', 'data:', 'blob:'],
 				'font-src': ['self'],
-				'connect-src': ['self'],
+				// A pack can be installed from a link to any https site (a teacher's own page); what is fetched is
+				// data, checked in full before anything is stored, and no script can be loaded from there.
+				'connect-src': ['self', 'https:'],
 				'worker-src': ['self'],
 				'manifest-src': ['self'],
 				'media-src': ['self', 'blob:'],
