@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import meta from '../src/lib/content/generated/built-in.json' with { type: 'json' };
@@ -118,4 +119,56 @@ test('a broken pack file gets a plain message with details, and nothing changes'
 	await expect(alert.getByText('This file is not a Sourcedeck pack, or it is damaged.')).toBeVisible();
 	await expect(page.getByRole('list', { name: 'Packs' }).getByRole('article')).toHaveCount(1);
 	await expectAxeClean(page);
+});
+
+test('a pack from a link installs once; its newer version keeps what changed in words, with a copy kept first', async ({
+	page
+}) => {
+	const file = Buffer.from(JSON.stringify(toPackFile(SECOND)));
+	const hash = createHash('sha256').update(file).digest('hex');
+	let fetched = 0;
+	await page.route('https://packs.example.org/**', (route) => {
+		fetched++;
+		return route.fulfill({ status: 200, contentType: 'application/json', body: file });
+	});
+	await openLibrary(page);
+	// A link whose file was changed since is refused, and nothing is installed.
+	await page
+		.getByLabel('Link to a pack file')
+		.fill(`https://packs.example.org/second.json#sha256=${'0'.repeat(64)}`);
+	await page.getByRole('button', { name: 'Install from the link' }).click();
+	await expect(page.getByRole('alert')).toContainText('not the one the link names');
+	await expect(page.getByRole('list', { name: 'Packs' }).getByRole('article')).toHaveCount(1);
+
+	await page.getByLabel('Link to a pack file').fill(`https://packs.example.org/second.json#sha256=${hash}`);
+	await page.getByRole('button', { name: 'Install from the link' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'installed' })).toHaveText(
+		`“Second pack” installed: ${SECOND.cards.length} cards installed.`
+	);
+	expect(fetched).toBe(2);
+	await expect(packEntry(page, 'Second pack').getByRole('definition').nth(1)).toHaveText('From a link');
+
+	// Version 2: one card retired, one answer changed, one card added.
+	const [retired, changed, ...rest] = SECOND.cards;
+	const added = { ...rest[0]!, id: `${rest[0]!.id}-new`, prompt: `${rest[0]!.prompt} (again)` };
+	const v2 = {
+		...SECOND,
+		version: 'v2',
+		cards: [
+			{ ...changed!, answer: `${changed!.answer} (revised)`, accepted: [`${changed!.answer} (revised)`] },
+			...rest,
+			added
+		]
+	};
+	expect(retired).toBeDefined();
+	await page.getByLabel(PICK).setInputFiles({
+		name: 'second-v2.sourcedeck-pack.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from(JSON.stringify(toPackFile(v2)))
+	});
+	await expect(page.getByRole('status').filter({ hasText: 'updated' })).toHaveText(
+		'“Second pack” updated: 1 card added, 1 changed, 1 retired.'
+	);
+	await page.goto('/settings');
+	await expect(page.getByText('Before updating a pack').first()).toBeVisible();
 });
