@@ -64,12 +64,12 @@ export class MissedState {
 	/** Card ids still to answer right, the one on screen first. */
 	#queue = $state.raw<string[]>([]);
 	#shownAt = 0;
-	/** Other answers by "<pack>\u0000<type>", worked out when first needed. */
-	readonly #answersOfType = new Map<string, string[]>();
 	#content = $state.raw<LibraryContent | null>(null);
 	readonly #loadContent: () => Promise<LibraryContent>;
 	readonly #clock: () => number;
 
+	// The answers of each pack's cards by "<pack>\u0000<type>": the rivals a typed answer is checked against.
+	readonly #answersOfType = $derived(answersOfType(this.#content?.pack.cards ?? []));
 	/** Whether cards name their pack: only when more than one pack is on. */
 	readonly namesPacks = $derived((this.#content?.packs.length ?? 0) > 1);
 	// The list: misses joined with their cards (misses of cards not in a pack that is on are left out).
@@ -109,7 +109,6 @@ export class MissedState {
 				loadSessionPrefs()
 			]);
 			this.#content = content;
-			this.#answersOfType.clear();
 			this.windowDays = settings.missedWindowDays;
 			this.typedMode = prefs.typedAnswers ?? settings.typedAnswers;
 			await this.#reload();
@@ -249,4 +248,13 @@ function daysAgo(days: number): string {
 	if (days <= 0) return 'today';
 	if (days === 1) return 'yesterday';
 	return `${days} days ago`;
+}
+
+const rivalsKey = (card: Pick<Card, 'id' | 'type'>) => `${packOf(card.id)}\u0000${card.type}`;
+
+/** Distinct answers per pack and card type, in teaching order. */
+function answersOfType(cards: readonly Card[]): Readonly<Record<string, string[]>> {
+	const byKey: Record<string, Card[]> = {};
+	for (const card of cards) (byKey[rivalsKey(card)] ??= []).push(card);
+	return Object.fromEntries(Object.entries(byKey).map(([key, group]) => [key, distinctAnswers(group)]));
 }
