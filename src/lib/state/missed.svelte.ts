@@ -231,16 +231,7 @@ export class MissedState {
 
 	/** The same check as Study's: a typo closer to another answer of the card's type in its pack is not forgiven. */
 	#check(card: Card, typed: string) {
-		const key = `${packOf(card.id)}\u0000${card.type}`;
-		let answers = this.#answersOfType.get(key);
-		if (!answers) {
-			const cards = this.#content?.pack.cards ?? [];
-			answers = distinctAnswers(
-				cards.filter((c) => c.type === card.type && packOf(c.id) === packOf(card.id))
-			);
-			this.#answersOfType.set(key, answers);
-		}
-		return checkTypedAnswer(card, typed, answers);
+		return checkTypedAnswer(card, typed, this.#answersOfType[rivalsKey(card)] ?? []);
 	}
 }
 
