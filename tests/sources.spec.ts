@@ -1,10 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { cardAnchor as anchor, sourceAnchor } from '../src/lib/domain/anchors';
+import { qualifyPack } from '../src/lib/domain/library';
 import type { Pack } from '../src/lib/domain/pack';
 import packJson from '../src/lib/content/generated/pack.json' with { type: 'json' };
 
-const pack = packJson as unknown as Pack;
-import { cardAnchor as anchor } from '../src/lib/domain/anchors';
+/** The built-in pack as the library holds it: every id qualified with the pack's id, as the page's anchors are. */
+const pack = qualifyPack(packJson as unknown as Pack);
 
 test('/sources lists the five documents with their facts, badges and cards', async ({ page }) => {
 	// The page lists every card under each of its sources (some 900 entries, 12,000 nodes): axe alone needs about
@@ -13,10 +15,12 @@ test('/sources lists the five documents with their facts, badges and cards', asy
 	await page.goto('/sources');
 	await expect(page.getByRole('heading', { level: 1, name: 'Sources' })).toBeVisible();
 	await expect(page).toHaveTitle('Sources · Sourcedeck');
+	// One pack on: no heading names it.
+	await expect(page.getByRole('heading', { level: 2, name: pack.title })).toHaveCount(0);
 	const sections = page.locator('section.source');
 	await expect(sections).toHaveCount(5);
 	for (const source of pack.sources) {
-		const section = page.locator(`#source-${source.id}`);
+		const section = page.locator(`#${sourceAnchor(source.id)}`);
 		await expect(section.getByRole('heading', { level: 2 })).toContainText(source.title);
 		await expect(section).toContainText(source.reliability);
 		await expect(section.locator('.badge.opinion')).toHaveCount(source.kind === 'opinion blog' ? 1 : 0);
@@ -41,5 +45,6 @@ test('a link to /sources#card-… opens the closed source and shows the card, wh
 	await expect(item).toBeVisible();
 	await expect(item).toBeFocused();
 	await item.getByRole('link').first().click();
-	await expect(page).toHaveURL(new RegExp(`#source-${card.sources[0]}$`));
+	await expect(page).toHaveURL(new RegExp(`#${sourceAnchor(card.sources[0]!)}$`));
+	await expect(page.locator(`#${sourceAnchor(card.sources[0]!)}`)).toBeFocused();
 });
