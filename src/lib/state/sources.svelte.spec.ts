@@ -50,6 +50,8 @@ describe('SourcesState', () => {
 		]);
 		expect(sources.sourceLabel(qualify('first', 'zh-2016'))).toBe('1 · Zaman');
 		expect(sources.sourceLabel(qualify('first', 'blog-2017'))).toBe('2 · analysis');
+		expect(sources.credit(qualify('first', 'zh-2016'))).toBe('Zaman');
+		expect(sources.credit(qualify('first', 'blog-2017'))).toBe('the analysis');
 		expect(sources.cardsBySource(qualify('first', 'zh-2016')).map((c) => c.id)).toEqual([
 			qualify('first', 'mosul:place-country')
 		]);

@@ -3,6 +3,7 @@
  * from each. Read from the library when the page opens.
  */
 import type { PackRecord } from '$lib/db/records';
+import { sourceCredit } from '$lib/domain/card-text';
 import { packOf } from '$lib/domain/library';
 import type { Card, Entity, Source } from '$lib/domain/pack';
 import { loadLibraryContent, type LibraryContent } from './library-content';
@@ -52,6 +53,12 @@ export class SourcesState {
 
 	source(id: string): Source | undefined {
 		return this.#content?.source(id);
+	}
+
+	/** How the source is credited ("Zaman al-Wasl", "the digest"), or its id when it is not listed. */
+	credit(id: string): string {
+		const s = this.source(id);
+		return s ? sourceCredit(s) : id;
 	}
 
 	/** Cards whose evidence draws on the source, in teaching order. */
