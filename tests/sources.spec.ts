@@ -4,6 +4,8 @@ import { cardAnchor as anchor, sourceAnchor } from '../src/lib/domain/anchors';
 import { qualifyPack } from '../src/lib/domain/library';
 import type { Pack } from '../src/lib/domain/pack';
 import packJson from '../src/lib/content/generated/pack.json' with { type: 'json' };
+import { importThroughSettings } from './backup-fixture';
+import { SECOND_PACK, secondPackBackup } from './second-pack';
 
 /** The built-in pack as the library holds it: every id qualified with the pack's id, as the page's anchors are. */
 const pack = qualifyPack(packJson as unknown as Pack);
@@ -47,4 +49,36 @@ test('a link to /sources#card-… opens the closed source and shows the card, wh
 	await item.getByRole('link').first().click();
 	await expect(page).toHaveURL(new RegExp(`#${sourceAnchor(card.sources[0]!)}$`));
 	await expect(page.locator(`#${sourceAnchor(card.sources[0]!)}`)).toBeFocused();
+});
+
+test('with a second pack on, each pack’s sources sit under the pack’s own heading, and Progress has a row per pack', async ({
+	page
+}) => {
+	test.slow();
+	await importThroughSettings(page, secondPackBackup(), 'second-pack.json');
+	await page.goto('/sources');
+	const builtIn = page.getByRole('region', { name: pack.title, exact: true });
+	const second = page.getByRole('region', { name: SECOND_PACK.title, exact: true });
+	await expect(builtIn.getByRole('heading', { level: 2, name: pack.title })).toBeVisible();
+	await expect(builtIn.locator('section.source')).toHaveCount(pack.sources.length);
+	const copy = qualifyPack(SECOND_PACK);
+	await expect(second.locator('section.source')).toHaveCount(1);
+	await expect(second.getByRole('heading', { level: 3 })).toContainText(copy.sources[0]!.title);
+	await expect(builtIn).not.toContainText(copy.sources[0]!.title);
+
+	// A card of the second pack opens under its own pack, although the built-in pack has the same card.
+	const card = copy.cards[0]!;
+	await page.goto(`/sources#${anchor(card.id)}`);
+	const item = second.locator(`#${anchor(card.id)}`);
+	await expect(item).toBeFocused();
+	await expect(item).toContainText(card.prompt);
+
+	await page.goto('/progress');
+	const byPack = page.getByRole('list', { name: 'Mastery by pack' }).getByRole('listitem');
+	// In install order: the backup's pack record keeps the time it was made, before the built-in pack's install.
+	await expect(byPack).toHaveCount(2);
+	await expect(byPack.filter({ hasText: pack.title })).toContainText(`of ${pack.cards.length} mastered`);
+	await expect(byPack.filter({ hasText: SECOND_PACK.title })).toContainText(
+		`0 of ${SECOND_PACK.cards.length} mastered`
+	);
 });
