@@ -72,6 +72,8 @@ test('with a second pack on, each pack’s sources sit under the pack’s own he
 	const item = second.locator(`#${anchor(card.id)}`);
 	await expect(item).toBeFocused();
 	await expect(item).toContainText(card.prompt);
+	const results = await new AxeBuilder({ page }).analyze();
+	expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
 
 	await page.goto('/progress');
 	const byPack = page.getByRole('list', { name: 'Mastery by pack' }).getByRole('listitem');
