@@ -4,6 +4,7 @@
  */
 import packJson from '../src/lib/content/generated/pack.json' with { type: 'json' };
 import type { Pack } from '../src/lib/domain/pack';
+import type { BackupData } from '../src/lib/domain/backup';
 import { toPackFile } from '../src/lib/domain/pack-file';
 import { backupText } from './backup-fixture';
 
@@ -28,9 +29,10 @@ export const SECOND_PACK: Pack = {
 		.map((c) => ({ ...c, pair: c.id }))
 };
 
-/** A backup holding the second pack (on), installed after the built-in one. */
-export function secondPackBackup(now = Date.now()): string {
+/** A backup holding the second pack (on) and whatever else a test gives. */
+export function secondPackBackup(data: Partial<BackupData> = {}, now = Date.now()): string {
 	return backupText({
+		...data,
 		library: [
 			{
 				record: {
