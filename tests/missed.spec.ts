@@ -1,7 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { DAY, HOUR } from '../src/lib/domain/time';
-import { backupText, card, importThroughSettings } from './backup-fixture';
+import { qualifyPack } from '../src/lib/domain/library';
+import { backupText, card, importThroughSettings, pack } from './backup-fixture';
+import { SECOND_PACK, secondPackBackup } from './second-pack';
 
 import { cardAnchor as anchor } from '../src/lib/domain/anchors';
 const BAGHDAD = card('baghdad:place-country');
@@ -174,4 +176,27 @@ test('the drill takes typed answers when typed mode is on, forgiving typos', asy
 	await expect(items).toHaveCount(1);
 	await expect(items.first().getByRole('definition').nth(1)).toHaveText('Jordan');
 	await expect(items.first()).toContainText('Missed 2 times');
+});
+
+test('with a second pack on, each missed card names its pack', async ({ page }) => {
+	const other = qualifyPack(SECOND_PACK).cards[0]!;
+	const now = Date.now();
+	await importThroughSettings(
+		page,
+		secondPackBackup({
+			misses: [
+				{ id: 1, cardId: BAGHDAD.id, at: now - 2 * HOUR, from: 'study' },
+				{ id: 2, cardId: other.id, at: now - HOUR, from: 'quiz', given: 'Jordan', attemptId: 'q1' }
+			]
+		})
+	);
+	await page.goto('/missed');
+	const items = list(page).getByRole('listitem');
+	await expect(items).toHaveCount(2);
+	await expect(items.nth(0)).toContainText(`Pack: ${SECOND_PACK.title}`);
+	await expect(items.nth(0).getByRole('heading')).toHaveText(other.prompt);
+	await expect(items.nth(1)).toContainText(`Pack: ${pack.title}`);
+	await page.getByRole('button', { name: 'Review missed' }).click();
+	const drill = page.getByRole('region', { name: 'Review missed' });
+	await expect(drill).toContainText(`Pack: ${SECOND_PACK.title}`);
 });

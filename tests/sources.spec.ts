@@ -1,10 +1,14 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { cardAnchor as anchor, sourceAnchor } from '../src/lib/domain/anchors';
+import { qualifyPack } from '../src/lib/domain/library';
 import type { Pack } from '../src/lib/domain/pack';
 import packJson from '../src/lib/content/generated/pack.json' with { type: 'json' };
+import { importThroughSettings } from './backup-fixture';
+import { SECOND_PACK, secondPackBackup } from './second-pack';
 
-const pack = packJson as unknown as Pack;
-import { cardAnchor as anchor } from '../src/lib/domain/anchors';
+/** The built-in pack as the library holds it: every id qualified with the pack's id, as the page's anchors are. */
+const pack = qualifyPack(packJson as unknown as Pack);
 
 test('/sources lists the five documents with their facts, badges and cards', async ({ page }) => {
 	// The page lists every card under each of its sources (some 900 entries, 12,000 nodes): axe alone needs about
@@ -13,10 +17,12 @@ test('/sources lists the five documents with their facts, badges and cards', asy
 	await page.goto('/sources');
 	await expect(page.getByRole('heading', { level: 1, name: 'Sources' })).toBeVisible();
 	await expect(page).toHaveTitle('Sources · Sourcedeck');
+	// One pack on: no heading names it.
+	await expect(page.getByRole('heading', { level: 2, name: pack.title })).toHaveCount(0);
 	const sections = page.locator('section.source');
 	await expect(sections).toHaveCount(5);
 	for (const source of pack.sources) {
-		const section = page.locator(`#source-${source.id}`);
+		const section = page.locator(`#${sourceAnchor(source.id)}`);
 		await expect(section.getByRole('heading', { level: 2 })).toContainText(source.title);
 		await expect(section).toContainText(source.reliability);
 		await expect(section.locator('.badge.opinion')).toHaveCount(source.kind === 'opinion blog' ? 1 : 0);
@@ -41,5 +47,40 @@ test('a link to /sources#card-… opens the closed source and shows the card, wh
 	await expect(item).toBeVisible();
 	await expect(item).toBeFocused();
 	await item.getByRole('link').first().click();
-	await expect(page).toHaveURL(new RegExp(`#source-${card.sources[0]}$`));
+	await expect(page).toHaveURL(new RegExp(`#${sourceAnchor(card.sources[0]!)}$`));
+	await expect(page.locator(`#${sourceAnchor(card.sources[0]!)}`)).toBeFocused();
+});
+
+test('with a second pack on, each pack’s sources sit under the pack’s own heading, and Progress has a row per pack', async ({
+	page
+}) => {
+	test.slow();
+	await importThroughSettings(page, secondPackBackup(), 'second-pack.json');
+	await page.goto('/sources');
+	const builtIn = page.getByRole('region', { name: pack.title, exact: true });
+	const second = page.getByRole('region', { name: SECOND_PACK.title, exact: true });
+	await expect(builtIn.getByRole('heading', { level: 2, name: pack.title })).toBeVisible();
+	await expect(builtIn.locator('section.source')).toHaveCount(pack.sources.length);
+	const copy = qualifyPack(SECOND_PACK);
+	await expect(second.locator('section.source')).toHaveCount(1);
+	await expect(second.getByRole('heading', { level: 3 })).toContainText(copy.sources[0]!.title);
+	await expect(builtIn).not.toContainText(copy.sources[0]!.title);
+
+	// A card of the second pack opens under its own pack, although the built-in pack has the same card.
+	const card = copy.cards[0]!;
+	await page.goto(`/sources#${anchor(card.id)}`);
+	const item = second.locator(`#${anchor(card.id)}`);
+	await expect(item).toBeFocused();
+	await expect(item).toContainText(card.prompt);
+	const results = await new AxeBuilder({ page }).analyze();
+	expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+
+	await page.goto('/progress');
+	const byPack = page.getByRole('list', { name: 'Mastery by pack' }).getByRole('listitem');
+	// In install order: the backup's pack record keeps the time it was made, before the built-in pack's install.
+	await expect(byPack).toHaveCount(2);
+	await expect(byPack.filter({ hasText: pack.title })).toContainText(`of ${pack.cards.length} mastered`);
+	await expect(byPack.filter({ hasText: SECOND_PACK.title })).toContainText(
+		`0 of ${SECOND_PACK.cards.length} mastered`
+	);
 });

@@ -20,15 +20,24 @@ export const RETENTION_WINDOW_DAYS = 30;
 export interface Progress {
 	streak: Streak;
 	heatmap: Heatmap;
-	/** Due cards per day for the next 30 days (overdue counted today). */
+	/** Due cards per day for the next 30 days (overdue counted today), of the cards counted. */
 	forecast: DayCount[];
 	/** Over the last 30 days. */
 	retention: Retention;
-	mastery: { overall: MasteryGroup; byKind: MasteryGroup[]; bySource: MasteryGroup[] };
+	mastery: {
+		overall: MasteryGroup;
+		byKind: MasteryGroup[];
+		bySource: MasteryGroup[];
+		byPack: MasteryGroup[];
+	};
 	/** Answers ever. */
 	totalReviews: number;
 }
 
+/**
+ * The history (streak, heatmap, retention, answers) covers every answer ever given; the forecast and mastery
+ * count only `cards`: the live cards of the packs the learner has on.
+ */
 export async function loadProgress(cards: readonly Card[], now: number, months = 12): Promise<Progress> {
 	const database = db();
 	const { days, states, recent } = await database.transaction(
@@ -49,15 +58,20 @@ export async function loadProgress(cards: readonly Card[], now: number, months =
 	);
 	const today = localDay(now);
 	const stateMap = new Map(states.map((s) => [s.id, s]));
+	const counted = new Set(cards.map((c) => c.id));
 	return {
 		streak: streak(days, today),
 		heatmap: heatmap(countByDay(days), today, months),
-		forecast: forecast(states, now),
+		forecast: forecast(
+			states.filter((s) => counted.has(s.id)),
+			now
+		),
 		retention: retention(recent),
 		mastery: {
 			overall: mastery(cards, stateMap, 'all')[0]!,
 			byKind: mastery(cards, stateMap, 'kind'),
-			bySource: mastery(cards, stateMap, 'source')
+			bySource: mastery(cards, stateMap, 'source'),
+			byPack: mastery(cards, stateMap, 'pack')
 		},
 		totalReviews: days.length
 	};

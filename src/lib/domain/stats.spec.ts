@@ -164,6 +164,19 @@ describe('mastery', () => {
 		expect(bySource.get('digest-2017')).toMatchObject({ total: 1, mastered: 0 });
 	});
 
+	it('counts a card in the pack its qualified id names', () => {
+		const qualified = [
+			{ id: 'one/a', kind: 'actor' as const, sources: ['one/zh'] },
+			{ id: 'one/b', kind: 'actor' as const, sources: ['one/zh'] },
+			{ id: 'two/a', kind: 'place' as const, sources: ['two/atlas'] }
+		];
+		const packStates = new Map([['two/a', { state: REVIEW, stability: 60 }]]);
+		expect(mastery(qualified, packStates, 'pack')).toEqual([
+			{ key: 'one', total: 2, studied: 0, mastered: 0, share: 0 },
+			{ key: 'two', total: 1, studied: 1, mastered: 1, share: 1 }
+		]);
+	});
+
 	it('gives the overall share', () => {
 		expect(mastery(cards, states, 'all')).toEqual([
 			{ key: 'all', total: 4, studied: 3, mastered: 2, share: 0.5 }

@@ -1,5 +1,6 @@
 /** Progress figures: review heatmap, due forecast, retention and mastery. Pure; all work with no data. */
 import { addDays, daysBetween, monthsBefore, weekday } from './calendar';
+import { packOf } from './library';
 import { ENTITY_KINDS, type Card } from './pack';
 import { NEW, REVIEW } from './scheduler-values';
 import { localDay } from './time';
@@ -122,7 +123,7 @@ export function retention(
 }
 
 export interface MasteryGroup {
-	/** Entity kind, source id, or "all". */
+	/** Entity kind, source id, pack id, or "all". */
 	key: string;
 	/** Cards in the pack in this group. */
 	total: number;
@@ -134,9 +135,12 @@ export interface MasteryGroup {
 	share: number;
 }
 
-export type MasteryBy = 'all' | 'kind' | 'source';
+export type MasteryBy = 'all' | 'kind' | 'source' | 'pack';
 
-/** Mastery per entity kind, per source (a card drawing on two sources counts in both) or overall. */
+/**
+ * Mastery per entity kind, per source (a card drawing on two sources counts in both), per pack (by the pack its
+ * qualified id names) or overall.
+ */
 export function mastery(
 	cards: readonly Pick<Card, 'id' | 'kind' | 'sources'>[],
 	states: ReadonlyMap<string, { state: number; stability: number }>,
@@ -150,7 +154,8 @@ export function mastery(
 	};
 	if (by === 'kind') for (const kind of ENTITY_KINDS) group(kind);
 	for (const card of cards) {
-		const keys = by === 'all' ? ['all'] : by === 'kind' ? [card.kind] : card.sources;
+		const keys =
+			by === 'all' ? ['all'] : by === 'kind' ? [card.kind] : by === 'pack' ? [packOf(card.id)] : card.sources;
 		const state = states.get(card.id);
 		const studied = state !== undefined && state.state !== NEW;
 		const mastered = studied && state.stability >= MASTERY_STABILITY_DAYS;

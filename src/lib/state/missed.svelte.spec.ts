@@ -8,6 +8,9 @@ import type { Card } from '$lib/domain/pack';
 import { AGAIN, createScheduler } from '$lib/domain/scheduler';
 import { DAY, HOUR, MINUTE } from '$lib/domain/time';
 import { testCard } from '$lib/domain/test-card';
+import { qualify } from '$lib/domain/library';
+import { setPackEnabled } from '$lib/db/library';
+import { installTestPacks, readTestLibrary, testPack } from './test-library';
 import { MissedState } from './missed.svelte';
 
 const NOW = new Date(2025, 4, 20, 18, 0).getTime();
@@ -16,22 +19,21 @@ const scheduler = createScheduler({ desiredRetention: 0.9, maximumInterval: 1825
 const card = (id: string, answer: string, extra: Partial<Card> = {}): Card =>
 	testCard(id, { answer, accepted: [answer], ...extra });
 
-const PACK = {
-	cards: [
-		card('mosul:country', 'Iraq'),
-		card('raqqa:country', 'Syria'),
-		card('tanf:country', 'Syria'),
-		card('abadi:role', 'Prime minister of Iraq from 2014 to 2018, who led the war on IS', {
-			type: 'actor-role'
-		})
-	]
-};
+const PACK = testPack('test', [
+	card('mosul:country', 'Iraq'),
+	card('raqqa:country', 'Syria'),
+	card('tanf:country', 'Syria'),
+	card('abadi:role', 'Prime minister of Iraq from 2014 to 2018, who led the war on IS', {
+		type: 'actor-role'
+	})
+]);
+const q = (id: string) => qualify(PACK.id, id);
 
 let time: number;
 let database: SourcedeckDB;
 
 async function open() {
-	const state = new MissedState(PACK, { clock: () => time });
+	const state = new MissedState({ clock: () => time, content: readTestLibrary });
 	await state.load();
 	return state;
 }
@@ -39,9 +41,10 @@ async function open() {
 const studyAgain = (id: string, at: number, typed?: string) =>
 	answerCard(id, AGAIN, at, 1000, typed, { scheduler });
 
-beforeEach(() => {
+beforeEach(async () => {
 	time = NOW;
 	database = freshDatabase('missed-state');
+	await installTestPacks(PACK);
 });
 
 describe('MissedState list', () => {
@@ -55,39 +58,56 @@ describe('MissedState list', () => {
 	});
 
 	it('lists study and quiz misses newest first with counts, given answers and when', async () => {
-		await studyAgain('mosul:country', NOW - 3 * DAY, 'Iran');
-		await studyAgain('mosul:country', NOW - 2 * DAY);
-		await recordQuizMiss({ cardId: 'mosul:country', at: NOW - 2 * DAY + HOUR, given: 'Syria' });
-		await recordQuizMiss({ cardId: 'raqqa:country', at: NOW - HOUR, given: 'Iraq' });
-		await recordQuizMiss({ cardId: 'gone:from-pack', at: NOW - MINUTE });
+		await studyAgain(q('mosul:country'), NOW - 3 * DAY, 'Iran');
+		await studyAgain(q('mosul:country'), NOW - 2 * DAY);
+		await recordQuizMiss({ cardId: q('mosul:country'), at: NOW - 2 * DAY + HOUR, given: 'Syria' });
+		await recordQuizMiss({ cardId: q('raqqa:country'), at: NOW - HOUR, given: 'Iraq' });
+		await recordQuizMiss({ cardId: q('gone:from-pack'), at: NOW - MINUTE });
 		const state = await open();
 		expect(state.entries.map((e) => [e.cardId, e.count, e.lastGiven, e.when, e.from])).toEqual([
-			['raqqa:country', 1, 'Iraq', 'today', ['quiz']],
-			['mosul:country', 3, 'Syria', '2 days ago', ['study', 'quiz']]
+			[q('raqqa:country'), 1, 'Iraq', 'today', ['quiz']],
+			[q('mosul:country'), 3, 'Syria', '2 days ago', ['study', 'quiz']]
 		]);
 		expect(state.entries[1]!.card.answer).toBe('Iraq');
 		expect(state.count).toBe(2);
 		expect(state.empty).toBe(false);
 	});
 
+	it('names each card’s pack once a second pack is on, and leaves out the cards of a pack turned off', async () => {
+		const other = testPack('other', [card('homs:country', 'Syria')]);
+		await installTestPacks(other);
+		await recordQuizMiss({ cardId: q('mosul:country'), at: NOW - HOUR });
+		await recordQuizMiss({ cardId: qualify(other.id, 'homs:country'), at: NOW - MINUTE });
+		const state = await open();
+		expect(state.namesPacks).toBe(true);
+		expect(state.entries.map((e) => [e.cardId, e.pack])).toEqual([
+			[qualify(other.id, 'homs:country'), 'Pack other'],
+			[q('mosul:country'), 'Pack test']
+		]);
+		await setPackEnabled(other.id, false);
+		const alone = await open();
+		expect(alone.namesPacks).toBe(false);
+		expect(alone.entries.map((e) => [e.cardId, e.pack])).toEqual([[q('mosul:country'), null]]);
+	});
+
 	it('flags leeches: eight misses in all, even outside the window', async () => {
-		for (let i = 0; i < 7; i++) await recordQuizMiss({ cardId: 'tanf:country', at: NOW - (40 + i) * DAY });
-		await recordQuizMiss({ cardId: 'tanf:country', at: NOW - DAY });
-		await recordQuizMiss({ cardId: 'raqqa:country', at: NOW - DAY });
+		for (let i = 0; i < 7; i++) await recordQuizMiss({ cardId: q('tanf:country'), at: NOW - (40 + i) * DAY });
+		await recordQuizMiss({ cardId: q('tanf:country'), at: NOW - DAY });
+		await recordQuizMiss({ cardId: q('raqqa:country'), at: NOW - DAY });
 		const state = await open();
 		expect(state.entries.map((e) => [e.cardId, e.count, e.total, e.leech])).toEqual([
-			['raqqa:country', 1, 1, false],
-			['tanf:country', 1, 8, true]
+			[q('raqqa:country'), 1, 1, false],
+			[q('tanf:country'), 1, 8, true]
 		]);
 		expect(state.leechCount).toBe(1);
 	});
 
 	it('changes the window, saves it, and refuses days out of range', async () => {
-		await recordQuizMiss({ cardId: 'raqqa:country', at: NOW - 20 * DAY });
+		await recordQuizMiss({ cardId: q('raqqa:country'), at: NOW - 20 * DAY });
 		const state = await open();
 		expect(state.empty).toBe(true);
 		await state.setWindowDays(30);
-		expect(state.entries.map((e) => e.cardId)).toEqual(['raqqa:country']);
+		expect(state.entries.map((e) => e.cardId)).toEqual([q('raqqa:country')]);
 		expect((await getSettings()).missedWindowDays).toBe(30);
 		await state.setWindowDays(0);
 		expect(state.windowError).toBe('Days must be between 1 and 365.');
@@ -101,31 +121,31 @@ describe('MissedState list', () => {
 
 describe('MissedState drill', () => {
 	beforeEach(async () => {
-		await recordQuizMiss({ cardId: 'mosul:country', at: NOW - 2 * HOUR });
-		await recordQuizMiss({ cardId: 'raqqa:country', at: NOW - HOUR });
+		await recordQuizMiss({ cardId: q('mosul:country'), at: NOW - 2 * HOUR });
+		await recordQuizMiss({ cardId: q('raqqa:country'), at: NOW - HOUR });
 	});
 
 	it('goes through every card until each is answered right, then the list is empty', async () => {
 		const state = await open();
 		state.startDrill();
 		expect(state.drilling).toBe(true);
-		expect(state.current?.id).toBe('raqqa:country');
+		expect(state.current?.id).toBe(q('raqqa:country'));
 		expect(state.drillLeft).toBe(2);
 		state.reveal();
 		expect(state.revealed).toBe(true);
 		time += 5000;
 		await state.answer(false);
 		// Wrong: to the back of the drill, rated Again in its schedule (a new miss).
-		expect(state.current?.id).toBe('mosul:country');
+		expect(state.current?.id).toBe(q('mosul:country'));
 		expect(state.revealed).toBe(false);
 		expect(state.drillLeft).toBe(2);
-		expect(await database.reviews.where('cardId').equals('raqqa:country').count()).toBe(1);
+		expect(await database.reviews.where('cardId').equals(q('raqqa:country')).count()).toBe(1);
 		await state.answer(true);
-		expect(state.current?.id).toBe('raqqa:country');
+		expect(state.current?.id).toBe(q('raqqa:country'));
 		time += 5000;
 		await state.answer(false);
 		// Only one Again per card per day in the schedule.
-		expect(await database.reviews.where('cardId').equals('raqqa:country').count()).toBe(1);
+		expect(await database.reviews.where('cardId').equals(q('raqqa:country')).count()).toBe(1);
 		await state.answer(true);
 		expect(state.drilling).toBe(false);
 		expect(state.drillFinished).toBe(true);
@@ -142,7 +162,7 @@ describe('MissedState drill', () => {
 		await state.stopDrill();
 		expect(state.drilling).toBe(false);
 		expect(state.drillFinished).toBe(false);
-		expect(state.entries.map((e) => e.cardId)).toEqual(['mosul:country']);
+		expect(state.entries.map((e) => e.cardId)).toEqual([q('mosul:country')]);
 	});
 
 	it('checks typed answers with typo tolerance when typed mode is on, and saves what was typed', async () => {
@@ -160,7 +180,7 @@ describe('MissedState drill', () => {
 		expect(state.verdict?.correct).toBe(false);
 		await state.answer(false);
 		const [review] = await database.reviews.toArray();
-		expect(review).toMatchObject({ cardId: 'mosul:country', typed: 'Iran' });
+		expect(review).toMatchObject({ cardId: q('mosul:country'), typed: 'Iran' });
 	});
 
 	it('follows the study session’s typed-answer choice, and never types sentences', async () => {
@@ -168,10 +188,10 @@ describe('MissedState drill', () => {
 		await saveSessionPrefs({ filter: { by: 'all' }, typedAnswers: false });
 		expect((await open()).typedMode).toBe(false);
 		await saveSessionPrefs({ filter: { by: 'all' }, typedAnswers: true });
-		await recordQuizMiss({ cardId: 'abadi:role', at: NOW - MINUTE });
+		await recordQuizMiss({ cardId: q('abadi:role'), at: NOW - MINUTE });
 		const state = await open();
 		state.startDrill();
-		expect(state.current?.id).toBe('abadi:role');
+		expect(state.current?.id).toBe(q('abadi:role'));
 		expect(state.typing).toBe(false);
 		state.reveal();
 		expect(state.verdict).toBeNull();

@@ -2,32 +2,34 @@
  * The missed-cards page: the learner's own list of cards rated Again or answered wrongly in a quiz within the
  * window they chose, and the "review missed" drill that goes through them until each is answered right once.
  */
-import { pack as appPack } from '$lib/content/pack';
 import { answerDrill, loadMissedCards } from '$lib/db/missed';
 import { getSettings, updateSettings } from '$lib/db/settings';
 import { loadSessionPrefs } from '$lib/db/study';
 import { daysBetween } from '$lib/domain/calendar';
-import { matchAnswer } from '$lib/domain/answer';
+import { packOf } from '$lib/domain/library';
 import { DEFAULT_MISSED_WINDOW_DAYS, type MissedCard } from '$lib/domain/missed';
-import type { Card, Pack } from '$lib/domain/pack';
+import type { Card } from '$lib/domain/pack';
 import { isTypeable } from '$lib/domain/quiz/eligibility';
 import { settingError } from '$lib/domain/settings';
 import { localDay } from '$lib/domain/time';
+import { checkTypedAnswer, distinctAnswers } from '$lib/domain/typed-answer';
+import { loadLibraryContent, type LibraryContent } from './library-content';
 
 /** A missed card with its content and a readable "when". */
 export interface MissedEntry extends MissedCard {
 	card: Card;
 	/** "today", "yesterday", "3 days ago". */
 	when: string;
+	/** The title of the card's pack when more than one pack is on; null with one (nothing to tell apart). */
+	pack: string | null;
 }
 
 export interface MissedStateOptions {
 	/** The clock (tests pass a fake one). */
 	clock?: () => number;
+	/** The packs whose cards the list shows (by default the library's packs that are on). */
+	content?: () => Promise<LibraryContent>;
 }
-
-/** At most this many other answers of the same card type are compared against a typed answer. */
-const MAX_COMPETITORS = 2000;
 
 export class MissedState {
 	/** True until the list has been read. */
@@ -62,12 +64,15 @@ export class MissedState {
 	/** Card ids still to answer right, the one on screen first. */
 	#queue = $state.raw<string[]>([]);
 	#shownAt = 0;
-	#answersByType: Record<string, string[]> | null = null;
-	readonly #cards: Readonly<Record<string, Card>>;
-	readonly #pack: Pick<Pack, 'cards'>;
+	#content = $state.raw<LibraryContent | null>(null);
+	readonly #loadContent: () => Promise<LibraryContent>;
 	readonly #clock: () => number;
 
-	// The list: misses joined with their cards (misses of cards no longer in the pack are left out).
+	// The answers of each pack's cards by "<pack>\u0000<type>": the rivals a typed answer is checked against.
+	readonly #answersOfType = $derived(answersOfType(this.#content?.pack.cards ?? []));
+	/** Whether cards name their pack: only when more than one pack is on. */
+	readonly namesPacks = $derived((this.#content?.packs.length ?? 0) > 1);
+	// The list: misses joined with their cards (misses of cards not in a pack that is on are left out).
 	readonly entries = $derived(this.#join(this.#missed, this.now));
 	// How many cards the list shows.
 	readonly count = $derived(this.entries.length);
@@ -81,23 +86,29 @@ export class MissedState {
 	readonly drillLeft = $derived(this.#queue.length);
 	// Whether the drill card is answered by typing (sentences and map cards are always revealed).
 	readonly typing = $derived(this.typedMode && this.current !== null && isTypeable(this.current));
+	/** The title of the drill card's pack, when cards name their pack. */
+	readonly currentPack = $derived(this.current ? this.#packTitle(this.current) : null);
 	// The typed answer checked against every accepted spelling, once revealed.
 	readonly verdict = $derived(
 		this.typing && this.revealed && this.current ? this.#check(this.current, this.typed) : null
 	);
 
-	constructor(pack: Pick<Pack, 'cards'> = appPack, options: MissedStateOptions = {}) {
-		this.#pack = pack;
-		this.#cards = Object.fromEntries(pack.cards.map((card) => [card.id, card]));
+	constructor(options: MissedStateOptions = {}) {
+		this.#loadContent = options.content ?? (() => loadLibraryContent());
 		this.#clock = options.clock ?? (() => Date.now());
 	}
 
-	/** Reads the window setting, the typed-answer mode and the list. */
+	/** Reads the packs that are on, the window setting, the typed-answer mode and the list. */
 	async load(): Promise<void> {
 		this.loading = true;
 		this.error = null;
 		try {
-			const [settings, prefs] = await Promise.all([getSettings(), loadSessionPrefs()]);
+			const [content, settings, prefs] = await Promise.all([
+				this.#loadContent(),
+				getSettings(),
+				loadSessionPrefs()
+			]);
+			this.#content = content;
 			this.windowDays = settings.missedWindowDays;
 			this.typedMode = prefs.typedAnswers ?? settings.typedAnswers;
 			await this.#reload();
@@ -189,7 +200,11 @@ export class MissedState {
 	}
 
 	#card(id: string | undefined): Card | null {
-		return (id !== undefined && this.#cards[id]) || null;
+		return (id !== undefined && this.#content?.card(id)) || null;
+	}
+
+	#packTitle(card: Card): string | null {
+		return this.namesPacks ? (this.#content?.packOf(card.id)?.title ?? null) : null;
 	}
 
 	#startCard(): void {
@@ -203,23 +218,20 @@ export class MissedState {
 		const entries: MissedEntry[] = [];
 		for (const miss of missed) {
 			const card = this.#card(miss.cardId);
-			if (card) entries.push({ ...miss, card, when: daysAgo(daysBetween(localDay(miss.lastAt), today)) });
+			if (card)
+				entries.push({
+					...miss,
+					card,
+					when: daysAgo(daysBetween(localDay(miss.lastAt), today)),
+					pack: this.#packTitle(card)
+				});
 		}
 		return entries;
 	}
 
+	/** The same check as Study's: a typo closer to another answer of the card's type in its pack is not forgiven. */
 	#check(card: Card, typed: string) {
-		const accepted = card.accepted.length > 0 ? card.accepted : [card.answer];
-		return matchAnswer(typed, accepted, { competitors: this.#competitorsFor(card) });
-	}
-
-	/** Answers of other cards of the same type: a typo closer to one of them is not forgiven. */
-	#competitorsFor(card: Card): string[] {
-		this.#answersByType ??= answersByType(this.#pack.cards);
-		const own = card.accepted.map((a) => a.toLowerCase());
-		return (this.#answersByType[card.type] ?? [])
-			.filter((name) => !own.includes(name.toLowerCase()))
-			.slice(0, MAX_COMPETITORS);
+		return checkTypedAnswer(card, typed, this.#answersOfType[rivalsKey(card)] ?? []);
 	}
 }
 
@@ -229,12 +241,11 @@ function daysAgo(days: number): string {
 	return `${days} days ago`;
 }
 
-/** Distinct answers per card type. */
-function answersByType(cards: readonly Card[]): Record<string, string[]> {
-	const byType: Record<string, string[]> = {};
-	for (const card of cards) {
-		const answers = (byType[card.type] ??= []);
-		if (!answers.includes(card.answer)) answers.push(card.answer);
-	}
-	return byType;
+const rivalsKey = (card: Pick<Card, 'id' | 'type'>) => `${packOf(card.id)}\u0000${card.type}`;
+
+/** Distinct answers per pack and card type, in teaching order. */
+function answersOfType(cards: readonly Card[]): Readonly<Record<string, string[]>> {
+	const byKey: Record<string, Card[]> = {};
+	for (const card of cards) (byKey[rivalsKey(card)] ??= []).push(card);
+	return Object.fromEntries(Object.entries(byKey).map(([key, group]) => [key, distinctAnswers(group)]));
 }

@@ -2,11 +2,15 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { SourcedeckDB } from '$lib/db/database';
 import type { CardRecord, ReviewRecord } from '$lib/db/records';
 import { updateSettings } from '$lib/db/settings';
+import { setPackEnabled } from '$lib/db/library';
 import { freshDatabase } from '$lib/db/test-db';
+import { testCard } from '$lib/domain/test-card';
 import { ENTITY_KINDS, type Card, type Source } from '$lib/domain/pack';
 import { AGAIN, EASY, GOOD, HARD, NEW, REVIEW, type FsrsState } from '$lib/domain/scheduler';
 import { DAY, HOUR, localDay } from '$lib/domain/time';
+import { qualifyPack } from '$lib/domain/library';
 import { ProgressState } from './progress.svelte';
+import { installTestPacks, readTestLibrary, testPack } from './test-library';
 
 const NOW = new Date(2025, 2, 11, 20, 0).getTime();
 const SOURCES: Source[] = ['zh-2016', 'blog-2017'].map((id) => ({
@@ -33,7 +37,9 @@ const CARDS: Card[] = Array.from({ length: 500 }, (_, i) => ({
 	importance: 1,
 	pair: `e${i}`
 }));
-const PACK = { cards: CARDS, sources: SOURCES };
+const PACK = testPack('p', CARDS, SOURCES);
+/** The cards as the library keys them (qualified with the pack's id). */
+const LIBRARY_CARDS = qualifyPack(PACK).cards;
 
 const state = (due: number, stability: number, kind = REVIEW): FsrsState => ({
 	due,
@@ -48,12 +54,13 @@ const state = (due: number, stability: number, kind = REVIEW): FsrsState => ({
 });
 
 let database: SourcedeckDB;
-beforeEach(() => {
+beforeEach(async () => {
 	database = freshDatabase('progress-state');
+	await installTestPacks(PACK);
 });
 
 const open = async () => {
-	const progress = new ProgressState(PACK, { clock: () => NOW });
+	const progress = new ProgressState({ clock: () => NOW, content: readTestLibrary });
 	await progress.load();
 	return progress;
 };
@@ -66,7 +73,8 @@ const texts = (p: ProgressState) =>
 		p.retentionText ?? '',
 		p.masteryOverall.text,
 		...p.masteryByKind.map((r) => r.text),
-		...p.masteryBySource.map((r) => r.text),
+		...p.masteryByPack.map((r) => r.text),
+		...p.masteryBySource.flatMap((g) => g.rows.map((r) => r.text)),
 		...p.heatmapMonths.map((m) => `${m.month} ${m.reviews} ${m.activeDays}`)
 	].join('\n');
 
@@ -85,9 +93,16 @@ describe('ProgressState on first launch', () => {
 		expect(p.retentionText).toBeNull();
 		expect(p.masteryOverall.text).toBe('0 of 500 mastered (0%), 0 started');
 		expect(p.masteryByKind.map((r) => r.label)).toEqual(['Actors', 'Places', 'Events', 'Figures', 'Claims']);
-		expect(p.masteryBySource.map((r) => [r.label, r.total])).toEqual([
-			['Title of zh-2016', 250],
-			['Title of blog-2017', 250]
+		expect(p.namesPacks).toBe(false);
+		expect(p.masteryByPack.map((r) => [r.label, r.total])).toEqual([['Pack p', 500]]);
+		expect(p.masteryBySource.map((g) => [g.pack, g.rows.map((r) => [r.label, r.total])])).toEqual([
+			[
+				null,
+				[
+					['Title of zh-2016', 250],
+					['Title of blog-2017', 250]
+				]
+			]
 		]);
 		expect(texts(p)).not.toMatch(/NaN|undefined|Infinity/);
 	});
@@ -108,7 +123,7 @@ describe('ProgressState with a year of study', () => {
 				const rating = ratings[(back + j) % ratings.length]!;
 				const before = j % 3 === 0 ? null : state(at, 10, j % 3 === 1 ? REVIEW : 1);
 				reviews.push({
-					cardId: CARDS[(back * 7 + j) % CARDS.length]!.id,
+					cardId: LIBRARY_CARDS[(back * 7 + j) % CARDS.length]!.id,
 					at: at + j * 1000,
 					day: localDay(at),
 					rating,
@@ -119,12 +134,12 @@ describe('ProgressState with a year of study', () => {
 			}
 		}
 		// 400 cards started: due over the next 40 days (ten a day), every other one mastered.
-		const records: CardRecord[] = CARDS.slice(0, 400).map((c, i) => ({
+		const records: CardRecord[] = LIBRARY_CARDS.slice(0, 400).map((c, i) => ({
 			...state(NOW + Math.floor(i / 10) * DAY - HOUR, i % 2 === 0 ? 30 : 5),
 			id: c.id,
 			introducedAt: NOW - 300 * DAY
 		}));
-		records.push({ ...state(NOW, 0, NEW), id: CARDS[450]!.id, introducedAt: NOW });
+		records.push({ ...state(NOW, 0, NEW), id: LIBRARY_CARDS[450]!.id, introducedAt: NOW });
 		await database.reviews.bulkAdd(reviews);
 		await database.cards.bulkAdd(records);
 		await updateSettings({ desiredRetention: 0.85 });
@@ -158,5 +173,37 @@ describe('ProgressState with a year of study', () => {
 		expect(texts(p)).not.toMatch(/NaN|undefined|Infinity/);
 		// fake-indexeddb is far slower than a browser; this still catches anything quadratic.
 		expect(elapsed).toBeLessThan(3000);
+		// A year of answers written into fake-indexeddb, and the pack read back, take seconds on a shared machine.
+	}, 20_000);
+});
+
+describe('ProgressState with two packs on', () => {
+	it('has a row per pack and the totals, and groups the sources by pack under its name', async () => {
+		const other = testPack(
+			'q',
+			[testCard('homs:country', { sources: ['atlas'] })],
+			[{ ...SOURCES[0]!, id: 'atlas', title: 'Atlas' }]
+		);
+		await installTestPacks(other);
+		const homs = qualifyPack(other).cards[0]!.id;
+		await database.cards.add({ ...state(NOW + 2 * DAY, 30), id: homs, introducedAt: NOW - 40 * DAY });
+		const p = await open();
+		expect(p.namesPacks).toBe(true);
+		expect(p.masteryByPack.map((r) => r.text)).toEqual([
+			'0 of 500 mastered (0%), 0 started',
+			'1 of 1 mastered (100%), 1 started'
+		]);
+		expect(p.masteryByPack.map((r) => r.label)).toEqual(['Pack p', 'Pack q']);
+		expect(p.masteryOverall.text).toBe('1 of 501 mastered (0%), 1 started');
+		expect(p.forecastTotal).toBe(1);
+		expect(p.masteryBySource.map((g) => [g.pack, g.rows.map((r) => r.label)])).toEqual([
+			['Pack p', ['Title of zh-2016', 'Title of blog-2017']],
+			['Pack q', ['Atlas']]
+		]);
+		await setPackEnabled(other.id, false);
+		const alone = await open();
+		// A pack turned off is neither counted nor forecast; its history stays in the totals of answers.
+		expect(alone.masteryByPack.map((r) => r.label)).toEqual(['Pack p']);
+		expect(alone.forecastTotal).toBe(0);
 	});
 });

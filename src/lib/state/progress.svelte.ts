@@ -2,20 +2,23 @@
  * The progress page: total answers, streak, the reviews-per-day heatmap, the due forecast, retention and
  * mastery, each with the words a screen reader (or a curious learner) needs next to the picture.
  */
-import { pack as appPack } from '$lib/content/pack';
 import { loadProgress, RETENTION_WINDOW_DAYS, type Progress } from '$lib/db/progress';
 import { getSettings } from '$lib/db/settings';
-import type { EntityKind, Pack } from '$lib/domain/pack';
+import { packOf } from '$lib/domain/library';
+import type { EntityKind } from '$lib/domain/pack';
 import { DEFAULT_SETTINGS } from '$lib/domain/settings';
 import type { DayCount, Heatmap, MasteryGroup } from '$lib/domain/stats';
 import type { Streak } from '$lib/domain/streak';
 import { formatDay, formatMonth, formatNumber, percent, plural } from './format';
+import { loadLibraryContent, type LibraryContent } from './library-content';
 
 export interface ProgressOptions {
 	/** The clock (tests pass a fake one). */
 	clock?: () => number;
 	/** Months of history in the heatmap. */
 	months?: number;
+	/** The packs whose cards are counted (by default the library's packs that are on). */
+	content?: () => Promise<LibraryContent>;
 }
 
 /** A mastery bar: its label and the words it stands for. */
@@ -23,6 +26,14 @@ export interface MasteryRow extends MasteryGroup {
 	label: string;
 	/** "12 of 40 mastered (30%), 25 started" */
 	text: string;
+}
+
+/** The mastery bars of one pack's sources. */
+export interface SourceRows {
+	packId: string;
+	/** The pack's title when more than one pack is on; null with one. */
+	pack: string | null;
+	rows: MasteryRow[];
 }
 
 /** One row of the heatmap's data table. */
@@ -51,7 +62,8 @@ export class ProgressState {
 	desiredRetention = $state(DEFAULT_SETTINGS.desiredRetention);
 
 	#progress = $state.raw<Progress | null>(null);
-	readonly #pack: Pick<Pack, 'cards' | 'sources'>;
+	#content = $state.raw<LibraryContent | null>(null);
+	readonly #loadContent: () => Promise<LibraryContent>;
 	readonly #clock: () => number;
 	readonly #months: number;
 
@@ -85,24 +97,30 @@ export class ProgressState {
 	readonly masteryByKind = $derived(
 		(this.#progress?.mastery.byKind ?? []).map((g) => this.#row(g, KIND_LABELS[g.key as EntityKind] ?? g.key))
 	);
-	// Mastery per source document, in pack order.
+	/** Whether the page names packs: only when more than one pack is on. */
+	readonly namesPacks = $derived((this.#content?.packs.length ?? 0) > 1);
+	/** Mastery per pack that is on, in install order (the totals are `masteryOverall`). */
+	readonly masteryByPack = $derived(this.#byPack(this.#progress?.mastery.byPack ?? []));
+	/** Mastery per source document, grouped by pack, each in pack order. */
 	readonly masteryBySource = $derived(this.#bySource(this.#progress?.mastery.bySource ?? []));
 
-	constructor(pack: Pick<Pack, 'cards' | 'sources'> = appPack, options: ProgressOptions = {}) {
-		this.#pack = pack;
+	constructor(options: ProgressOptions = {}) {
+		this.#loadContent = options.content ?? (() => loadLibraryContent());
 		this.#clock = options.clock ?? (() => Date.now());
 		this.#months = options.months ?? 12;
 	}
 
-	/** Reads every figure (one transaction) and the retention goal. */
+	/** Reads the packs that are on, every figure (one transaction) and the retention goal. */
 	async load(): Promise<void> {
 		this.loading = true;
 		this.error = null;
 		try {
+			const content = await this.#loadContent();
 			const [progress, settings] = await Promise.all([
-				loadProgress(this.#pack.cards, this.#clock(), this.#months),
+				loadProgress(content.pack.cards, this.#clock(), this.#months),
 				getSettings()
 			]);
+			this.#content = content;
 			this.#progress = progress;
 			this.desiredRetention = settings.desiredRetention;
 		} catch (error) {
@@ -113,16 +131,37 @@ export class ProgressState {
 	}
 
 	#row(group: MasteryGroup | undefined, label: string): MasteryRow {
-		const g = group ?? { key: 'all', total: this.#pack.cards.length, studied: 0, mastered: 0, share: 0 };
+		const total = this.#content?.pack.cards.length ?? 0;
+		const g = group ?? { key: 'all', total, studied: 0, mastered: 0, share: 0 };
 		const text = `${formatNumber(g.mastered)} of ${formatNumber(g.total)} mastered (${percent(g.share)}), ${formatNumber(g.studied)} started`;
 		return { ...g, label, text };
 	}
 
-	#bySource(groups: readonly MasteryGroup[]): MasteryRow[] {
-		return this.#pack.sources.flatMap((s) => {
-			const group = groups.find((g) => g.key === s.id);
-			return group ? [this.#row(group, s.title)] : [];
+	#byPack(groups: readonly MasteryGroup[]): MasteryRow[] {
+		return (this.#content?.packs ?? []).map((p) => {
+			const group = groups.find((g) => g.key === p.id) ?? {
+				key: p.id,
+				total: 0,
+				studied: 0,
+				mastered: 0,
+				share: 0
+			};
+			return this.#row(group, p.title);
 		});
+	}
+
+	#bySource(groups: readonly MasteryGroup[]): SourceRows[] {
+		const content = this.#content;
+		if (!content) return [];
+		const byKey = Object.fromEntries(groups.map((g) => [g.key, g]));
+		return content.packs.map((p) => ({
+			packId: p.id,
+			pack: this.namesPacks ? p.title : null,
+			rows: content.pack.sources.flatMap((s) => {
+				const group = packOf(s.id) === p.id ? byKey[s.id] : undefined;
+				return group ? [this.#row(group, s.title)] : [];
+			})
+		}));
 	}
 }
 

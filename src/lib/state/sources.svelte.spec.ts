@@ -1,0 +1,82 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { setPackEnabled } from '$lib/db/library';
+import { freshDatabase } from '$lib/db/test-db';
+import { qualify } from '$lib/domain/library';
+import type { Source } from '$lib/domain/pack';
+import { testCard } from '$lib/domain/test-card';
+import { SourcesState } from './sources.svelte';
+import { installTestPacks, readTestLibrary, testPack } from './test-library';
+
+const source = (id: string, publisher = 'unknown'): Source => ({
+	id,
+	title: `Title of ${id}`,
+	kind: 'analysis',
+	publisher,
+	date: 'unknown',
+	file: `${id}.txt`,
+	reliability: ''
+});
+
+const FIRST = testPack(
+	'first',
+	[testCard('mosul:place-country', { sources: ['zh-2016'] })],
+	[source('zh-2016', 'Zaman'), source('blog-2017')]
+);
+const SECOND = testPack(
+	'second',
+	[testCard('homs:place-country', { sources: ['atlas'] })],
+	[source('atlas')]
+);
+
+const open = async (content = readTestLibrary) => {
+	const sources = new SourcesState({ content });
+	await sources.load();
+	return sources;
+};
+
+beforeEach(async () => {
+	freshDatabase('sources-state');
+	await installTestPacks(FIRST);
+});
+
+describe('SourcesState', () => {
+	it('lists one pack’s sources without naming the pack', async () => {
+		const sources = await open();
+		expect(sources.loading).toBe(false);
+		expect(sources.namesPacks).toBe(false);
+		expect(sources.count).toBe(2);
+		expect(sources.groups.map((g) => [g.pack.id, g.sources.map((s) => s.id)])).toEqual([
+			['first', [qualify('first', 'zh-2016'), qualify('first', 'blog-2017')]]
+		]);
+		expect(sources.sourceLabel(qualify('first', 'zh-2016'))).toBe('1 · Zaman');
+		expect(sources.sourceLabel(qualify('first', 'blog-2017'))).toBe('2 · analysis');
+		expect(sources.credit(qualify('first', 'zh-2016'))).toBe('Zaman');
+		expect(sources.credit(qualify('first', 'blog-2017'))).toBe('the analysis');
+		expect(sources.cardsBySource(qualify('first', 'zh-2016')).map((c) => c.id)).toEqual([
+			qualify('first', 'mosul:place-country')
+		]);
+	});
+
+	it('puts a second pack’s sources under its own pack, numbered within it, until it is turned off', async () => {
+		await installTestPacks(SECOND);
+		const sources = await open();
+		expect(sources.namesPacks).toBe(true);
+		expect(sources.groups.map((g) => [g.pack.title, g.sources.map((s) => s.title)])).toEqual([
+			['Pack first', ['Title of zh-2016', 'Title of blog-2017']],
+			['Pack second', ['Title of atlas']]
+		]);
+		expect(sources.sourceLabel(qualify('second', 'atlas'))).toBe('1 · analysis');
+		expect(sources.cardsBySource(qualify('second', 'atlas')).map((c) => c.id)).toEqual([
+			qualify('second', 'homs:place-country')
+		]);
+		await setPackEnabled('second', false);
+		expect((await open()).groups.map((g) => g.pack.id)).toEqual(['first']);
+	});
+
+	it('says so plainly when the library cannot be read', async () => {
+		const sources = await open(() => Promise.reject(new Error('The database is closed.')));
+		expect(sources.loading).toBe(false);
+		expect(sources.error).toBe('Could not read the sources: The database is closed.');
+		expect(sources.groups).toEqual([]);
+	});
+});
