@@ -13,7 +13,10 @@ export interface Budget {
 }
 
 export const LIMITS = {
-	firstPageJs: 50 * 1024,
+	// Svelte's runtime is one shared chunk, tree-shaken over every page: a feature any page uses (the library's
+	// dialog and switches) lands in what the first page preloads. `npm run perf` judges what is fetched by idle
+	// against the floor; this catches a library pulled into the first page by mistake.
+	firstPageJs: 52 * 1024,
 	firstPageCss: 10 * 1024,
 	precache: 600 * 1024
 };
