@@ -7,6 +7,7 @@ import { exportAll, exportJson, importAll } from './backup';
 import { recordQuizMisses } from './missed';
 import { answerCard } from './study';
 import { countWrites, freshDatabase, type WriteCounter } from './test-db';
+import { mutateValue } from './test-mutate';
 
 const NOW = new Date(2025, 4, 2, 18, 0).getTime();
 const CASES = 10_000;
@@ -47,33 +48,12 @@ const SAMPLES: unknown[] = [
 ];
 
 /** Changes one value somewhere in a parsed backup: a field's type, a number's range, a missing or extra key. */
-function mutateValue(value: unknown, random: Random, depth = 0): unknown {
-	if (Array.isArray(value)) {
-		if (value.length === 0 || random.next() < 0.15)
-			return random.next() < 0.5 ? [...value, random.pick(SAMPLES)] : [];
-		const copy = [...value];
-		const i = random.int(0, copy.length - 1);
-		if (random.next() < 0.2)
-			copy.push(copy[i]); // a duplicated record
-		else copy[i] = mutateValue(copy[i], random, depth + 1);
-		return copy;
-	}
-	if (value && typeof value === 'object') {
-		const copy: Record<string, unknown> = { ...(value as Record<string, unknown>) };
-		const keys = Object.keys(copy);
-		const roll = random.next();
-		if (keys.length === 0 || roll < 0.1) copy[`extra${random.int(0, 9)}`] = random.pick(SAMPLES);
-		else if (roll < 0.2) delete copy[random.pick(keys)];
-		else {
-			const key = random.pick(keys);
-			copy[key] = mutateValue(copy[key], random, depth + 1);
-		}
-		return copy;
-	}
-	if (typeof value === 'number' && random.next() < 0.5)
-		return value + random.pick([1, -1, 10, 1e9, NaN, 0.5]);
-	return random.pick(SAMPLES);
-}
+const mutateBackup = (value: unknown, random: Random) =>
+	mutateValue(value, random, SAMPLES, (leaf) =>
+		typeof leaf === 'number' && random.next() < 0.5
+			? leaf + random.pick([1, -1, 10, 1e9, NaN, 0.5])
+			: random.pick(SAMPLES)
+	);
 
 /** Damages the file's text: flips, cuts, deletions, insertions, or noise in place of a backup. */
 function mutateText(text: string, random: Random): string {
@@ -139,7 +119,7 @@ describe('backup import fuzz', () => {
 			const input =
 				random.next() < 0.5
 					? mutateText(baseline, random)
-					: JSON.stringify(mutateValue(parsedBaseline, random));
+					: JSON.stringify(mutateBackup(parsedBaseline, random));
 			writes.reset();
 			const result = await importAll(input);
 			if (result.ok) {

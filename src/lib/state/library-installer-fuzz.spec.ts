@@ -7,6 +7,7 @@ import { gzipSync } from 'fflate';
 import { installPack, readPack, removePack } from '$lib/db/library';
 import { answerCard } from '$lib/db/study';
 import { countWrites, freshDatabase, type WriteCounter } from '$lib/db/test-db';
+import { mutateValue } from '$lib/db/test-mutate';
 import type { SourcedeckDB } from '$lib/db/database';
 import { qualify } from '$lib/domain/library';
 import type { Pack } from '$lib/domain/pack';
@@ -57,33 +58,13 @@ const SAMPLES: unknown[] = [
 	{ a: 1 }
 ];
 
-/** Changes one value somewhere: a type, a number, a missing, extra or duplicated entry. */
-function mutateValue(value: unknown, random: Random): unknown {
-	if (Array.isArray(value)) {
-		if (value.length === 0 || random.next() < 0.15)
-			return random.next() < 0.5 ? [...value, random.pick(SAMPLES)] : [];
-		const copy = [...value];
-		const i = random.int(0, copy.length - 1);
-		if (random.next() < 0.2) copy.push(copy[i]);
-		else copy[i] = mutateValue(copy[i], random);
-		return copy;
-	}
-	if (value && typeof value === 'object') {
-		const copy: Record<string, unknown> = { ...(value as Record<string, unknown>) };
-		const keys = Object.keys(copy);
-		const roll = random.next();
-		if (keys.length === 0 || roll < 0.1) copy[`extra${random.int(0, 9)}`] = random.pick(SAMPLES);
-		else if (roll < 0.2) delete copy[random.pick(keys)];
-		else {
-			const key = random.pick(keys);
-			copy[key] = mutateValue(copy[key], random);
-		}
-		return copy;
-	}
-	if (typeof value === 'string' && random.next() < 0.3)
-		return value + random.pick([' ', 'é', '\u0000', value]);
-	return random.pick(SAMPLES);
-}
+/** Changes one value somewhere: a type, a missing, extra or duplicated entry, a string grown or replaced. */
+const mutatePack = (value: unknown, random: Random) =>
+	mutateValue(value, random, SAMPLES, (leaf) =>
+		typeof leaf === 'string' && random.next() < 0.3
+			? leaf + random.pick([' ', 'é', '\u0000', leaf])
+			: random.pick(SAMPLES)
+	);
 
 /** Damages the bytes: a flipped character, a cut, noise, a gzip that is cut short. */
 function mutateBytes(text: string, random: Random): Uint8Array {
@@ -112,7 +93,7 @@ describe('pack file fuzz', () => {
 		let refused = 0;
 		let installed = 0;
 		for (let n = 0; n < CASES; n++) {
-			const value = random.next() < 0.6 ? mutateValue(parsedBaseline, random) : undefined;
+			const value = random.next() < 0.6 ? mutatePack(parsedBaseline, random) : undefined;
 			const bytes =
 				value === undefined ? mutateBytes(baseline, random) : new TextEncoder().encode(JSON.stringify(value));
 			writes.reset();
