@@ -1,6 +1,6 @@
-/** Saves text as a file in the browser's downloads, as the page's export buttons do. */
-export function saveFile(fileName: string, text: string): void {
-	const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+/** Saves text as a file in the browser's downloads: every export button (backups, packs, gradebooks). */
+export function saveFile(fileName: string, text: string, type = 'application/json'): void {
+	const url = URL.createObjectURL(new Blob([text], { type }));
 	const link = Object.assign(document.createElement('a'), { href: url, download: fileName });
 	document.body.append(link);
 	link.click();
