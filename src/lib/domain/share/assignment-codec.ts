@@ -19,6 +19,9 @@ import {
 } from './quiz-spec';
 import { shareError, type ShareError } from './share-error';
 
+// What the assignment screens ask of a set's packs, from the module they read links with (one chunk for both).
+export * from './assignment-packs';
+
 export const ASSIGNMENT_FORMAT = 1;
 /** Longest pasted text we even look at; a real link is well under 2,000 characters. */
 export const MAX_LINK_CHARS = 8 * 1024;

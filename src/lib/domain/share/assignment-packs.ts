@@ -62,5 +62,17 @@ export function missingPacksMessage(missing: readonly MissingPack[]): string {
 		stale === missing.length
 			? `This assignment needs the version of ${list} your teacher used; your library has another version.`
 			: `This assignment needs ${list}, which your library does not have.`;
-	return `${what} Ask your teacher for the pack, add it in your Library, then open this link again.`;
+	return `${what} Ask your teacher for the pack, add it to your library, then open this link again.`;
+}
+
+/**
+ * A set made before the library, on another version of the built-in pack than this device has: its questions may
+ * differ here (a set that names its packs is only made from the versions it names).
+ */
+export function builtInVersionDiffers(
+	set: Pick<AssignmentSet, 'packs' | 'packVersion'>,
+	installed: readonly InstalledPack[]
+): boolean {
+	if (set.packs?.length || set.packVersion === undefined) return false;
+	return installed.find((p) => p.id === LEGACY_PACK_ID)?.version !== set.packVersion;
 }
