@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-	describeChanges,
-	diffCards,
-	localId,
-	packOf,
-	qualify,
-	qualifyPack,
-	unqualifyPack,
-	withinPacks
-} from './library';
+import { describeChanges, diffCards, localId, packOf, qualify, qualifyPack, unqualifyPack } from './library';
+import { withinPacks } from './quiz/within-packs';
 import { generateQuiz } from './quiz/generate';
 import { QUIZ_MODES } from './quiz/types';
 import type { Pack } from './pack';

@@ -4,7 +4,8 @@
  */
 import { saveTeacherAssignment, type StoredAssignment } from '$lib/db/assignments';
 import type { PackRecord } from '$lib/db/records';
-import { packOf, withinPacks } from '$lib/domain/library';
+import { packOf } from '$lib/domain/library';
+import { withinPacks } from '$lib/domain/quiz/within-packs';
 import type { EntityKind, Pack } from '$lib/domain/pack';
 import { generateQuiz, prepareQuizPool, type Question, type QuizMode, type QuizSpec } from '$lib/domain/quiz';
 import { selectCards } from '$lib/domain/quiz/select';

@@ -8,8 +8,13 @@ import { generateQuiz, type Question } from '$lib/domain/quiz';
 import { assignmentSpec, builtInVersionDiffers, missingPacks } from '$lib/domain/share/assignment-codec';
 import { buildGradebook, toCsv, type Gradebook } from '$lib/domain/share/gradebook';
 import { decodeResult, splitResultCodes, type QuizResult } from '$lib/domain/share/result-codec';
-import { deviceLibrary, type QuizLibrary } from './library-content';
+import type { QuizLibrary } from './library-content';
 
+/** This device's library, its code loaded when first asked (the page paints before the library is read). */
+const lazyDeviceLibrary: QuizLibrary = {
+	installed: async () => (await import('./library-content')).deviceLibrary.installed(),
+	packFor: async (spec) => (await import('./library-content')).quizPackFor(spec)
+};
 export type CodeOutcome = 'added' | 'duplicate' | 'refused';
 
 /** What happened to one pasted or scanned code. */
@@ -59,7 +64,7 @@ export class AssignmentGradebook {
 	readonly library: QuizLibrary;
 	readonly clock: () => number;
 
-	constructor(library: QuizLibrary = deviceLibrary, clock: () => number = Date.now) {
+	constructor(library: QuizLibrary = lazyDeviceLibrary, clock: () => number = Date.now) {
 		this.library = library;
 		this.clock = clock;
 	}

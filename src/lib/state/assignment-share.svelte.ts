@@ -2,9 +2,15 @@
 import { getAssignment, type StoredAssignment } from '$lib/db/assignments';
 import { generateQuiz } from '$lib/domain/quiz';
 import { assignmentSpec } from '$lib/domain/share/assignment-codec';
-import { deviceLibrary, type QuizLibrary } from './library-content';
+import type { QuizLibrary } from './library-content';
 
 /** The id in `#<id>`, or '' (ids are plain letters, digits, - and _). */
+
+/** This device's library, its code loaded when first asked (the page paints before the library is read). */
+const lazyDeviceLibrary: QuizLibrary = {
+	installed: async () => (await import('./library-content')).deviceLibrary.installed(),
+	packFor: async (spec) => (await import('./library-content')).quizPackFor(spec)
+};
 export function idFromHash(hash: string): string {
 	const id = hash.replace(/^#/, '');
 	return /^[A-Za-z0-9_-]{1,64}$/.test(id) ? id : '';
@@ -20,7 +26,7 @@ export class TeacherAssignment {
 
 	readonly library: QuizLibrary;
 
-	constructor(library: QuizLibrary = deviceLibrary) {
+	constructor(library: QuizLibrary = lazyDeviceLibrary) {
 		this.library = library;
 	}
 

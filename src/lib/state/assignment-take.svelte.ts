@@ -21,9 +21,14 @@ import {
 	type QuizResult
 } from '$lib/domain/share/result-codec';
 import type { ShareError } from '$lib/domain/share/share-error';
-import { deviceLibrary, type QuizLibrary } from '$lib/state/library-content';
+import type { QuizLibrary } from '$lib/state/library-content';
 import { QuizRun, describeAnswer } from '$lib/state/quiz-run.svelte';
 
+/** This device's library, its code loaded when first asked (the page paints before the library is read). */
+const lazyDeviceLibrary: QuizLibrary = {
+	installed: async () => (await import('./library-content')).deviceLibrary.installed(),
+	packFor: async (spec) => (await import('./library-content')).quizPackFor(spec)
+};
 export type TakePhase = 'loading' | 'paste' | 'refused' | 'missing' | 'intro' | 'running' | 'done';
 
 export const MAX_NAME = 80;
@@ -80,7 +85,7 @@ export class AssignmentTake {
 	readonly library: QuizLibrary;
 	readonly clock: () => number;
 
-	constructor(library: QuizLibrary = deviceLibrary, clock: () => number = Date.now) {
+	constructor(library: QuizLibrary = lazyDeviceLibrary, clock: () => number = Date.now) {
 		this.library = library;
 		this.clock = clock;
 	}

@@ -5,7 +5,8 @@
  */
 import type { PackRecord } from '$lib/db/records';
 import { LEGACY_PACK_ID } from '$lib/domain/legacy-ids';
-import { packOf, withinPacks } from '$lib/domain/library';
+import { packOf } from '$lib/domain/library';
+import { withinPacks } from '$lib/domain/quiz/within-packs';
 import type { Card, Entity, Pack, Source } from '$lib/domain/pack';
 import type { QuizSpec } from '$lib/domain/quiz';
 import type { InstalledPack } from '$lib/domain/share/assignment-packs';
