@@ -21,10 +21,16 @@ export interface StoredAssignment extends AssignmentRecord {
 /** The key of a student's copy of the set `setId`. */
 export const studentRecordId = (setId: string): string => `student:${setId}`;
 
+/** The first library upgrade named a set's pack as `pack: { id }`; sets now name theirs as a list. */
+function withPacksList(set: unknown): unknown {
+	const { pack, ...rest } = (set ?? {}) as { pack?: unknown; packs?: unknown };
+	return pack && typeof pack === 'object' && rest.packs === undefined ? { ...rest, packs: [pack] } : set;
+}
+
 /** Null when the stored set no longer validates (e.g. a hand-edited backup): such rows are skipped. */
 function checked(record: AssignmentRecord | undefined): StoredAssignment | null {
 	if (!record) return null;
-	const parsed = v.safeParse(AssignmentSetSchema, record.set);
+	const parsed = v.safeParse(AssignmentSetSchema, withPacksList(record.set));
 	return parsed.success ? { ...record, set: parsed.output } : null;
 }
 

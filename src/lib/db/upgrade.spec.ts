@@ -197,7 +197,7 @@ const VERSION_2: Fixture = {
 				...written,
 				set: {
 					...written.set,
-					pack: { id: V2_PACK_ID },
+					packs: [{ id: V2_PACK_ID }],
 					spec: {
 						...written.set.spec,
 						selection: {

@@ -41,7 +41,7 @@ export function legacyAnswer(answer: unknown): unknown {
 export function legacySet(set: unknown): unknown {
 	if (!set || typeof set !== 'object' || Array.isArray(set)) return set;
 	const value = set as { spec?: unknown };
-	return { ...value, spec: legacySpec(value.spec), pack: { id: LEGACY_PACK_ID } };
+	return { ...value, spec: legacySpec(value.spec), packs: [{ id: LEGACY_PACK_ID }] };
 }
 
 /** The study session's saved choices: a source filter names a source of the legacy pack. */

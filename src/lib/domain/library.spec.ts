@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { describeChanges, diffCards, localId, packOf, qualify, qualifyPack, unqualifyPack } from './library';
+import { withinPacks } from './quiz/within-packs';
+import { generateQuiz } from './quiz/generate';
+import { QUIZ_MODES } from './quiz/types';
 import type { Pack } from './pack';
 import { makeFixturePack } from './quiz/fixture';
 import { testCard } from './test-card';
@@ -103,5 +106,36 @@ describe('describeChanges', () => {
 			'1 card changed, 2 retired.'
 		);
 		expect(describeChanges({ added: [], changed: [], retired: [] })).toBe('No card changed.');
+	});
+});
+
+describe('the packs a quiz is made from', () => {
+	const [alpha, beta] = ['alpha', 'beta'].map((id) => qualifyPack({ ...makeFixturePack(), id }));
+	const merged = (first: Pack, second: Pack): Pack => ({
+		...first,
+		sources: [...first.sources, ...second.sources],
+		entities: [...first.entities, ...second.entities],
+		cards: [...first.cards, ...second.cards]
+	});
+
+	it('merges them in the order of their ids, whatever order this device installed them in', () => {
+		const installedAlphaFirst = withinPacks(merged(alpha!, beta!), ['beta', 'alpha']);
+		const installedBetaFirst = withinPacks(merged(beta!, alpha!), ['alpha', 'beta']);
+		expect(installedBetaFirst.cards.map((c) => c.id)).toEqual(installedAlphaFirst.cards.map((c) => c.id));
+		expect(installedBetaFirst.cards[0]!.id).toBe(alpha!.cards[0]!.id);
+		const spec = { selection: {}, count: 12, modes: [...QUIZ_MODES], seed: 'either-order' };
+		expect(generateQuiz(installedBetaFirst, spec)).toEqual(generateQuiz(installedAlphaFirst, spec));
+	});
+
+	it('leaves out the packs not named, keeping each pack in its own order', () => {
+		const only = withinPacks(merged(alpha!, beta!), ['beta']);
+		expect(only.cards.map((c) => c.id)).toEqual(beta!.cards.map((c) => c.id));
+		expect(only.sources.every((s) => packOf(s.id) === 'beta')).toBe(true);
+		expect(only.entities).toHaveLength(beta!.entities.length);
+	});
+
+	it('gives the same pack object for the same packs, so the quiz engine keeps its indexes', () => {
+		const library = merged(alpha!, beta!);
+		expect(withinPacks(library, ['alpha', 'beta'])).toBe(withinPacks(library, ['beta', 'alpha']));
 	});
 });

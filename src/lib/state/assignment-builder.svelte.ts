@@ -1,12 +1,21 @@
 /**
- * The teacher's "Assign a quiz" form: what the set asks, the spec it makes, a student's-eye preview, and the
- * saved assignment with its link once created.
+ * The teacher's "Assign a quiz" form: what the set asks, the spec it makes, the packs it draws on (named with
+ * their versions in the link), a student's-eye preview, and the saved assignment with its link once created.
  */
 import { saveTeacherAssignment, type StoredAssignment } from '$lib/db/assignments';
+import type { PackRecord } from '$lib/db/records';
+import { packOf } from '$lib/domain/library';
+import { withinPacks } from '$lib/domain/quiz/within-packs';
 import type { EntityKind, Pack } from '$lib/domain/pack';
 import { generateQuiz, prepareQuizPool, type Question, type QuizMode, type QuizSpec } from '$lib/domain/quiz';
 import { selectCards } from '$lib/domain/quiz/select';
-import { assignmentIssues, assignmentLink, type AssignmentSet } from '$lib/domain/share/assignment-codec';
+import {
+	assignmentIssues,
+	assignmentLink,
+	assignmentSpec,
+	type AssignmentPack,
+	type AssignmentSet
+} from '$lib/domain/share/assignment-codec';
 import { MAX_PICKED_CARDS, MAX_QUESTIONS } from '$lib/domain/share/quiz-spec';
 
 export type SelectBy = 'topics' | 'cards';
@@ -29,8 +38,15 @@ export function localDateTime(date: string, time: string): number | undefined {
 /** Past this, a link's QR code has over ~110 modules a side: hard to scan from the back of a classroom. */
 export const QR_COMFORTABLE_CHARS = 800;
 
+/** The library's packs that are on, as the form offers them. */
+export interface BuilderContent {
+	/** Their content as one pack (ids qualified). */
+	pack: Pack;
+	packs: Pick<PackRecord, 'id' | 'version' | 'title'>[];
+}
+
 export class AssignmentBuilder {
-	readonly pack: Pack;
+	readonly content: BuilderContent;
 	readonly clock: () => number;
 	title = $state('');
 	instructions = $state('');
@@ -59,13 +75,20 @@ export class AssignmentBuilder {
 	saving = $state(false);
 	error = $state<string | null>(null);
 
-	constructor(pack: Pack, clock: () => number = Date.now) {
-		this.pack = pack;
+	constructor(content: BuilderContent, clock: () => number = Date.now) {
+		this.content = content;
 		this.clock = clock;
 	}
 
-	/** The quiz recipe the form describes. */
+	/** The quiz recipe the form describes (the packs it draws on are in `packs`). */
 	readonly spec: QuizSpec = $derived(this.#spec());
+	/**
+	 * The packs the questions come from, with the versions students need: those of the picked cards or the ticked
+	 * sources, else every pack that is on.
+	 */
+	readonly packs: AssignmentPack[] = $derived(this.#packs());
+	/** The content a student's device will make the quiz from. */
+	readonly quizPack: Pack = $derived(this.#quizPack());
 	/** Epoch ms of the due date, if one is set. */
 	readonly dueAt = $derived(localDateTime(this.dueDate, this.dueTime));
 	/** How many cards the selection allows (the quiz is shorter than asked when fewer). */
@@ -100,18 +123,38 @@ export class AssignmentBuilder {
 		return spec;
 	}
 
+	#packs(): AssignmentPack[] {
+		const ids = this.selectBy === 'cards' ? this.cardIds : this.sources.length > 0 ? this.sources : null;
+		const used = ids?.map(packOf);
+		return this.content.packs
+			.filter((p) => !used || used.includes(p.id))
+			.map(({ id, version, title }) => ({ id, version, title }));
+	}
+
+	#quizPack(): Pack {
+		return withinPacks(
+			this.content.pack,
+			this.packs.map((p) => p.id)
+		);
+	}
+
+	/** The spec as the student's device runs it: drawing on the set's packs only. */
+	#quizSpec(): QuizSpec {
+		return assignmentSpec({ packs: this.packs, spec: this.spec });
+	}
+
 	#available(): number {
-		return selectCards(prepareQuizPool(this.pack), this.spec.selection).length;
+		return selectCards(prepareQuizPool(this.quizPack), this.#quizSpec().selection).length;
 	}
 
 	#questions(): Question[] {
-		return generateQuiz(this.pack, this.spec);
+		return generateQuiz(this.quizPack, this.#quizSpec());
 	}
 
 	#matchingCards() {
 		const words = this.cardQuery.toLowerCase().split(/\s+/).filter(Boolean);
 		const picked = this.onlyPicked ? this.cardIds : null;
-		return this.pack.cards.filter((card) => {
+		return this.content.pack.cards.filter((card) => {
 			if (picked && !picked.includes(card.id)) return false;
 			const text = `${card.prompt} ${card.answer}`.toLowerCase();
 			return words.every((word) => text.includes(word));
@@ -137,7 +180,7 @@ export class AssignmentBuilder {
 	#draftSet(createdAt: number, id = 'draft-set'): AssignmentSet {
 		const set: AssignmentSet = {
 			v: 1,
-			packVersion: this.pack.version,
+			packs: this.packs,
 			id,
 			title: this.title.trim(),
 			instructions: this.instructions.trim(),

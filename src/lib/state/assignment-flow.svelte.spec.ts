@@ -5,16 +5,35 @@ import { listAssignments, listResults, saveTeacherAssignment, studentRecordId } 
 import type { SourcedeckDB } from '$lib/db/database';
 import { listMisses } from '$lib/db/missed';
 import { freshDatabase } from '$lib/db/test-db';
+import { LEGACY_PACK_ID } from '$lib/domain/legacy-ids';
+import { localId, qualifyPack } from '$lib/domain/library';
+import { withinPacks } from '$lib/domain/quiz/within-packs';
 import type { Pack } from '$lib/domain/pack';
 import { generateQuiz, type Question, type QuizAnswer } from '$lib/domain/quiz';
-import { assignmentLink, decodeAssignment } from '$lib/domain/share/assignment-codec';
+import { assignmentLink, decodeAssignment, type AssignmentSet } from '$lib/domain/share/assignment-codec';
+import { assignmentSpec } from '$lib/domain/share/assignment-codec';
 import { decodeResult, encodeResult } from '$lib/domain/share/result-codec';
 import { topicAssignment } from '$lib/domain/share/test-fixtures';
 import { AssignmentBuilder, localDateTime } from './assignment-builder.svelte';
 import { AssignmentGradebook, questionLabel } from './assignment-gradebook.svelte';
 import { AssignmentTake } from './assignment-take.svelte';
+import { quizPackIds, type QuizLibrary } from './library-content';
 
-const pack = packJson as unknown as Pack;
+/** The built-in pack as the library holds it. */
+const pack = qualifyPack(packJson as unknown as Pack);
+const packRecord = { id: pack.id, version: pack.version, title: pack.title };
+/** A library holding these packs (by default the built-in pack). */
+const libraryOf = (installed = [packRecord]): QuizLibrary => ({
+	installed: async () => installed,
+	packFor: async (spec) =>
+		withinPacks(
+			pack,
+			quizPackIds(spec).filter((id) => installed.some((p) => p.id === id))
+		)
+});
+const library = libraryOf();
+/** What the teacher's form is given: the packs that are on. */
+const content = { pack, packs: [packRecord] };
 const NOW = new Date(2025, 4, 20, 18, 0).getTime();
 const ORIGIN = 'https://class.example';
 
@@ -38,7 +57,7 @@ function choice(question: Question, right: boolean): QuizAnswer {
 }
 
 async function builtSet(title = 'Mosul, 2017') {
-	const builder = new AssignmentBuilder(pack, clock);
+	const builder = new AssignmentBuilder(content, clock);
 	builder.title = title;
 	builder.instructions = 'Answer on your own.';
 	builder.count = 4;
@@ -50,7 +69,7 @@ async function builtSet(title = 'Mosul, 2017') {
 
 describe('AssignmentBuilder', () => {
 	it('explains what is missing and saves nothing until the form is complete', async () => {
-		const builder = new AssignmentBuilder(pack, clock);
+		const builder = new AssignmentBuilder(content, clock);
 		builder.modes = [];
 		builder.selectBy = 'cards';
 		expect(await builder.create(ORIGIN)).toBeNull();
@@ -63,7 +82,7 @@ describe('AssignmentBuilder', () => {
 	});
 
 	it('creates a set whose link decodes to what was saved, with the spec the form describes', async () => {
-		const builder = new AssignmentBuilder(pack, clock);
+		const builder = new AssignmentBuilder(content, clock);
 		builder.title = '  Kirkuk crisis  ';
 		builder.teacherNote = 'Period 3';
 		builder.kinds = ['event', 'place'];
@@ -82,14 +101,14 @@ describe('AssignmentBuilder', () => {
 			dueAt: new Date(2025, 4, 30, 17, 0).getTime(),
 			showAnswers: false,
 			createdAt: NOW,
-			packVersion: pack.version,
+			packs: [packRecord],
 			spec: { selection: { kinds: ['event', 'place'] }, count: 7, timeLimitSec: 900 }
 		});
 		expect(await listAssignments('teacher')).toEqual([saved]);
 	});
 
 	it('previews exactly the questions a student will get, and picks cards by hand', async () => {
-		const builder = new AssignmentBuilder(pack, clock);
+		const builder = new AssignmentBuilder(content, clock);
 		builder.title = 'Picked';
 		builder.selectBy = 'cards';
 		builder.cardQuery = 'mosul';
@@ -104,7 +123,9 @@ describe('AssignmentBuilder', () => {
 		expect(builder.matchingCards.map((card) => card.id)).toEqual(picks.slice(0, 2));
 		builder.count = 5;
 		builder.previewing = true;
-		expect(builder.preview).toEqual(generateQuiz(pack, builder.spec));
+		expect(builder.preview).toEqual(
+			generateQuiz(pack, assignmentSpec({ packs: builder.packs, spec: builder.spec }))
+		);
 		expect(builder.preview.every((question) => picks.slice(0, 2).includes(question.cardId))).toBe(true);
 		expect(builder.available).toBe(2);
 	});
@@ -120,7 +141,7 @@ describe('AssignmentTake', () => {
 	it('refuses a damaged link with the codec message and stores nothing', async () => {
 		const { link } = await builtSet();
 		await database.assignments.clear();
-		const take = new AssignmentTake(pack, clock);
+		const take = new AssignmentTake(library, clock);
 		const hash = link.slice(link.indexOf('#'));
 		await take.open(hash.slice(0, -5), ORIGIN);
 		expect(take.phase).toBe('refused');
@@ -133,7 +154,7 @@ describe('AssignmentTake', () => {
 	it('keeps the set, requires a name, resumes, and hands back a code the teacher can read', async () => {
 		const teacherCopy = await builtSet();
 		const hash = teacherCopy.link.slice(teacherCopy.link.indexOf('#'));
-		const take = new AssignmentTake(pack, clock);
+		const take = new AssignmentTake(library, clock);
 		await take.open(hash, ORIGIN);
 		expect(take.phase).toBe('intro');
 		expect(take.record?.id).toBe(studentRecordId(teacherCopy.id));
@@ -149,7 +170,7 @@ describe('AssignmentTake', () => {
 
 		// The tab closes; opening the link again continues the same attempt.
 		time += 60_000;
-		const again = new AssignmentTake(pack, clock);
+		const again = new AssignmentTake(library, clock);
 		await again.open(hash, ORIGIN);
 		expect(again.phase).toBe('running');
 		expect(again.run!.answers).toHaveLength(1);
@@ -184,10 +205,59 @@ describe('AssignmentTake', () => {
 		expect((await listMisses()).map((miss) => miss.cardId)).toContain(questions[0]!.cardId);
 
 		// Reopening a finished assignment shows the same code.
-		const later = new AssignmentTake(pack, clock);
+		const later = new AssignmentTake(library, clock);
 		await later.open(hash, ORIGIN);
 		expect(later.phase).toBe('done');
 		expect(later.resultCode).toBe(again.resultCode);
+	});
+});
+
+describe('AssignmentTake and the packs a link names', () => {
+	it('tells the student which pack is needed, instead of making other questions', async () => {
+		const { link } = await builtSet();
+		const hash = link.slice(link.indexOf('#'));
+		const empty = new AssignmentTake(libraryOf([]), clock);
+		await empty.open(hash, ORIGIN);
+		expect(empty.phase).toBe('missing');
+		expect(empty.missingMessage).toBe(
+			`This assignment needs “${pack.title}”, which your library does not have. Ask your teacher for the pack, add it to your library, then open this link again.`
+		);
+		await empty.start();
+		expect(empty.run).toBeNull();
+
+		const older = new AssignmentTake(libraryOf([{ ...packRecord, version: 'older' }]), clock);
+		await older.open(hash, ORIGIN);
+		expect(older.phase).toBe('missing');
+		expect(older.missingMessage).toMatch(/needs the version of “.+” your teacher used/);
+
+		// Once the pack is there, the same link is taken.
+		const ready = new AssignmentTake(library, clock);
+		await ready.open(hash, ORIGIN);
+		expect(ready.phase).toBe('intro');
+		expect(ready.questionCount).toBe(4);
+	});
+
+	it('takes an older link that names no pack from the built-in pack, its ids read as that pack’s', async () => {
+		const local = (ids: string[]) => ids.map(localId);
+		const picked = pack.cards.slice(0, 3).map((card) => card.id);
+		const set: AssignmentSet = {
+			v: 1,
+			packVersion: 'made-on-an-older-app',
+			id: 'older-link-1',
+			title: 'Before the library',
+			instructions: '',
+			spec: { selection: { cardIds: local(picked) }, count: 3, modes: ['multiple-choice'], seed: 'old' },
+			showAnswers: true,
+			createdAt: NOW
+		};
+		const take = new AssignmentTake(library, clock);
+		await take.open(`#${assignmentLink(ORIGIN, set).split('#')[1]}`, ORIGIN);
+		expect(take.phase).toBe('intro');
+		expect(take.contentDiffers).toBe(true);
+		expect(take.spec?.selection).toEqual({ cardIds: picked, packs: [LEGACY_PACK_ID] });
+		take.studentName = 'Omar';
+		await take.start();
+		expect(take.run!.questions.map((q) => q.cardId).sort()).toEqual([...picked].sort());
 	});
 });
 
@@ -195,7 +265,7 @@ describe('AssignmentGradebook', () => {
 	it('reports each pasted code as added, duplicate or refused, and builds the gradebook', async () => {
 		const set = topicAssignment({ spec: { ...topicAssignment().spec, count: 3, selection: {} } });
 		await saveTeacherAssignment(set, assignmentLink(`${ORIGIN}/assign/take`, set), NOW);
-		const book = new AssignmentGradebook(pack, clock);
+		const book = new AssignmentGradebook(library, clock);
 		await book.load(set.id);
 		expect(book.questions).toHaveLength(3);
 		const code = (student: string, correct: boolean[]) =>
@@ -255,7 +325,7 @@ describe('AssignmentGradebook', () => {
 	});
 
 	it('finds no gradebook for an id that is not a teacher’s set on this device', async () => {
-		const book = new AssignmentGradebook(pack, clock);
+		const book = new AssignmentGradebook(library, clock);
 		await book.load('nope');
 		expect(book.record).toBeNull();
 		expect(book.gradebook).toBeNull();

@@ -3,12 +3,18 @@
  * into a table, a most-missed list and a CSV file.
  */
 import { addResults, getAssignment, listResults, type StoredAssignment } from '$lib/db/assignments';
-import type { Pack } from '$lib/domain/pack';
 import { pointsText } from '$lib/domain/points';
 import { generateQuiz, type Question } from '$lib/domain/quiz';
+import { assignmentSpec, builtInVersionDiffers, missingPacks } from '$lib/domain/share/assignment-codec';
 import { buildGradebook, toCsv, type Gradebook } from '$lib/domain/share/gradebook';
 import { decodeResult, splitResultCodes, type QuizResult } from '$lib/domain/share/result-codec';
+import type { QuizLibrary } from './library-content';
 
+/** This device's library, its code loaded when first asked (the page paints before the library is read). */
+const lazyDeviceLibrary: QuizLibrary = {
+	installed: async () => (await import('./library-content')).deviceLibrary.installed(),
+	packFor: async (spec) => (await import('./library-content')).quizPackFor(spec)
+};
 export type CodeOutcome = 'added' | 'duplicate' | 'refused';
 
 /** What happened to one pasted or scanned code. */
@@ -52,24 +58,19 @@ export class AssignmentGradebook {
 	reports = $state.raw<CodeReport[]>([]);
 	busy = $state(false);
 
-	readonly pack: Pack;
+	/** The set was built on other study content than this library has: short codes, read against the questions, fail. */
+	contentChanged = $state(false);
+
+	readonly library: QuizLibrary;
 	readonly clock: () => number;
 
-	constructor(pack: Pack, clock: () => number = Date.now) {
-		this.pack = pack;
+	constructor(library: QuizLibrary = lazyDeviceLibrary, clock: () => number = Date.now) {
+		this.library = library;
 		this.clock = clock;
 	}
 
-	/** The set was built on other study content than this app has: short codes, read against the questions, fail. */
-	readonly contentChanged = $derived(this.#contentChanged());
-
 	/** Rows, per-question misses and notes, from every result received. */
 	readonly gradebook: Gradebook | null = $derived(this.#gradebook());
-
-	#contentChanged(): boolean {
-		const version = this.record?.set.packVersion;
-		return version !== undefined && version !== this.pack.version;
-	}
 
 	#gradebook(): Gradebook | null {
 		if (!this.record) return null;
@@ -83,7 +84,17 @@ export class AssignmentGradebook {
 		try {
 			const found = id ? await getAssignment(id) : null;
 			this.record = found?.role === 'teacher' ? found : null;
-			this.questions = this.record ? generateQuiz(this.pack, this.record.set.spec) : [];
+			this.questions = [];
+			this.contentChanged = false;
+			if (this.record) {
+				const { set } = this.record;
+				const spec = assignmentSpec(set);
+				const installed = await this.library.installed();
+				// A pack gone or updated since, or (a set made before the library) another built-in pack version.
+				this.contentChanged =
+					missingPacks(set, installed).length > 0 || builtInVersionDiffers(set, installed);
+				this.questions = generateQuiz(await this.library.packFor(spec), spec);
+			}
 			this.results = this.record ? await listResults(this.record.id) : [];
 			this.error = null;
 		} catch (error) {

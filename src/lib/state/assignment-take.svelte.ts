@@ -1,21 +1,35 @@
 /**
  * A student taking a teacher's assignment from its link: the link is read (and refused with the codec's own
- * message when damaged), the set is kept on the device, the quiz runs (and resumes) through `QuizRun`, and at
- * the end a result code is made to hand back. Nothing is stored for a link that does not decode.
+ * message when damaged), the set is kept on the device, the quiz runs (and resumes) through `QuizRun` from the
+ * packs the link names, and at the end a result code is made to hand back. Nothing is stored for a link that
+ * does not decode; a set whose packs this library lacks is kept, and the student told which pack to get.
  */
 import { listAssignments, markDone, saveStudentAssignment, type StoredAssignment } from '$lib/db/assignments';
 import { latestUnfinished } from '$lib/db/quiz-attempts';
-import type { Pack } from '$lib/domain/pack';
+import { generateQuiz, type QuizSpec } from '$lib/domain/quiz';
 import { decodeAssignment, type AssignmentSet } from '$lib/domain/share/assignment-codec';
+import {
+	assignmentSpec,
+	builtInVersionDiffers,
+	missingPacks,
+	missingPacksMessage,
+	type MissingPack
+} from '$lib/domain/share/assignment-codec';
 import {
 	makeResultCode,
 	type QuizAnswer as ResultAnswer,
 	type QuizResult
 } from '$lib/domain/share/result-codec';
 import type { ShareError } from '$lib/domain/share/share-error';
+import type { QuizLibrary } from '$lib/state/library-content';
 import { QuizRun, describeAnswer } from '$lib/state/quiz-run.svelte';
 
-export type TakePhase = 'loading' | 'paste' | 'refused' | 'intro' | 'running' | 'done';
+/** This device's library, its code loaded when first asked (the page paints before the library is read). */
+const lazyDeviceLibrary: QuizLibrary = {
+	installed: async () => (await import('./library-content')).deviceLibrary.installed(),
+	packFor: async (spec) => (await import('./library-content')).quizPackFor(spec)
+};
+export type TakePhase = 'loading' | 'paste' | 'refused' | 'missing' | 'intro' | 'running' | 'done';
 
 export const MAX_NAME = 80;
 /** What a student answered rides in a format-1 code for missed questions only, cut to this (keeps codes short). */
@@ -58,19 +72,30 @@ export class AssignmentTake {
 	run = $state.raw<QuizRun | null>(null);
 	resultCode = $state<string | null>(null);
 	busy = $state(false);
+	/** The packs the set needs that this library lacks (or has in another version): phase 'missing'. */
+	missing = $state.raw<MissingPack[]>([]);
+	/**
+	 * A link made before the library, on another version of the built-in pack than this device's: questions may
+	 * differ from classmates' (a link that names its packs is only taken with those versions).
+	 */
+	contentDiffers = $state(false);
+	/** How many questions the quiz has (fewer than asked when the selection is small). */
+	questionCount = $state(0);
 
-	readonly pack: Pack;
+	readonly library: QuizLibrary;
 	readonly clock: () => number;
 
-	constructor(pack: Pack, clock: () => number = Date.now) {
-		this.pack = pack;
+	constructor(library: QuizLibrary = lazyDeviceLibrary, clock: () => number = Date.now) {
+		this.library = library;
 		this.clock = clock;
 	}
 
 	/** The assignment as the teacher set it. */
 	readonly set: AssignmentSet | null = $derived(this.record?.set ?? null);
-	/** The teacher built the set on other content than this app has: questions may differ from classmates'. */
-	readonly contentDiffers = $derived(this.#contentDiffers());
+	/** The quiz the set makes, from its packs. */
+	readonly spec: QuizSpec | null = $derived(this.set ? assignmentSpec(this.set) : null);
+	/** Why the quiz cannot be taken here, in plain words (phase 'missing'). */
+	readonly missingMessage = $derived(this.missing.length ? missingPacksMessage(this.missing) : '');
 	/** Due and already past. */
 	readonly overdue = $derived(this.#overdue());
 
@@ -78,9 +103,15 @@ export class AssignmentTake {
 		return this.set?.dueAt !== undefined && this.set.dueAt < this.clock();
 	}
 
-	#contentDiffers(): boolean {
-		const version = this.set?.packVersion;
-		return version !== undefined && version !== this.pack.version;
+	/** Whether this library can make the teacher's questions; counts them when it can. */
+	async #checkPacks(set: AssignmentSet): Promise<boolean> {
+		const installed = await this.library.installed();
+		this.missing = missingPacks(set, installed);
+		if (this.missing.length > 0) return false;
+		this.contentDiffers = builtInVersionDiffers(set, installed);
+		const spec = assignmentSpec(set);
+		this.questionCount = generateQuiz(await this.library.packFor(spec), spec).length;
+		return true;
 	}
 
 	/** Opens the assignment in `hash` (the page's fragment); `origin` makes the link kept with it. */
@@ -102,6 +133,10 @@ export class AssignmentTake {
 		try {
 			const link = `${origin}/assign/take#${token}`;
 			this.record = await saveStudentAssignment(decoded.set, link, this.clock());
+			if (!(await this.#checkPacks(decoded.set))) {
+				this.phase = 'missing';
+				return;
+			}
 			await this.#resume(this.record);
 		} catch (error) {
 			this.error = `This assignment could not be kept on your device: ${messageOf(error)}`;
@@ -119,7 +154,11 @@ export class AssignmentTake {
 			this.phase = record.status === 'done' ? 'done' : 'intro';
 			return;
 		}
-		const run = new QuizRun(this.pack, null, { assignmentId: record.set.id, attemptId, clock: this.clock });
+		const run = new QuizRun((spec) => this.library.packFor(spec), null, {
+			assignmentId: record.set.id,
+			attemptId,
+			clock: this.clock
+		});
 		await run.load();
 		this.run = run;
 		if (run.error && !run.attempt) {
@@ -142,11 +181,14 @@ export class AssignmentTake {
 		const record = this.record;
 		const name = this.studentName.trim();
 		this.nameMissing = name === '';
-		if (!record || this.nameMissing || this.busy) return;
+		if (!record || this.nameMissing || this.busy || this.missing.length > 0) return;
 		this.busy = true;
 		this.error = null;
 		try {
-			const run = new QuizRun(this.pack, record.set.spec, { assignmentId: record.set.id, clock: this.clock });
+			const run = new QuizRun((spec) => this.library.packFor(spec), assignmentSpec(record.set), {
+				assignmentId: record.set.id,
+				clock: this.clock
+			});
 			await run.load();
 			if (!run.attempt) {
 				this.error = run.error ?? 'The quiz could not be started.';
@@ -174,8 +216,11 @@ export class AssignmentTake {
 		if (!result) return;
 		try {
 			// A code already handed out stays the same, whatever changed since. The short format is made when the
-			// teacher's app will regenerate the same questions: this app has the content the set was built on.
-			const sameQuestions = record.set.packVersion !== undefined && !this.contentDiffers;
+			// teacher's app will regenerate the same questions: this app has the content the set was built on (the
+			// pack versions a link names are checked before the quiz starts).
+			const sameQuestions = record.set.packs
+				? this.missing.length === 0
+				: record.set.packVersion !== undefined && !this.contentDiffers;
 			const quiz = sameQuestions
 				? { assignmentId: record.set.id, createdAt: record.set.createdAt, questions: run.questions }
 				: undefined;

@@ -4,8 +4,12 @@
  * qualified by pack (`pack/id`), so a card, entity or source names its pack.
  */
 import type { PackRecord } from '$lib/db/records';
+import { LEGACY_PACK_ID } from '$lib/domain/legacy-ids';
 import { packOf } from '$lib/domain/library';
+import { withinPacks } from '$lib/domain/quiz/within-packs';
 import type { Card, Entity, Pack, Source } from '$lib/domain/pack';
+import type { QuizSpec } from '$lib/domain/quiz';
+import type { InstalledPack } from '$lib/domain/share/assignment-packs';
 import { ensureBuiltInPack } from './library-installer';
 
 export interface LibraryContent {
@@ -78,3 +82,38 @@ export function contentOf(packs: PackRecord[], pack: Pack): LibraryContent {
 			)
 	};
 }
+
+/*
+ * The content a quiz is made from: the packs its selection names, merged in pack-id order (domain/library.ts
+ * `withinPacks`), so a seed and a selection make the same quiz on every device with the same versions. A quiz
+ * that names no pack was made before the library: from the built-in pack.
+ */
+
+/** The packs a quiz draws on. */
+export const quizPackIds = (spec: Pick<QuizSpec, 'selection'>): string[] =>
+	spec.selection.packs?.length ? [...spec.selection.packs] : [LEGACY_PACK_ID];
+
+/** The quiz engine's input for this spec. Packs it names that are not installed are simply absent. */
+export async function quizPackFor(spec: Pick<QuizSpec, 'selection'>): Promise<Pack> {
+	const ids = quizPackIds(spec);
+	const content = await loadLibraryContent(ids);
+	return withinPacks(content.pack, ids);
+}
+
+/** What the assignment screens need of the library: which packs it has, and a quiz's pack. */
+export interface QuizLibrary {
+	/** The packs installed on this device (on or off: an assignment may draw on a pack not studied). */
+	installed(): Promise<InstalledPack[]>;
+	/** The quiz engine's input for a spec. */
+	packFor(spec: Pick<QuizSpec, 'selection'>): Promise<Pack>;
+}
+
+/** This device's library. */
+export const deviceLibrary: QuizLibrary = {
+	async installed() {
+		await ensureBuiltInPack();
+		const { listPacks } = await import('$lib/db/library');
+		return (await listPacks()).map(({ id, version, title }: PackRecord) => ({ id, version, title }));
+	},
+	packFor: quizPackFor
+};

@@ -58,6 +58,12 @@ export interface QuizRunOptions {
 	clock?: () => number;
 }
 
+/**
+ * What a quiz is made from: a pack, or a way to read the right one for a spec (a resumed attempt's spec is only
+ * known once it is read).
+ */
+export type QuizPackSource = Pack | ((spec: QuizSpec) => Promise<Pack>);
+
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 export class QuizRun {
@@ -71,6 +77,8 @@ export class QuizRun {
 	attempt = $state.raw<QuizAttemptRecord | null>(null);
 	/** The quiz's recipe: the given one, or the stored one when resuming. */
 	spec = $state.raw<QuizSpec | null>(null);
+	/** The pack the questions were made from (a place's other names are looked up in it). */
+	pack = $state.raw<Pack | null>(null);
 	questions = $state.raw<Question[]>([]);
 	/** Answers given so far, in question order (null: skipped or out of time). */
 	answers = $state.raw<(QuizAnswer | null)[]>([]);
@@ -79,7 +87,7 @@ export class QuizRun {
 	/** The clock's last reading: `tick()` moves it on. */
 	now = $state(0);
 
-	readonly #pack: Pack;
+	readonly #pack: QuizPackSource;
 	readonly #options: QuizRunOptions;
 	readonly #clock: () => number;
 
@@ -117,7 +125,7 @@ export class QuizRun {
 	// The question on screen is the last one.
 	readonly isLast = $derived(this.index >= this.questions.length - 1);
 
-	constructor(pack: Pack, spec: QuizSpec | null, options: QuizRunOptions = {}) {
+	constructor(pack: QuizPackSource, spec: QuizSpec | null, options: QuizRunOptions = {}) {
 		this.#pack = pack;
 		this.spec = spec;
 		this.#options = options;
@@ -140,11 +148,13 @@ export class QuizRun {
 			const parsed = v.safeParse(QuizSpecSchema, stored ? stored.spec : this.spec);
 			if (!parsed.success) throw new Error('This quiz’s settings are not valid.');
 			const spec = parsed.output as QuizSpec;
-			const questions = generateQuiz(this.#pack, spec);
+			const pack = typeof this.#pack === 'function' ? await this.#pack(spec) : this.#pack;
+			const questions = generateQuiz(pack, spec);
 			if (questions.length === 0) throw new Error('No questions can be made from this choice of topics.');
 			const attempt =
 				stored ?? (await startAttempt(spec, this.now, { assignmentId: this.#options.assignmentId }));
 			this.spec = spec;
+			this.pack = pack;
 			this.questions = questions;
 			this.answers = (attempt.answers as (QuizAnswer | null)[]).slice(0, questions.length);
 			this.attempt = attempt;

@@ -3,12 +3,11 @@
  * with map questions fetch it, and the service worker keeps it for offline use).
  */
 import type { GeoProjection } from 'd3-geo';
-import { entityById, pack } from '$lib/content/pack';
 import type { MapViewSpec } from '$lib/content/map/projection';
 import type { MapData } from '$lib/content/map/types';
 import mapDataUrl from '$lib/content/map/map-data.json?url';
 import { answerKey } from '$lib/domain/answer';
-import type { Entity } from '$lib/domain/pack';
+import type { Entity, Pack } from '$lib/domain/pack';
 import type { LatLon } from '$lib/domain/quiz';
 
 export interface MapKit {
@@ -62,15 +61,37 @@ export function describePoint(p: LatLon): string {
 	return `${lat}, ${lon}`;
 }
 
-let placesByName: Map<string, Entity> | undefined;
+interface PlaceIndex {
+	byName: Map<string, Entity>;
+	byId: Map<string, Entity>;
+}
 
-/** Name keys to hide while a place question is open: the places asked about, by every name they go by. */
-export function hiddenNames(names: readonly string[], entityIds: readonly string[] = []): string[] {
-	placesByName ??= new Map(pack.entities.filter((e) => e.place).map((e) => [answerKey(e.name), e]));
+const indexes = new WeakMap<Pick<Pack, 'entities'>, PlaceIndex>();
+
+/** The quiz pack's places by name key and entities by id, built once per pack. */
+function indexOf(pack: Pick<Pack, 'entities'>): PlaceIndex {
+	let index = indexes.get(pack);
+	if (!index) {
+		const byName = new Map(pack.entities.filter((e) => e.place).map((e) => [answerKey(e.name), e]));
+		indexes.set(pack, (index = { byName, byId: new Map(pack.entities.map((e) => [e.id, e])) }));
+	}
+	return index;
+}
+
+/**
+ * Name keys to hide while a place question is open: the places asked about, by every name they go by (their
+ * other names are looked up in the pack the quiz was made from; without it, only the names given are hidden).
+ */
+export function hiddenNames(
+	pack: Pick<Pack, 'entities'> | null,
+	names: readonly string[],
+	entityIds: readonly string[] = []
+): string[] {
+	const index = pack ? indexOf(pack) : null;
 	return [
-		...names.flatMap((name) => namesOf(name, placesByName!.get(answerKey(name)))),
+		...names.flatMap((name) => namesOf(name, index?.byName.get(answerKey(name)))),
 		...entityIds.flatMap((id) => {
-			const entity = entityById(id);
+			const entity = index?.byId.get(id);
 			return entity ? namesOf(entity.name, entity) : [];
 		})
 	];

@@ -2,6 +2,7 @@
  * The cards a quiz may draw on: every given filter must hold; an empty or missing filter allows all.
  * Remembered per pool for the last few selections, so a teacher's repeated quiz does not rescan the pack.
  */
+import { packOf } from '../library';
 import type { Entity, EntityKind } from '../pack';
 import type { PoolCard, QuizPool } from './pool';
 import type { QuizSelection } from './types';
@@ -21,8 +22,10 @@ export function selectCards(pool: QuizPool, selection: QuizSelection): PoolCard[
 	const kinds = asSet(selection.kinds);
 	const sources = asSet(selection.sources);
 	const ids = asSet(selection.cardIds);
+	const packs = asSet(selection.packs);
 	return pool.cards.filter(
 		({ card }) =>
+			(!packs || packs.has(packOf(card.id))) &&
 			(!kinds || kinds.has(card.kind)) &&
 			(!sources || card.sources.some((s) => sources.has(s))) &&
 			(!ids || ids.has(card.id))
@@ -44,7 +47,12 @@ function taughtByKind(pool: QuizPool, cards: readonly PoolCard[]): Map<EntityKin
 
 /** The selected cards and what they teach; the arrays are shared, so callers must not change them. */
 export function selectionOf(pool: QuizPool, selection: QuizSelection): Selection {
-	const key = JSON.stringify([selection.kinds ?? [], selection.sources ?? [], selection.cardIds ?? []]);
+	const key = JSON.stringify([
+		selection.kinds ?? [],
+		selection.sources ?? [],
+		selection.cardIds ?? [],
+		selection.packs ?? []
+	]);
 	let cache = memo.get(pool);
 	if (!cache) memo.set(pool, (cache = new Map()));
 	let found = cache.get(key);

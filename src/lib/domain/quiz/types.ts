@@ -19,6 +19,12 @@ export interface QuizSelection {
 	kinds?: EntityKind[];
 	sources?: string[];
 	cardIds?: string[];
+	/**
+	 * Library pack ids the quiz is made from: its cards and its wrong answers both come from these packs only, so
+	 * a seed gives the same quiz wherever the same versions are installed. Missing: the built-in pack (quizzes
+	 * and links made before the library).
+	 */
+	packs?: string[];
 }
 
 export interface QuizSpec {

@@ -3,9 +3,12 @@ import { describe, expect, it } from 'vitest';
 import {
 	assignmentIssues,
 	assignmentLink,
+	assignmentSpec,
 	decodeAssignment,
 	encodeAssignment,
 	MAX_LINK_CHARS,
+	missingPacks,
+	missingPacksMessage,
 	type AssignmentSet
 } from './assignment-codec';
 import { encodeBase64url } from './base64url';
@@ -203,5 +206,64 @@ describe('refused links', () => {
 			expect(error.kind).toBe('invalid');
 			expect(error.detail).toMatch(field);
 		}
+	});
+});
+
+describe('the packs a link names', () => {
+	const packs = [
+		{
+			id: 'isis-campaign-2016-2017',
+			version: '84edae0fbef1',
+			title: 'The campaign against the Islamic State'
+		},
+		{ id: 'moon-landing-1969', version: 'a1b2c3' }
+	];
+
+	it('carries each pack’s id, version and title, and the spec’s packs', () => {
+		const set = topicAssignment({ packVersion: undefined, packs });
+		const withSpecPacks = topicAssignment({
+			packs,
+			spec: { ...topicAssignment().spec, selection: { packs: packs.map((p) => p.id) } }
+		});
+		for (const each of [set, withSpecPacks]) {
+			const decoded = decodeAssignment(assignmentLink('https://x/assign/take', each));
+			expect(decoded).toEqual({ ok: true, set: each });
+		}
+	});
+
+	it('still reads a link made before packs were named, which names none', () => {
+		const older = topicAssignment();
+		const decoded = decodeAssignment(assignmentLink('https://x/assign/take', older));
+		expect(decoded.ok && decoded.set.packs).toBeUndefined();
+		expect(decoded.ok && assignmentSpec(decoded.set).selection.packs).toEqual(['isis-campaign-2016-2017']);
+		expect(decoded.ok && assignmentSpec(decoded.set).selection.sources).toEqual([
+			'isis-campaign-2016-2017/report-2017',
+			'isis-campaign-2016-2017/digest-2017'
+		]);
+	});
+
+	it('refuses a pack id that is not kebab-case', () => {
+		expect(assignmentIssues(topicAssignment({ packs: [{ id: 'Not/a-pack' }] }))).not.toEqual([]);
+	});
+});
+
+describe('whether a library can make a set’s questions', () => {
+	const installed = [{ id: 'a-pack', version: '2', title: 'A pack' }];
+
+	it('names the packs missing or in another version, by title', () => {
+		expect(missingPacks({ packs: [{ id: 'a-pack', version: '2' }] }, installed)).toEqual([]);
+		expect(missingPacks({ packs: [{ id: 'a-pack', version: '1' }] }, installed)).toEqual([
+			{ id: 'a-pack', title: 'A pack', otherVersion: true }
+		]);
+		const missing = missingPacks({ packs: [{ id: 'b-pack', version: '1', title: 'B' }] }, installed);
+		expect(missingPacksMessage(missing)).toBe(
+			'This assignment needs “B”, which your library does not have. Ask your teacher for the pack, add it to your library, then open this link again.'
+		);
+	});
+
+	it('accepts any version of the built-in pack for a link that names no pack', () => {
+		const builtIn = [{ id: 'isis-campaign-2016-2017', version: 'new', title: 'Built in' }];
+		expect(missingPacks({}, builtIn)).toEqual([]);
+		expect(missingPacks({}, installed)).toHaveLength(1);
 	});
 });

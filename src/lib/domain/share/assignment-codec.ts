@@ -9,18 +9,39 @@ import { decodeBase64url, encodeBase64url } from './base64url';
 import { MAX_UNPACKED_BYTES, packJson, unpackJson, utf8 } from './compressed-json';
 import { crc32, readUint32, writeUint32 } from './crc32';
 import { LINK_DICTIONARY } from './link-dictionary';
-import { isKnownMode, MAX_TIME_LIMIT_SEC, QuizSpecSchema, type QuizSpec } from './quiz-spec';
+import {
+	isKnownMode,
+	MAX_PACKS,
+	MAX_TIME_LIMIT_SEC,
+	packId,
+	QuizSpecSchema,
+	type QuizSpec
+} from './quiz-spec';
 import { shareError, type ShareError } from './share-error';
+
+// What the assignment screens ask of a set's packs, from the module they read links with (one chunk for both).
+export * from './assignment-packs';
 
 export const ASSIGNMENT_FORMAT = 1;
 /** Longest pasted text we even look at; a real link is well under 2,000 characters. */
 export const MAX_LINK_CHARS = 8 * 1024;
 export { MAX_UNPACKED_BYTES };
 
+/** A library pack an assignment draws on: the student needs this version to get the teacher's questions. */
+export interface AssignmentPack {
+	id: string;
+	/** Missing on links made before the library: any version will do (the student is only warned). */
+	version?: string;
+	/** For the student who does not have the pack yet. */
+	title?: string;
+}
+
 export interface AssignmentSet {
 	v: 1;
-	/** The content pack version the teacher built it on, to warn when the student's content differs. */
+	/** Links made before the library: the built-in pack's version, to warn when the student's content differs. */
 	packVersion?: string;
+	/** The packs the quiz is made from. Missing on links made before the library: the built-in pack. */
+	packs?: AssignmentPack[];
 	/** Short random id (made by the caller); result codes are bound to it. */
 	id: string;
 	title: string;
@@ -47,6 +68,19 @@ const nonBlank = (max: number) =>
 export const AssignmentSetSchema = v.strictObject({
 	v: v.literal(ASSIGNMENT_FORMAT),
 	packVersion: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(64))),
+	packs: v.optional(
+		v.pipe(
+			v.array(
+				v.strictObject({
+					id: packId,
+					version: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(64))),
+					title: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(120)))
+				})
+			),
+			v.minLength(1),
+			v.maxLength(MAX_PACKS)
+		)
+	),
 	id: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{4,32}$/, 'id must be 4–32 letters, digits, - or _')),
 	title: nonBlank(120),
 	instructions: v.pipe(v.string(), v.maxLength(1000)),
@@ -82,7 +116,8 @@ function toWire(set: AssignmentSet): unknown[] {
 		selection.kinds ?? null,
 		selection.sources ?? null,
 		selection.cardIds ?? null,
-		set.spec.timeLimitSec ?? null
+		set.spec.timeLimitSec ?? null,
+		selection.packs ?? null
 	]);
 	return trimNulls([
 		set.id,
@@ -94,7 +129,8 @@ function toWire(set: AssignmentSet): unknown[] {
 		set.dueAt ?? null,
 		set.timeLimitSec ?? null,
 		set.teacherNote ?? null,
-		set.packVersion ?? null
+		set.packVersion ?? null,
+		set.packs?.map((p) => trimNulls([p.id, p.version ?? null, p.title ?? null])) ?? null
 	]);
 }
 
@@ -106,12 +142,13 @@ function trimNulls(values: unknown[]): unknown[] {
 
 /** Rebuilds the object shape; the schema then judges every field, so nothing here trusts the input. */
 function fromWire(wire: unknown): unknown {
-	if (!Array.isArray(wire) || wire.length > 10) return wire;
-	const spec: unknown[] = Array.isArray(wire[5]) && wire[5].length <= 7 ? wire[5] : [];
-	const selection = present({ kinds: spec[3], sources: spec[4], cardIds: spec[5] });
+	if (!Array.isArray(wire) || wire.length > 11) return wire;
+	const spec: unknown[] = Array.isArray(wire[5]) && wire[5].length <= 8 ? wire[5] : [];
+	const selection = present({ kinds: spec[3], sources: spec[4], cardIds: spec[5], packs: spec[7] });
 	return present({
 		v: ASSIGNMENT_FORMAT,
 		packVersion: wire[9],
+		packs: Array.isArray(wire[10]) ? wire[10].map(packFromWire) : wire[10],
 		id: wire[0],
 		title: wire[1],
 		instructions: wire[2],
@@ -124,6 +161,12 @@ function fromWire(wire: unknown): unknown {
 		showAnswers: wire[4] === 1 ? true : wire[4] === 0 ? false : wire[4],
 		createdAt: wire[3]
 	});
+}
+
+/** `[id, version?, title?]` back to an object (anything else is left for the schema to refuse). */
+function packFromWire(wire: unknown): unknown {
+	if (!Array.isArray(wire) || wire.length > 3) return wire;
+	return present({ id: wire[0], version: wire[1], title: wire[2] });
 }
 
 /** A well-formed quiz mode this app does not know: the link comes from a newer Sourcedeck. */

@@ -13,7 +13,16 @@ export const MAX_QUESTIONS = 200;
 export const MAX_PICKED_CARDS = 200;
 export const MAX_TIME_LIMIT_SEC = 24 * 60 * 60;
 
+/** More packs than a quiz or an assignment can sensibly draw on. */
+export const MAX_PACKS = 20;
+
 const shortToken = (max: number) => v.pipe(v.string(), v.minLength(1), v.maxLength(max));
+/** A library pack id: kebab-case, so it never holds the `/` that qualifies ids. */
+export const packId = v.pipe(
+	v.string(),
+	v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'pack id must be kebab-case'),
+	v.maxLength(80)
+);
 
 /** True for modes this version of the app can run (a newer app may have more). */
 export function isKnownMode(mode: string): mode is QuizMode {
@@ -24,7 +33,8 @@ export const QuizSpecSchema = v.strictObject({
 	selection: v.strictObject({
 		kinds: v.optional(v.pipe(v.array(v.picklist(ENTITY_KINDS)), v.maxLength(ENTITY_KINDS.length))),
 		sources: v.optional(v.pipe(v.array(shortToken(64)), v.maxLength(50))),
-		cardIds: v.optional(v.pipe(v.array(shortToken(120)), v.maxLength(MAX_PICKED_CARDS)))
+		cardIds: v.optional(v.pipe(v.array(shortToken(120)), v.maxLength(MAX_PICKED_CARDS))),
+		packs: v.optional(v.pipe(v.array(packId), v.minLength(1), v.maxLength(MAX_PACKS)))
 	}),
 	count: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_QUESTIONS)),
 	modes: v.pipe(v.array(v.picklist(QUIZ_MODES)), v.minLength(1), v.maxLength(QUIZ_MODES.length)),
