@@ -1,7 +1,8 @@
 /**
- * What the study queue needs, read by indexed queries whose cost does not grow with the library: the learning
- * cards, the first due reviews, the first new cards of each pack in teaching order, today's cards (so siblings
- * stay apart), and the totals the counts need. One read transaction, so the window is consistent.
+ * What the study queue needs, read by indexed queries whose cost does not grow with the library: the first
+ * learning cards, the first due reviews and the first new cards in teaching order (across the packs: a library of
+ * ten packs holds a window no larger than one pack's), today's cards (so siblings stay apart), and the totals the
+ * counts need. One read transaction, so the window is consistent; it is read again after every answer.
  */
 import { addDays } from '../domain/calendar';
 import type { QueueFilter, StudyDay } from '../domain/queue';
@@ -11,10 +12,16 @@ import { localDay } from '../domain/time';
 import { db, type SourcedeckDB } from './database';
 import type { CardRecord, PackCardRecord } from './records';
 
-/** Due reviews read per pack: far more than a session shows before the window is read again. */
+/** Due reviews read: far more than a session shows before the window is read again. */
 export const REVIEWS_PER_READ = 60;
-/** New cards read per pack, beyond the day's allowance, so siblings can be passed over. */
+/** Learning cards read per learning state (relearning, learning), the earliest due first. */
+export const LEARNING_PER_READ = 60;
+/** New cards read beyond the day's allowance, so siblings can be passed over. */
 const NEW_SPARE = 30;
+
+/** The `n` records due first. Each pack's read is its own earliest, so the first `n` of them all are the library's. */
+const earliest = <T extends { due: number }>(records: T[], n: number): T[] =>
+	records.sort((a, b) => a.due - b.due).slice(0, n);
 
 export interface WindowRequest {
 	now: number;
@@ -96,16 +103,29 @@ export async function loadStudyWindow(request: WindowRequest): Promise<StudyWind
 				.where('[activePack+state+due]')
 				.between([pack, state, from], [pack, state, to], true, true);
 		let reviewsDue = 0;
-		const reviewsRead = new Set<string>();
+		let learningDue = 0;
 		let nextDueBeyond: number | null = null;
 		const later = (due: number | undefined) => {
 			if (due !== undefined && (nextDueBeyond === null || due < nextDueBeyond)) nextDueBeyond = due;
 		};
+		const learningCandidates = new Map<number, CardRecord[]>([
+			[RELEARNING, []],
+			[LEARNING, []]
+		]);
+		const reviewRead: CardRecord[] = [];
 		const newCards: PackCardRecord[] = [];
 		const newWanted = Math.max(0, request.newPerDay - day.introducedToday);
+		const count = (collection: ReturnType<typeof range>) =>
+			allowed === null ? collection.count() : collection.filter((s) => inFilter(s.id)).count();
 		for (const pack of packs) {
 			for (const state of [LEARNING, RELEARNING]) {
-				keep((await range(pack, state, -Infinity, learnAheadUntil).toArray()).filter((s) => inFilter(s.id)));
+				learningDue += await count(range(pack, state, -Infinity, learnAheadUntil));
+				learningCandidates.get(state)!.push(
+					...(await range(pack, state, -Infinity, learnAheadUntil)
+						.filter((s) => inFilter(s.id))
+						.limit(LEARNING_PER_READ)
+						.toArray())
+				);
 				later(
 					(
 						await range(pack, state, learnAheadUntil + 1, Infinity)
@@ -114,20 +134,13 @@ export async function loadStudyWindow(request: WindowRequest): Promise<StudyWind
 					)?.due
 				);
 			}
-			const due = range(pack, REVIEW, -Infinity, now);
-			reviewsDue +=
-				allowed === null
-					? await due.count()
-					: await due
-							.clone()
-							.filter((s) => inFilter(s.id))
-							.count();
-			const read = await due
-				.filter((s) => inFilter(s.id))
-				.limit(REVIEWS_PER_READ)
-				.toArray();
-			for (const record of read) reviewsRead.add(record.id);
-			keep(read);
+			reviewsDue += await count(range(pack, REVIEW, -Infinity, now));
+			reviewRead.push(
+				...(await range(pack, REVIEW, -Infinity, now)
+					.filter((s) => inFilter(s.id))
+					.limit(REVIEWS_PER_READ)
+					.toArray())
+			);
 			later(
 				(
 					await range(pack, REVIEW, now + 1, Infinity)
@@ -145,8 +158,13 @@ export async function loadStudyWindow(request: WindowRequest): Promise<StudyWind
 						.toArray())
 				);
 		}
+		for (const records of learningCandidates.values()) keep(earliest(records, LEARNING_PER_READ));
+		const reviews = earliest(reviewRead, REVIEWS_PER_READ);
+		keep(reviews);
+		const reviewsRead = new Set(reviews.map((r) => r.id));
 		// New cards of several packs take turns, each pack in its own teaching order.
 		newCards.sort((a, b) => a.newRank! - b.newRank! || a.pack.localeCompare(b.pack));
+		newCards.splice(newWanted + NEW_SPARE);
 		const shown = new Set(newCards.map((c) => c.id));
 		const others = (
 			await database.packCards.bulkGet([...states.keys()].filter((id) => !shown.has(id)))
@@ -159,6 +177,14 @@ export async function loadStudyWindow(request: WindowRequest): Promise<StudyWind
 			packs,
 			reviewsDue,
 			reviewsRead,
+			learningDue,
+			// Every learning card due by the limit that the window holds, today's cards included.
+			learningRead: new Set(
+				[...states.values()]
+					.filter((s) => (s.state === LEARNING || s.state === RELEARNING) && s.due <= learnAheadUntil)
+					.filter((s) => inFilter(s.id))
+					.map((s) => s.id)
+			),
 			nextDueBeyond
 		};
 	});

@@ -1,6 +1,6 @@
 /**
- * Today's queue from a window of the library: the cards that can be at its head soon (learning cards, the
- * first due reviews, the first new cards in teaching order, and today's cards for keeping siblings apart),
+ * Today's queue from a window of the library: the cards that can be at its head soon (the first learning cards,
+ * the first due reviews, the first new cards in teaching order, and today's cards for keeping siblings apart),
  * read by indexed queries, and totals counted by the database. The order is the full queue's (buildQueue
  * decides it); the counts are the library's, not the window's, so the numbers a learner sees do not depend on
  * how much was read. Pure.
@@ -25,6 +25,10 @@ export interface QueueWindow {
 	reviewsDue: number;
 	/** Ids of the due review cards the window holds (the rest of `reviewsDue` is beyond it). */
 	reviewsRead: ReadonlySet<string>;
+	/** Learning and relearning cards due by the learn-ahead limit at the read, in the whole library (for the filter). */
+	learningDue: number;
+	/** Ids of those the window holds (the rest of `learningDue` is beyond it, due later than every one of them). */
+	learningRead: ReadonlySet<string>;
 	/** The earliest due moment after the read that no candidate holds; null when nothing else is scheduled. */
 	nextDueBeyond: number | null;
 }
@@ -48,6 +52,8 @@ export function windowQueue(
 	const dueReviews = window.reviewsDue - window.reviewsRead.size + dueRead;
 	const reviewsLeft = Math.max(0, limits.reviewCap - day.reviewedToday);
 	const review = Math.min(reviewsLeft, dueReviews);
+	// Learning cards beyond the window are due later than those read, which the queue counts as they are now.
+	const learning = queue.counts.learning + Math.max(0, window.learningDue - window.learningRead.size);
 	const nextDue =
 		queue.nextDue === null
 			? window.nextDueBeyond
@@ -56,7 +62,7 @@ export function windowQueue(
 				: Math.min(queue.nextDue, window.nextDueBeyond);
 	return {
 		...queue,
-		counts: { ...queue.counts, review },
+		counts: { ...queue.counts, learning, review },
 		heldByCap: Math.max(0, dueReviews - reviewsLeft),
 		nextDue
 	};
