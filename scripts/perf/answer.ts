@@ -7,7 +7,7 @@
 import type { Browser, Page } from '@playwright/test';
 import { PERF } from './config';
 import { NAME_HELPER, interactionDurations, recordLearnerTimings, type PagePerf } from './in-page';
-import { installLibrary, type PerfLibrary } from './library';
+import { checkQueue, installLibrary, type PerfLibrary } from './library';
 
 export interface AnswerTimings {
 	/** Input event → next card painted, per answer. */
@@ -18,7 +18,7 @@ export interface AnswerTimings {
 
 export interface AnswerSetup {
 	/** The library to study in (the app); none for the floor. */
-	library?: { content: PerfLibrary; packFile: string };
+	library?: PerfLibrary;
 	path: string;
 }
 
@@ -33,16 +33,10 @@ export async function timeAnswers(
 		await context.addInitScript({ content: NAME_HELPER });
 		await context.addInitScript(recordLearnerTimings);
 		const page = await context.newPage();
+		if (setup.library) await installLibrary(page, origin, setup.library);
 		await page.goto(`${origin}${setup.path}`);
 		await settled(page);
-		if (setup.library) {
-			await installLibrary(context, page, setup.library.content, setup.library.packFile);
-			await page.reload();
-			await settled(page);
-			const left = `${setup.library.content.queued} left`;
-			if (!(await page.locator('main').innerText()).includes(left))
-				throw new Error(`the study page does not show "${left}": the library is not in the queue`);
-		}
+		if (setup.library) await checkQueue(page, setup.library);
 		const cdp = await context.newCDPSession(page);
 		await cdp.send('Emulation.setCPUThrottlingRate', { rate: PERF.cpuSlowdown });
 		for (let i = 0; i < answers; i++) {

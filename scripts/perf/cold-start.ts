@@ -10,7 +10,8 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PERF } from './config';
-import { NAME_HELPER, recordLearnerTimings, shiftDate, type PagePerf } from './in-page';
+import { NAME_HELPER, blockingBefore, recordLearnerTimings, shiftDate, type PagePerf } from './in-page';
+import { checkQueue, installLibrary, type PerfLibrary } from './library';
 
 export interface ColdStartRun {
 	/** Launch → the first card can be answered. */
@@ -19,6 +20,8 @@ export interface ColdStartRun {
 	firstCardMs: number | null;
 	/** The card first painted was the saved next card. */
 	fromHint: boolean;
+	/** Main-thread blocking (long tasks' time past 50 ms) from launch until the card can be answered. */
+	blockingMs: number;
 }
 
 export interface Installed {
@@ -40,10 +43,11 @@ const launch = (profile: string, offline: boolean) =>
 const firstPage = async (context: BrowserContext) => context.pages()[0] ?? (await context.newPage());
 
 /**
- * A learner's first visit to the app: it installs for offline use, and a few cards are answered Easy (due in
- * days, so the saved next card holds until the end of the day).
+ * A learner's first visit to the app: it installs for offline use, the library is installed (when one is
+ * given: else the built-in pack alone, as the app installs it), and a few cards are answered Easy (due in days,
+ * so the saved next card holds until the end of the day).
  */
-export async function installApp(origin: string): Promise<Installed> {
+export async function installApp(origin: string, library?: PerfLibrary): Promise<Installed> {
 	const profile = mkdtempSync(join(tmpdir(), 'sourcedeck-perf-app-'));
 	const context = await launch(profile, false);
 	try {
@@ -51,6 +55,12 @@ export async function installApp(origin: string): Promise<Installed> {
 		await page.goto(`${origin}/study`);
 		await controlled(page);
 		await page.locator('main [aria-busy="true"]').waitFor({ state: 'detached' });
+		if (library) {
+			await installLibrary(page, origin, library);
+			await page.goto(`${origin}/study`);
+			await page.locator('main [aria-busy="true"]').waitFor({ state: 'detached' });
+			await checkQueue(page, library);
+		}
 		for (let i = 0; i < 3; i++) {
 			await page.getByRole('button', { name: 'Show answer' }).click();
 			await page.getByRole('button', { name: /^Easy/ }).click();
@@ -124,7 +134,8 @@ export async function coldStart(
 		return {
 			answerableMs: perf.answerableAt! - perf.launchAt,
 			firstCardMs: perf.firstCardAt !== undefined ? perf.firstCardAt - perf.launchAt : null,
-			fromHint: perf.firstCardFromHint === true
+			fromHint: perf.firstCardFromHint === true,
+			blockingMs: blockingBefore(perf, perf.answerableAt!)
 		};
 	} finally {
 		await context.close();

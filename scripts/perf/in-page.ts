@@ -28,6 +28,8 @@ export interface PagePerf {
 	answers: { pointerDownAt: number; clickAt: number; nextCardAt: number }[];
 	/** Event Timing entries of 16 ms and more. */
 	events: { name: string; startAt: number; duration: number; interactionId: number }[];
+	/** Long tasks (50 ms and more) of the main thread. */
+	longTasks: { startAt: number; duration: number }[];
 }
 
 /** Installs the recorder; `window.__perf` holds what it saw. Passed to `addInitScript`, so self-contained. */
@@ -48,7 +50,7 @@ export function recordLearnerTimings(): void {
 	} catch {
 		// No storage: this document's start is the launch.
 	}
-	const perf: PagePerf = { launchAt, answers: [], events: [] };
+	const perf: PagePerf = { launchAt, answers: [], events: [], longTasks: [] };
 	(window as unknown as { __perf: PagePerf }).__perf = perf;
 
 	const buttonNamed = (pattern: RegExp) =>
@@ -122,6 +124,18 @@ export function recordLearnerTimings(): void {
 			});
 		}
 	}).observe({ type: 'event', durationThreshold: 16, buffered: true } as PerformanceObserverInit);
+
+	new PerformanceObserver((list) => {
+		for (const entry of list.getEntries())
+			perf.longTasks.push({ startAt: performance.timeOrigin + entry.startTime, duration: entry.duration });
+	}).observe({ type: 'longtask', buffered: true });
+}
+
+/** Main-thread blocking before `until` (what TBT sums): each long task's time past 50 ms. */
+export function blockingBefore(perf: PagePerf, until: number): number {
+	return perf.longTasks
+		.filter((task) => task.startAt < until)
+		.reduce((sum, task) => sum + Math.max(0, task.duration - 50), 0);
 }
 
 /**

@@ -17,7 +17,7 @@ export interface PerfResults {
 	date: string;
 	machine: Machine;
 	/** How the figures were taken (runs, answers, library size, CPU slowdown). */
-	method: { runs: number; answers: number; librarySize: number; cpuSlowdown: number };
+	method: { runs: number; answers: number; librarySize: number; libraryPacks?: number; cpuSlowdown: number };
 	rows: Judged[];
 }
 
@@ -57,7 +57,7 @@ function spreadInBrief(row: Pick<Judged, 'runs' | 'unit'>): string {
 
 /** The table for the terminal, then every run of every row. */
 export function formatConsole(results: PerfResults): string {
-	const headers = ['', 'what', 'figure', 'floor', 'vs floor', 'target'];
+	const headers = ['', 'what', 'figure', 'floor or baseline', 'versus', 'target'];
 	const cells = results.rows.map((row) => [
 		verdict(row),
 		row.name,
@@ -75,7 +75,7 @@ export function formatConsole(results: PerfResults): string {
 		const key = JSON.stringify([row.runs, row.floor]);
 		if (printed.has(key)) return [];
 		printed.add(key);
-		const floor = row.floor ? `  (floor: ${spread({ ...row, runs: row.floor })})` : '';
+		const floor = row.floor ? `  (${row.against ?? 'floor'}: ${spread({ ...row, runs: row.floor })})` : '';
 		return [`${row.name.replace(/ \((p50|p95)\)$/, '')}: ${spread(row)}${floor}`];
 	});
 	return [
@@ -93,16 +93,17 @@ const escape = (text: string) => text.replace(/\|/g, '\\|');
 
 /** The README's section: the machine, the table, and the spread behind each figure. */
 export function formatMarkdown(results: PerfResults): string {
-	const { runs, answers, librarySize, cpuSlowdown } = results.method;
+	const { runs, answers, librarySize, libraryPacks, cpuSlowdown } = results.method;
 	const missed = results.rows.filter((row) => row.ok === false).length;
 	const judged = results.rows.filter((row) => row.ok !== null).length;
 	return [
 		`Measured ${results.date.slice(0, 10)} by \`npm run perf\` on ${machineLine(results.machine)}: ` +
 			`${judged - missed} of ${judged} targets met. Cold starts and Lighthouse: ${runs} runs each (the median ` +
-			`is judged); answers: ${answers} in a ${librarySize.toLocaleString('en')}-card library (the 95th ` +
+			`is judged); answers: ${answers} in a library of ${libraryPacks ?? 1} packs and ` +
+			`${librarySize.toLocaleString('en')} cards, and in the built-in pack alone (the 95th ` +
 			`percentile is judged); CPU ${cpuSlowdown}× slower throughout. Runs: every figure in the order taken (the range where there are many).`,
 		'',
-		'| what | figure | floor | vs floor | target | | runs |',
+		'| what | figure | floor or baseline | versus | target | | runs |',
 		'| --- | --: | --: | --: | --- | --- | --- |',
 		...results.rows.map(
 			(row) =>

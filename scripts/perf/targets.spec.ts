@@ -25,6 +25,15 @@ describe('perf targets', () => {
 		expect(missed.ok).toBe(false);
 	});
 
+	it('names the baseline a figure is judged against when it is not the floor', () => {
+		const judged = judge(
+			measure({ against: '1 pack, 581 cards', target: { kind: 'times-floor', max: 1.2 } })
+		);
+		expect(judged).toMatchObject({ versus: '1.16×', targetText: '≤ 1.2× 1 pack, 581 cards', ok: true });
+		const plus = judge(measure({ against: 'small', target: { kind: 'plus-floor', max: 50 } }));
+		expect(plus).toMatchObject({ versus: 'small + 15 ms', targetText: '≤ small + 50 ms' });
+	});
+
 	it('judges a difference from the floor, whatever the floor is (a TBT of 0 ms included)', () => {
 		const target = { kind: 'plus-floor', max: 50 } as const;
 		expect(judge(measure({ runs: [40, 60, 50], floor: [0, 0, 0], target }))).toMatchObject({

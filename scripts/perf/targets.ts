@@ -25,6 +25,8 @@ export interface Measure {
 	runs: number[];
 	/** The floor's runs of the same measure; null when it has none. */
 	floor: number[] | null;
+	/** What `floor` holds when it is not the floor: the baseline compared against ("1 pack, 581 cards"). */
+	against?: string;
 	statistic: Statistic;
 	/** Null: printed beside the others, without a target. */
 	target: Target | null;
@@ -63,9 +65,10 @@ export function judge(measure: Measure): Judged {
 	const value = statistic(measure.runs, measure.statistic);
 	const floorValue = measure.floor ? statistic(measure.floor, measure.statistic) : null;
 	const { target } = measure;
+	const against = measure.against ?? 'floor';
 	const ratio = floorValue !== null && floorValue > 0 ? `${(value / floorValue).toFixed(2)}×` : '';
 	const diff = floorValue !== null ? value - floorValue : 0;
-	const plus = `floor ${diff < 0 ? '−' : '+'} ${formatValue(Math.abs(diff), measure.unit)}`;
+	const plus = `${against} ${diff < 0 ? '−' : '+'} ${formatValue(Math.abs(diff), measure.unit)}`;
 	const versus = floorValue === null ? '' : target?.kind === 'plus-floor' ? plus : ratio || plus;
 	if (!target) return { ...measure, value, floorValue, versus, targetText: '', ok: null };
 	const needsFloor = target.kind !== 'at-most';
@@ -78,9 +81,9 @@ export function judge(measure: Measure): Judged {
 				: target.max;
 	const targetText =
 		target.kind === 'times-floor'
-			? `≤ ${target.max}× floor`
+			? `≤ ${target.max}× ${against}`
 			: target.kind === 'plus-floor'
-				? `≤ floor + ${formatValue(target.max, measure.unit)}`
+				? `≤ ${against} + ${formatValue(target.max, measure.unit)}`
 				: `≤ ${formatValue(target.max, measure.unit)}`;
 	return { ...measure, value, floorValue, versus, targetText, ok: value <= limit };
 }
