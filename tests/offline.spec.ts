@@ -72,3 +72,32 @@ test('the "ready offline" news is shown once, in the header, and goes by itself'
 	await expect(page.getByText('Works offline: every page and card is stored on this device.')).toBeVisible();
 	await expect(notice).toBeHidden();
 });
+
+test.describe('on a 360 px phone', () => {
+	test.use({ viewport: { width: 360, height: 780 } });
+
+	test('the "ready offline" news and the install button fit beside the name: the page is not pushed down', async ({
+		page
+	}) => {
+		await page.goto('/');
+		const banner = page.getByRole('banner');
+		const install = banner.getByRole('button', { name: 'Install app' });
+		// What Chrome on a phone does when the app can be installed (again until the app listens for it).
+		await expect(async () => {
+			await page.evaluate(() => {
+				const offer = Object.assign(new Event('beforeinstallprompt', { cancelable: true }), {
+					prompt: async () => undefined,
+					userChoice: Promise.resolve({ outcome: 'dismissed' })
+				});
+				window.dispatchEvent(offer);
+			});
+			await expect(install).toBeVisible({ timeout: 1000 });
+		}).toPass();
+		await waitForServiceWorker(page);
+		await expect(banner.getByRole('status').getByText('Ready to work offline')).toBeVisible();
+		// One row, as high as the app's name: the header did not grow when they came.
+		const header = (await banner.boundingBox())!;
+		const brand = (await banner.getByRole('link', { name: 'Sourcedeck' }).boundingBox())!;
+		expect(header.height).toBeLessThanOrEqual(brand.height + 17);
+	});
+});
