@@ -52,6 +52,8 @@ export class AssignmentBuilder {
 	instructions = $state('');
 	teacherNote = $state('');
 	selectBy = $state<SelectBy>('topics');
+	/** The packs a "Topics" set draws from (all the packs that are on, until the teacher narrows them). */
+	packIds = $state<string[]>([]);
 	kinds = $state<EntityKind[]>([]);
 	sources = $state<string[]>([]);
 	cardIds = $state<string[]>([]);
@@ -78,19 +80,22 @@ export class AssignmentBuilder {
 	constructor(content: BuilderContent, clock: () => number = Date.now) {
 		this.content = content;
 		this.clock = clock;
+		this.packIds = content.packs.map((p) => p.id);
 	}
 
 	/** The quiz recipe the form describes (the packs it draws on are in `packs`). */
 	readonly spec: QuizSpec = $derived(this.#spec());
 	/**
 	 * The packs the questions come from, with the versions students need: those of the picked cards or the ticked
-	 * sources, else every pack that is on.
+	 * sources, else the packs chosen.
 	 */
 	readonly packs: AssignmentPack[] = $derived(this.#packs());
 	/** The content a student's device will make the quiz from. */
 	readonly quizPack: Pack = $derived(this.#quizPack());
 	/** Epoch ms of the due date, if one is set. */
 	readonly dueAt = $derived(localDateTime(this.dueDate, this.dueTime));
+	/** The sources ticked, of the packs chosen (a source of a pack unticked since is left out). */
+	readonly chosenSources: string[] = $derived(this.sources.filter((id) => this.packIds.includes(packOf(id))));
 	/** How many cards the selection allows (the quiz is shorter than asked when fewer). */
 	readonly available = $derived(this.#available());
 	/** Cards matching the search, in pack order. */
@@ -110,7 +115,7 @@ export class AssignmentBuilder {
 				? { cardIds: [...this.cardIds] }
 				: {
 						...(this.kinds.length ? { kinds: [...this.kinds] } : {}),
-						...(this.sources.length ? { sources: [...this.sources] } : {})
+						...(this.chosenSources.length ? { sources: [...this.chosenSources] } : {})
 					};
 		const spec: QuizSpec = {
 			selection,
@@ -124,10 +129,14 @@ export class AssignmentBuilder {
 	}
 
 	#packs(): AssignmentPack[] {
-		const ids = this.selectBy === 'cards' ? this.cardIds : this.sources.length > 0 ? this.sources : null;
-		const used = ids?.map(packOf);
+		const used =
+			this.selectBy === 'cards'
+				? this.cardIds.map(packOf)
+				: this.chosenSources.length > 0
+					? this.chosenSources.map(packOf)
+					: this.packIds;
 		return this.content.packs
-			.filter((p) => !used || used.includes(p.id))
+			.filter((p) => used.includes(p.id))
 			.map(({ id, version, title }) => ({ id, version, title }));
 	}
 
@@ -170,7 +179,8 @@ export class AssignmentBuilder {
 			problems.push(`Pick at most ${MAX_PICKED_CARDS} cards.`);
 		if (this.spec.count < 1 || this.spec.count > MAX_QUESTIONS)
 			problems.push(`Ask between 1 and ${MAX_QUESTIONS} questions.`);
-		if (this.selectBy === 'topics' && this.available === 0)
+		if (this.selectBy === 'topics' && this.packIds.length === 0) problems.push('Choose at least one pack.');
+		else if (this.selectBy === 'topics' && this.available === 0)
 			problems.push('No cards match these topics: choose other kinds or sources.');
 		if (this.dueDate && this.dueAt === undefined) problems.push('The due date is not a valid date.');
 		if (problems.length === 0) problems.push(...assignmentIssues(this.#draftSet(0)));

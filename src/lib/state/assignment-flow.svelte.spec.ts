@@ -9,7 +9,9 @@ import { LEGACY_PACK_ID } from '$lib/domain/legacy-ids';
 import { localId, qualifyPack } from '$lib/domain/library';
 import { withinPacks } from '$lib/domain/quiz/within-packs';
 import type { Pack } from '$lib/domain/pack';
-import { generateQuiz, type Question, type QuizAnswer } from '$lib/domain/quiz';
+import { generateQuiz, prepareQuizPool, type Question, type QuizAnswer } from '$lib/domain/quiz';
+import { makeFixturePack } from '$lib/domain/quiz/fixture';
+import { selectCards } from '$lib/domain/quiz/select';
 import { assignmentLink, decodeAssignment, type AssignmentSet } from '$lib/domain/share/assignment-codec';
 import { assignmentSpec } from '$lib/domain/share/assignment-codec';
 import { decodeResult, encodeResult } from '$lib/domain/share/result-codec';
@@ -128,6 +130,49 @@ describe('AssignmentBuilder', () => {
 		);
 		expect(builder.preview.every((question) => picks.slice(0, 2).includes(question.cardId))).toBe(true);
 		expect(builder.available).toBe(2);
+	});
+
+	it('draws a "Topics" set from the packs the teacher chooses, naming only those in the link', async () => {
+		const second = qualifyPack({
+			...makeFixturePack(),
+			id: 'second-pack',
+			title: 'Second pack',
+			version: 'v7'
+		});
+		const secondRecord = { id: second.id, version: second.version, title: second.title };
+		const both = {
+			pack: {
+				...pack,
+				sources: [...pack.sources, ...second.sources],
+				entities: [...pack.entities, ...second.entities],
+				cards: [...pack.cards, ...second.cards]
+			},
+			packs: [packRecord, secondRecord]
+		};
+		const builder = new AssignmentBuilder(both, clock);
+		builder.title = 'Second pack only';
+		builder.count = 5;
+		expect(builder.packIds).toEqual([pack.id, second.id]);
+		expect(builder.packs).toEqual([packRecord, secondRecord]);
+
+		builder.packIds = [second.id];
+		expect(builder.packs).toEqual([secondRecord]);
+		expect(builder.available).toBe(selectCards(prepareQuizPool(second), {}).length);
+		expect(builder.available).toBeGreaterThan(5);
+		// A source ticked in a pack no longer chosen is left out of the set.
+		builder.sources = [pack.sources[0]!.id, second.sources[0]!.id];
+		expect(builder.spec.selection.sources).toEqual([second.sources[0]!.id]);
+		builder.sources = [];
+		builder.previewing = true;
+		expect(builder.preview.length).toBe(5);
+		expect(builder.preview.every((q) => q.cardId.startsWith(`${second.id}/`))).toBe(true);
+		const saved = (await builder.create(ORIGIN))!;
+		const decoded = decodeAssignment(saved.link);
+		expect(decoded.ok && decoded.set.packs).toEqual([secondRecord]);
+
+		builder.packIds = [];
+		expect(await builder.create(ORIGIN)).toBeNull();
+		expect(builder.problems).toEqual(['Choose at least one pack.']);
 	});
 
 	it('reads a local due date and time, end of day without a time', () => {
