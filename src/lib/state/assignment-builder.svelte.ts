@@ -13,6 +13,7 @@ import {
 	assignmentIssues,
 	assignmentLink,
 	assignmentSpec,
+	MAX_PACK_URL_CHARS,
 	type AssignmentPack,
 	type AssignmentSet
 } from '$lib/domain/share/assignment-codec';
@@ -42,7 +43,17 @@ export const QR_COMFORTABLE_CHARS = 800;
 export interface BuilderContent {
 	/** Their content as one pack (ids qualified). */
 	pack: Pack;
-	packs: Pick<PackRecord, 'id' | 'version' | 'title'>[];
+	packs: (Pick<PackRecord, 'id' | 'version' | 'title'> & Partial<Pick<PackRecord, 'origin' | 'url'>>)[];
+}
+
+/**
+ * A pack as a link names it. A pack installed from an https address carries it, so a student who lacks the pack
+ * is offered to install it from there.
+ */
+function assignmentPack(pack: BuilderContent['packs'][number]): AssignmentPack {
+	const { id, version, title, origin, url } = pack;
+	const fetchable = origin === 'link' && url?.startsWith('https://') && url.length <= MAX_PACK_URL_CHARS;
+	return fetchable ? { id, version, title, url } : { id, version, title };
 }
 
 export class AssignmentBuilder {
@@ -135,9 +146,7 @@ export class AssignmentBuilder {
 				: this.chosenSources.length > 0
 					? this.chosenSources.map(packOf)
 					: this.packIds;
-		return this.content.packs
-			.filter((p) => used.includes(p.id))
-			.map(({ id, version, title }) => ({ id, version, title }));
+		return this.content.packs.filter((p) => used.includes(p.id)).map(assignmentPack);
 	}
 
 	#quizPack(): Pack {

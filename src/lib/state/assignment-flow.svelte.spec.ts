@@ -282,6 +282,67 @@ describe('AssignmentTake and the packs a link names', () => {
 		expect(ready.questionCount).toBe(4);
 	});
 
+	it('offers to install a missing pack from the address the link carries, then takes the quiz', async () => {
+		const url = 'https://packs.example.org/isis.json';
+		const builder = new AssignmentBuilder({ pack, packs: [{ ...packRecord, origin: 'link', url }] }, clock);
+		builder.title = 'From a link';
+		builder.count = 3;
+		const { link, set } = (await builder.create(ORIGIN))!;
+		expect(set.packs).toEqual([{ ...packRecord, url }]);
+		const hash = link.slice(link.indexOf('#'));
+
+		const installed: (typeof packRecord)[] = [];
+		const fetched: string[] = [];
+		let serves = packRecord;
+		const device: QuizLibrary = {
+			...libraryOf(installed),
+			install: async (from) => {
+				fetched.push(from);
+				installed.splice(0, installed.length, serves);
+				return { ok: true };
+			}
+		};
+		// The address now serves another version: it is tried once, then the student is told to ask.
+		serves = { ...packRecord, version: 'newer' };
+		const stale = new AssignmentTake(device, clock);
+		await stale.open(hash, ORIGIN);
+		expect(stale.missingMessage).toBe(
+			`This assignment needs “${pack.title}”, which your library does not have. Your teacher’s link says where to get it: install it here.`
+		);
+		expect(stale.installable.map((p) => p.url)).toEqual([url]);
+		await stale.installMissing();
+		expect(stale.phase).toBe('missing');
+		expect(stale.installable).toEqual([]);
+		expect(stale.missingMessage).toMatch(/needs the version of “.+” your teacher used.*Ask your teacher/);
+
+		serves = packRecord;
+		installed.length = 0;
+		const take = new AssignmentTake(device, clock);
+		await take.open(hash, ORIGIN);
+		expect(take.phase).toBe('missing');
+		await take.installMissing();
+		expect(fetched).toEqual([url, url]);
+		expect(take.phase).toBe('intro');
+		expect(take.questionCount).toBe(3);
+		take.studentName = 'Lena';
+		await take.start();
+		expect(take.phase).toBe('running');
+		expect(take.run!.questions).toHaveLength(3);
+
+		// A device that cannot install (or a refused file) keeps the plain advice, and the refusal in words.
+		const refusing = new AssignmentTake(
+			{ ...libraryOf([]), install: async () => ({ ok: false, message: 'The pack could not be fetched.' }) },
+			clock
+		);
+		await refusing.open(hash, ORIGIN);
+		await refusing.installMissing();
+		expect(refusing.error).toBe('The pack could not be fetched.');
+		expect(refusing.phase).toBe('missing');
+		const plain = new AssignmentTake(libraryOf([]), clock);
+		await plain.open(hash, ORIGIN);
+		expect(plain.installable).toEqual([]);
+	});
+
 	it('takes an older link that names no pack from the built-in pack, its ids read as that pack’s', async () => {
 		const local = (ids: string[]) => ids.map(localId);
 		const picked = pack.cards.slice(0, 3).map((card) => card.id);
