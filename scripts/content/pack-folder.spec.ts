@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Pack } from '../../src/lib/domain/pack';
+import { readPackFile } from '../../src/lib/domain/pack-file';
 import { parseContentArgs } from './cli-args';
 import { compileContent } from './compile';
 import { readPackFolder, readSeeds, REPO_ROOT } from './read-content';
@@ -116,6 +117,42 @@ describe('npm run content', () => {
 		expect(run.stdout).toBe('');
 	});
 
+	it('compiles a pack written from scratch on another subject and period, into a file the app installs', async () => {
+		// Waterloo, 1815: a person's own folder and documents, outside the project, as docs/making-a-pack.md shows.
+		const dir = join(tmp, 'waterloo-1815');
+		const docs = join(tmp, 'waterloo-documents');
+		mkdirSync(dir, { recursive: true });
+		mkdirSync(docs, { recursive: true });
+		for (const [name, text] of Object.entries(WATERLOO)) writeFileSync(join(dir, name), text);
+		writeFileSync(join(docs, 'waterloo-notes.txt'), WATERLOO_NOTES);
+		const out = join(tmp, 'waterloo.json');
+
+		// One flag it does not know, among right ones: nothing is compiled or written.
+		const typo = await runContent(['--dir', dir, '--sources', docs, '--out', out, '--verbos']);
+		expect(typo.code).toBe(2);
+		expect(typo.stderr).toContain("error: Unknown option '--verbos'");
+		expect(existsSync(out)).toBe(false);
+
+		const run = await runContent(['--dir', dir, '--sources', docs, '--out', out]);
+		expect(run.code).toBe(0);
+		expect(run.stdout).toContain(`Wrote ${out}: waterloo-1815`);
+		const read = readPackFile(new Uint8Array(readFileSync(out)));
+		if (!read.ok) throw new Error(read.problem.message);
+		expect(read.pack).toMatchObject({ id: 'waterloo-1815', title: 'The battle of Waterloo, June 1815' });
+		expect(read.pack.topics.map((t) => t.id)).toEqual(['commanders', 'battle']);
+		const battle = read.pack.cards.find((c) => c.entity === 'battle-of-waterloo' && c.type === 'event-date');
+		expect(battle?.answer).toBe('18 June 1815');
+
+		// An excerpt its documents do not hold is an error naming the entry; the file is not written again.
+		writeFileSync(join(dir, 'actors.yaml'), WATERLOO['actors.yaml'].replace('Bonaparte commanded', 'Bonaparte led'));
+		const wrong = await runContent(['--dir', dir, '--sources', docs, '--out', join(tmp, 'wrong.json')]);
+		expect(wrong.code).toBe(1);
+		expect(wrong.stderr).toContain(
+			'actors.yaml: entry 1 (napoleon) → evidence[0].excerpt: not verbatim in waterloo-notes.txt'
+		);
+		expect(existsSync(join(tmp, 'wrong.json'))).toBe(false);
+	}, 30_000);
+
 	it('fails a folder without pack.yaml, naming the file', async () => {
 		const dir = join(tmp, 'no-manifest');
 		const out = join(tmp, 'none.json');
@@ -128,3 +165,68 @@ describe('npm run content', () => {
 		expect(existsSync(out)).toBe(false);
 	});
 });
+
+const WATERLOO_NOTES = `The battle of Waterloo: notes written for a test pack.
+
+The battle of Waterloo was fought on 18 June 1815 near Waterloo, in present-day Belgium.
+Napoleon Bonaparte commanded the French army. The Duke of Wellington commanded an allied army of British, Dutch
+and German troops. A Prussian army under Gebhard Leberecht von Blücher arrived in the afternoon and attacked the
+French right flank. The French army was defeated, and Napoleon abdicated for the second time on 22 June 1815.
+`;
+
+/** A pack folder a person could write in ten minutes. */
+const WATERLOO = {
+	'pack.yaml': `id: waterloo-1815
+title: The battle of Waterloo, June 1815
+description: The last battle of Napoleon, who fought it and when.
+topics:
+  - id: commanders
+    title: The commanders
+  - id: battle
+    title: The battle
+`,
+	'sources.yaml': `- id: waterloo-notes
+  title: 'Notes on the battle of Waterloo (written for a test)'
+  kind: other
+  publisher: unknown
+  date: unknown
+  file: waterloo-notes.txt
+  reliability: 'Written for a test; it stands in for a real source.'
+`,
+	'actors.yaml': `- id: napoleon
+  name: Napoleon Bonaparte
+  aliases: [Napoleon]
+  type: person
+  title: Commander of the French army at Waterloo
+  role: Emperor of the French, who commanded the French army at Waterloo and abdicated four days later.
+  topic: commanders
+  importance: 1
+  evidence:
+    - source: waterloo-notes
+      excerpt: 'Napoleon Bonaparte commanded the French army.'
+
+- id: wellington
+  name: Duke of Wellington
+  aliases: [Wellington]
+  type: person
+  definite: true
+  title: Commander of the allied army at Waterloo
+  role: Commander of the allied army of British, Dutch and German troops that held the field at Waterloo.
+  topic: commanders
+  importance: 1
+  evidence:
+    - source: waterloo-notes
+      excerpt: 'The Duke of Wellington commanded an allied army of British, Dutch and German troops.'
+`,
+	'events.yaml': `- id: battle-of-waterloo
+  name: Battle of Waterloo
+  topic: battle
+  importance: 1
+  date: { year: 1815, month: 6, day: 18, basis: explicit date }
+  actors: [napoleon, wellington]
+  outcome: The French army was defeated by Wellington's allied army and the Prussians.
+  evidence:
+    - source: waterloo-notes
+      excerpt: 'The battle of Waterloo was fought on 18 June 1815 near Waterloo, in present-day Belgium.'
+`
+};

@@ -196,6 +196,25 @@ describe('backups and the library', () => {
 		expect(await target.cards.toCollection().primaryKeys()).toEqual([first]);
 	});
 
+	it('brings back a pack made here and one from a link, with their origin and address', async () => {
+		const made = { ...own(), id: 'made-pack', title: 'Made here' };
+		const linked = { ...own(), id: 'linked-pack', title: 'From a link' };
+		const url = 'https://packs.example.org/linked.json';
+		await installPack(made, { origin: 'made', now: NOW });
+		await installPack(linked, { origin: 'link', now: NOW + 1, url });
+		const backup = JSON.stringify(await exportAll(NOW));
+
+		freshDatabase('backup-made-and-linked');
+		const result = await importAll(backup, NOW + 1);
+		expect(result.ok && result.counts.packs).toBe(2);
+		expect((await listPacks()).map((p) => [p.id, p.origin, p.url])).toEqual([
+			['made-pack', 'made', undefined],
+			['linked-pack', 'link', url]
+		]);
+		expect(await readPack('made-pack')).toEqual(made);
+		expect(await readPack('linked-pack')).toEqual(linked);
+	});
+
 	it('progress restored before its pack is installed joins the queue when the pack arrives', async () => {
 		await installPack(builtIn(), { origin: 'built-in', now: NOW });
 		const card = qualify('built-in-pack', builtIn().cards[0]!.id);

@@ -22,4 +22,9 @@ describe('docs/pack-format.md', () => {
 		expect(doc).toContain(`always \`${PACK_FORMAT_VERSION}\``);
 		expect(doc).toContain(`at most ${MAX_EXCERPT_WORDS} words`);
 	});
+
+	it('shows a person how to make a pack of their own with the compiler', () => {
+		expect(doc).toContain('npm run content -- --dir <folder> --sources <folder> --out <file>');
+		expect(doc).toContain('[making-a-pack.md](making-a-pack.md)');
+	});
 });

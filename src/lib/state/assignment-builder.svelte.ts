@@ -13,6 +13,7 @@ import {
 	assignmentIssues,
 	assignmentLink,
 	assignmentSpec,
+	MAX_PACK_URL_CHARS,
 	type AssignmentPack,
 	type AssignmentSet
 } from '$lib/domain/share/assignment-codec';
@@ -42,7 +43,17 @@ export const QR_COMFORTABLE_CHARS = 800;
 export interface BuilderContent {
 	/** Their content as one pack (ids qualified). */
 	pack: Pack;
-	packs: Pick<PackRecord, 'id' | 'version' | 'title'>[];
+	packs: (Pick<PackRecord, 'id' | 'version' | 'title'> & Partial<Pick<PackRecord, 'origin' | 'url'>>)[];
+}
+
+/**
+ * A pack as a link names it. A pack installed from an https address carries it, so a student who lacks the pack
+ * is offered to install it from there.
+ */
+function assignmentPack(pack: BuilderContent['packs'][number]): AssignmentPack {
+	const { id, version, title, origin, url } = pack;
+	const fetchable = origin === 'link' && url?.startsWith('https://') && url.length <= MAX_PACK_URL_CHARS;
+	return fetchable ? { id, version, title, url } : { id, version, title };
 }
 
 export class AssignmentBuilder {
@@ -52,6 +63,8 @@ export class AssignmentBuilder {
 	instructions = $state('');
 	teacherNote = $state('');
 	selectBy = $state<SelectBy>('topics');
+	/** The packs a "Topics" set draws from (all the packs that are on, until the teacher narrows them). */
+	packIds = $state<string[]>([]);
 	kinds = $state<EntityKind[]>([]);
 	sources = $state<string[]>([]);
 	cardIds = $state<string[]>([]);
@@ -78,19 +91,22 @@ export class AssignmentBuilder {
 	constructor(content: BuilderContent, clock: () => number = Date.now) {
 		this.content = content;
 		this.clock = clock;
+		this.packIds = content.packs.map((p) => p.id);
 	}
 
 	/** The quiz recipe the form describes (the packs it draws on are in `packs`). */
 	readonly spec: QuizSpec = $derived(this.#spec());
 	/**
 	 * The packs the questions come from, with the versions students need: those of the picked cards or the ticked
-	 * sources, else every pack that is on.
+	 * sources, else the packs chosen.
 	 */
 	readonly packs: AssignmentPack[] = $derived(this.#packs());
 	/** The content a student's device will make the quiz from. */
 	readonly quizPack: Pack = $derived(this.#quizPack());
 	/** Epoch ms of the due date, if one is set. */
 	readonly dueAt = $derived(localDateTime(this.dueDate, this.dueTime));
+	/** The sources ticked, of the packs chosen (a source of a pack unticked since is left out). */
+	readonly chosenSources: string[] = $derived(this.sources.filter((id) => this.packIds.includes(packOf(id))));
 	/** How many cards the selection allows (the quiz is shorter than asked when fewer). */
 	readonly available = $derived(this.#available());
 	/** Cards matching the search, in pack order. */
@@ -110,7 +126,7 @@ export class AssignmentBuilder {
 				? { cardIds: [...this.cardIds] }
 				: {
 						...(this.kinds.length ? { kinds: [...this.kinds] } : {}),
-						...(this.sources.length ? { sources: [...this.sources] } : {})
+						...(this.chosenSources.length ? { sources: [...this.chosenSources] } : {})
 					};
 		const spec: QuizSpec = {
 			selection,
@@ -124,11 +140,13 @@ export class AssignmentBuilder {
 	}
 
 	#packs(): AssignmentPack[] {
-		const ids = this.selectBy === 'cards' ? this.cardIds : this.sources.length > 0 ? this.sources : null;
-		const used = ids?.map(packOf);
-		return this.content.packs
-			.filter((p) => !used || used.includes(p.id))
-			.map(({ id, version, title }) => ({ id, version, title }));
+		const used =
+			this.selectBy === 'cards'
+				? this.cardIds.map(packOf)
+				: this.chosenSources.length > 0
+					? this.chosenSources.map(packOf)
+					: this.packIds;
+		return this.content.packs.filter((p) => used.includes(p.id)).map(assignmentPack);
 	}
 
 	#quizPack(): Pack {
@@ -170,7 +188,8 @@ export class AssignmentBuilder {
 			problems.push(`Pick at most ${MAX_PICKED_CARDS} cards.`);
 		if (this.spec.count < 1 || this.spec.count > MAX_QUESTIONS)
 			problems.push(`Ask between 1 and ${MAX_QUESTIONS} questions.`);
-		if (this.selectBy === 'topics' && this.available === 0)
+		if (this.selectBy === 'topics' && this.packIds.length === 0) problems.push('Choose at least one pack.');
+		else if (this.selectBy === 'topics' && this.available === 0)
 			problems.push('No cards match these topics: choose other kinds or sources.');
 		if (this.dueDate && this.dueAt === undefined) problems.push('The due date is not a valid date.');
 		if (problems.length === 0) problems.push(...assignmentIssues(this.#draftSet(0)));

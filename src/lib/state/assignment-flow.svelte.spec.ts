@@ -9,7 +9,9 @@ import { LEGACY_PACK_ID } from '$lib/domain/legacy-ids';
 import { localId, qualifyPack } from '$lib/domain/library';
 import { withinPacks } from '$lib/domain/quiz/within-packs';
 import type { Pack } from '$lib/domain/pack';
-import { generateQuiz, type Question, type QuizAnswer } from '$lib/domain/quiz';
+import { generateQuiz, prepareQuizPool, type Question, type QuizAnswer } from '$lib/domain/quiz';
+import { makeFixturePack } from '$lib/domain/quiz/fixture';
+import { selectCards } from '$lib/domain/quiz/select';
 import { assignmentLink, decodeAssignment, type AssignmentSet } from '$lib/domain/share/assignment-codec';
 import { assignmentSpec } from '$lib/domain/share/assignment-codec';
 import { decodeResult, encodeResult } from '$lib/domain/share/result-codec';
@@ -130,6 +132,49 @@ describe('AssignmentBuilder', () => {
 		expect(builder.available).toBe(2);
 	});
 
+	it('draws a "Topics" set from the packs the teacher chooses, naming only those in the link', async () => {
+		const second = qualifyPack({
+			...makeFixturePack(),
+			id: 'second-pack',
+			title: 'Second pack',
+			version: 'v7'
+		});
+		const secondRecord = { id: second.id, version: second.version, title: second.title };
+		const both = {
+			pack: {
+				...pack,
+				sources: [...pack.sources, ...second.sources],
+				entities: [...pack.entities, ...second.entities],
+				cards: [...pack.cards, ...second.cards]
+			},
+			packs: [packRecord, secondRecord]
+		};
+		const builder = new AssignmentBuilder(both, clock);
+		builder.title = 'Second pack only';
+		builder.count = 5;
+		expect(builder.packIds).toEqual([pack.id, second.id]);
+		expect(builder.packs).toEqual([packRecord, secondRecord]);
+
+		builder.packIds = [second.id];
+		expect(builder.packs).toEqual([secondRecord]);
+		expect(builder.available).toBe(selectCards(prepareQuizPool(second), {}).length);
+		expect(builder.available).toBeGreaterThan(5);
+		// A source ticked in a pack no longer chosen is left out of the set.
+		builder.sources = [pack.sources[0]!.id, second.sources[0]!.id];
+		expect(builder.spec.selection.sources).toEqual([second.sources[0]!.id]);
+		builder.sources = [];
+		builder.previewing = true;
+		expect(builder.preview.length).toBe(5);
+		expect(builder.preview.every((q) => q.cardId.startsWith(`${second.id}/`))).toBe(true);
+		const saved = (await builder.create(ORIGIN))!;
+		const decoded = decodeAssignment(saved.link);
+		expect(decoded.ok && decoded.set.packs).toEqual([secondRecord]);
+
+		builder.packIds = [];
+		expect(await builder.create(ORIGIN)).toBeNull();
+		expect(builder.problems).toEqual(['Choose at least one pack.']);
+	});
+
 	it('reads a local due date and time, end of day without a time', () => {
 		expect(localDateTime('2025-05-30', '')).toBe(new Date(2025, 4, 30, 23, 59).getTime());
 		expect(localDateTime('', '10:00')).toBeUndefined();
@@ -235,6 +280,67 @@ describe('AssignmentTake and the packs a link names', () => {
 		await ready.open(hash, ORIGIN);
 		expect(ready.phase).toBe('intro');
 		expect(ready.questionCount).toBe(4);
+	});
+
+	it('offers to install a missing pack from the address the link carries, then takes the quiz', async () => {
+		const url = 'https://packs.example.org/isis.json';
+		const builder = new AssignmentBuilder({ pack, packs: [{ ...packRecord, origin: 'link', url }] }, clock);
+		builder.title = 'From a link';
+		builder.count = 3;
+		const { link, set } = (await builder.create(ORIGIN))!;
+		expect(set.packs).toEqual([{ ...packRecord, url }]);
+		const hash = link.slice(link.indexOf('#'));
+
+		const installed: (typeof packRecord)[] = [];
+		const fetched: string[] = [];
+		let serves = packRecord;
+		const device: QuizLibrary = {
+			...libraryOf(installed),
+			install: async (from) => {
+				fetched.push(from);
+				installed.splice(0, installed.length, serves);
+				return { ok: true };
+			}
+		};
+		// The address now serves another version: it is tried once, then the student is told to ask.
+		serves = { ...packRecord, version: 'newer' };
+		const stale = new AssignmentTake(device, clock);
+		await stale.open(hash, ORIGIN);
+		expect(stale.missingMessage).toBe(
+			`This assignment needs “${pack.title}”, which your library does not have. Your teacher’s link says where to get it: install it here.`
+		);
+		expect(stale.installable.map((p) => p.url)).toEqual([url]);
+		await stale.installMissing();
+		expect(stale.phase).toBe('missing');
+		expect(stale.installable).toEqual([]);
+		expect(stale.missingMessage).toMatch(/needs the version of “.+” your teacher used.*Ask your teacher/);
+
+		serves = packRecord;
+		installed.length = 0;
+		const take = new AssignmentTake(device, clock);
+		await take.open(hash, ORIGIN);
+		expect(take.phase).toBe('missing');
+		await take.installMissing();
+		expect(fetched).toEqual([url, url]);
+		expect(take.phase).toBe('intro');
+		expect(take.questionCount).toBe(3);
+		take.studentName = 'Lena';
+		await take.start();
+		expect(take.phase).toBe('running');
+		expect(take.run!.questions).toHaveLength(3);
+
+		// A device that cannot install (or a refused file) keeps the plain advice, and the refusal in words.
+		const refusing = new AssignmentTake(
+			{ ...libraryOf([]), install: async () => ({ ok: false, message: 'The pack could not be fetched.' }) },
+			clock
+		);
+		await refusing.open(hash, ORIGIN);
+		await refusing.installMissing();
+		expect(refusing.error).toBe('The pack could not be fetched.');
+		expect(refusing.phase).toBe('missing');
+		const plain = new AssignmentTake(libraryOf([]), clock);
+		await plain.open(hash, ORIGIN);
+		expect(plain.installable).toEqual([]);
 	});
 
 	it('takes an older link that names no pack from the built-in pack, its ids read as that pack’s', async () => {

@@ -27,7 +27,8 @@ import { QuizRun, describeAnswer } from '$lib/state/quiz-run.svelte';
 /** This device's library, its code loaded when first asked (the page paints before the library is read). */
 const lazyDeviceLibrary: QuizLibrary = {
 	installed: async () => (await import('./library-content')).deviceLibrary.installed(),
-	packFor: async (spec) => (await import('./library-content')).quizPackFor(spec)
+	packFor: async (spec) => (await import('./library-content')).quizPackFor(spec),
+	install: async (url) => (await import('./library-content')).deviceLibrary.install!(url)
 };
 export type TakePhase = 'loading' | 'paste' | 'refused' | 'missing' | 'intro' | 'running' | 'done';
 
@@ -81,6 +82,8 @@ export class AssignmentTake {
 	contentDiffers = $state(false);
 	/** How many questions the quiz has (fewer than asked when the selection is small). */
 	questionCount = $state(0);
+	/** The missing packs are being installed from the addresses the link gives. */
+	installing = $state(false);
 
 	readonly library: QuizLibrary;
 	readonly clock: () => number;
@@ -98,6 +101,12 @@ export class AssignmentTake {
 	readonly missingMessage = $derived(this.missing.length ? missingPacksMessage(this.missing) : '');
 	/** Due and already past. */
 	readonly overdue = $derived(this.#overdue());
+	/** The missing packs this device can install from the addresses the link gives (phase 'missing'). */
+	readonly installable: MissingPack[] = $derived(this.#installable());
+
+	#installable(): MissingPack[] {
+		return this.library.install ? this.missing.filter((p) => p.url) : [];
+	}
 
 	#overdue(): boolean {
 		return this.set?.dueAt !== undefined && this.set.dueAt < this.clock();
@@ -141,6 +150,38 @@ export class AssignmentTake {
 		} catch (error) {
 			this.error = `This assignment could not be kept on your device: ${messageOf(error)}`;
 			this.phase = 'intro';
+		}
+	}
+
+	/**
+	 * Installs the missing packs from where the teacher installed them, then opens the quiz. A pack that is still
+	 * not the teacher's version afterwards loses its address (installing again would fetch the same file).
+	 */
+	async installMissing(): Promise<void> {
+		const record = this.record;
+		const install = this.library.install;
+		if (!record || !install || this.installing || this.installable.length === 0) return;
+		this.installing = true;
+		this.error = null;
+		try {
+			const tried: string[] = [];
+			for (const pack of this.installable) {
+				const result = await install(pack.url!);
+				if (!result.ok) {
+					this.error = result.message;
+					return;
+				}
+				tried.push(pack.id);
+			}
+			if (await this.#checkPacks(record.set)) await this.#resume(record);
+			else
+				this.missing = this.missing.map(({ url, ...pack }) =>
+					tried.includes(pack.id) ? pack : { ...pack, url }
+				);
+		} catch (error) {
+			this.error = `The pack could not be installed: ${messageOf(error)}`;
+		} finally {
+			this.installing = false;
 		}
 	}
 

@@ -10,7 +10,7 @@ import { withinPacks } from '$lib/domain/quiz/within-packs';
 import type { Card, Entity, Pack, Source } from '$lib/domain/pack';
 import type { QuizSpec } from '$lib/domain/quiz';
 import type { InstalledPack } from '$lib/domain/share/assignment-packs';
-import { ensureBuiltInPack } from './library-installer';
+import { ensureBuiltInPack, installPackFromUrl } from './library-installer';
 
 export interface LibraryContent {
 	/** The packs read, in the order they were installed. */
@@ -106,6 +106,8 @@ export interface QuizLibrary {
 	installed(): Promise<InstalledPack[]>;
 	/** The quiz engine's input for a spec. */
 	packFor(spec: Pick<QuizSpec, 'selection'>): Promise<Pack>;
+	/** Installs the pack file at an https address (a teacher's link names it); a refusal says why. */
+	install?(url: string): Promise<{ ok: true } | { ok: false; message: string }>;
 }
 
 /** This device's library. */
@@ -115,5 +117,11 @@ export const deviceLibrary: QuizLibrary = {
 		const { listPacks } = await import('$lib/db/library');
 		return (await listPacks()).map(({ id, version, title }: PackRecord) => ({ id, version, title }));
 	},
-	packFor: quizPackFor
+	packFor: quizPackFor,
+	async install(url) {
+		const result = await installPackFromUrl(url, { origin: 'link' });
+		// Every screen reads the library again, the new pack in it.
+		(await import('./library-cache.svelte')).libraryCache.forget();
+		return result.ok ? { ok: true } : { ok: false, message: result.problem.message };
+	}
 };

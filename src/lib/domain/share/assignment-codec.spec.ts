@@ -216,7 +216,8 @@ describe('the packs a link names', () => {
 			version: '84edae0fbef1',
 			title: 'The campaign against the Islamic State'
 		},
-		{ id: 'moon-landing-1969', version: 'a1b2c3' }
+		{ id: 'moon-landing-1969', version: 'a1b2c3' },
+		{ id: 'waterloo-1815', version: 'v2', title: 'Waterloo', url: 'https://packs.example.org/waterloo.json' }
 	];
 
 	it('carries each pack’s id, version and title, and the spec’s packs', () => {
@@ -245,6 +246,18 @@ describe('the packs a link names', () => {
 	it('refuses a pack id that is not kebab-case', () => {
 		expect(assignmentIssues(topicAssignment({ packs: [{ id: 'Not/a-pack' }] }))).not.toEqual([]);
 	});
+
+	it('carries a pack’s address only when it is https', () => {
+		for (const url of ['http://packs.example.org/w.json', 'javascript:alert(1)', 'not a url', '']) {
+			expect(assignmentIssues(topicAssignment({ packs: [{ id: 'waterloo-1815', url }] }))).toEqual([
+				'packs.0.url: pack url must be an https:// address'
+			]);
+		}
+		const long = `https://packs.example.org/${'a'.repeat(500)}.json`;
+		expect(assignmentIssues(topicAssignment({ packs: [{ id: 'waterloo-1815', url: long }] }))).toHaveLength(
+			1
+		);
+	});
 });
 
 describe('whether a library can make a set’s questions', () => {
@@ -258,6 +271,15 @@ describe('whether a library can make a set’s questions', () => {
 		const missing = missingPacks({ packs: [{ id: 'b-pack', version: '1', title: 'B' }] }, installed);
 		expect(missingPacksMessage(missing)).toBe(
 			'This assignment needs “B”, which your library does not have. Ask your teacher for the pack, add it to your library, then open this link again.'
+		);
+	});
+
+	it('passes on where a missing pack can be installed from, and says so', () => {
+		const url = 'https://packs.example.org/b.json';
+		const missing = missingPacks({ packs: [{ id: 'b-pack', version: '1', title: 'B', url }] }, installed);
+		expect(missing).toEqual([{ id: 'b-pack', title: 'B', otherVersion: false, url }]);
+		expect(missingPacksMessage(missing)).toBe(
+			'This assignment needs “B”, which your library does not have. Your teacher’s link says where to get it: install it here.'
 		);
 	});
 

@@ -26,6 +26,8 @@ export const ASSIGNMENT_FORMAT = 1;
 /** Longest pasted text we even look at; a real link is well under 2,000 characters. */
 export const MAX_LINK_CHARS = 8 * 1024;
 export { MAX_UNPACKED_BYTES };
+/** Longest pack address a link carries (a teacher's static hosting is far shorter). */
+export const MAX_PACK_URL_CHARS = 500;
 
 /** A library pack an assignment draws on: the student needs this version to get the teacher's questions. */
 export interface AssignmentPack {
@@ -34,6 +36,8 @@ export interface AssignmentPack {
 	version?: string;
 	/** For the student who does not have the pack yet. */
 	title?: string;
+	/** The https address the teacher installed the pack from: the student's app offers to install it from there. */
+	url?: string;
 }
 
 export interface AssignmentSet {
@@ -65,6 +69,21 @@ const nonBlank = (max: number) =>
 		v.check((text) => text.trim().length > 0, 'must not be blank')
 	);
 
+/** Only https, so the pack cannot be changed on the way (the student's app fetches it as it is). */
+const packUrl = v.pipe(
+	v.string(),
+	v.maxLength(MAX_PACK_URL_CHARS),
+	v.check(isHttpsUrl, 'pack url must be an https:// address')
+);
+
+function isHttpsUrl(text: string): boolean {
+	try {
+		return new URL(text).protocol === 'https:';
+	} catch {
+		return false;
+	}
+}
+
 export const AssignmentSetSchema = v.strictObject({
 	v: v.literal(ASSIGNMENT_FORMAT),
 	packVersion: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(64))),
@@ -74,7 +93,8 @@ export const AssignmentSetSchema = v.strictObject({
 				v.strictObject({
 					id: packId,
 					version: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(64))),
-					title: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(120)))
+					title: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(120))),
+					url: v.optional(packUrl)
 				})
 			),
 			v.minLength(1),
@@ -130,7 +150,7 @@ function toWire(set: AssignmentSet): unknown[] {
 		set.timeLimitSec ?? null,
 		set.teacherNote ?? null,
 		set.packVersion ?? null,
-		set.packs?.map((p) => trimNulls([p.id, p.version ?? null, p.title ?? null])) ?? null
+		set.packs?.map((p) => trimNulls([p.id, p.version ?? null, p.title ?? null, p.url ?? null])) ?? null
 	]);
 }
 
@@ -163,10 +183,10 @@ function fromWire(wire: unknown): unknown {
 	});
 }
 
-/** `[id, version?, title?]` back to an object (anything else is left for the schema to refuse). */
+/** `[id, version?, title?, url?]` back to an object (anything else is left for the schema to refuse). */
 function packFromWire(wire: unknown): unknown {
-	if (!Array.isArray(wire) || wire.length > 3) return wire;
-	return present({ id: wire[0], version: wire[1], title: wire[2] });
+	if (!Array.isArray(wire) || wire.length > 4) return wire;
+	return present({ id: wire[0], version: wire[1], title: wire[2], url: wire[3] });
 }
 
 /** A well-formed quiz mode this app does not know: the link comes from a newer Sourcedeck. */

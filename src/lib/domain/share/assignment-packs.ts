@@ -38,6 +38,8 @@ export interface MissingPack {
 	title: string | undefined;
 	/** This device has the pack, in another version. */
 	otherVersion: boolean;
+	/** Where the teacher installed it from, when the link says: it can be installed from there. */
+	url?: string;
 }
 
 /** The set's packs this device lacks (a pack named without a version accepts any version). */
@@ -49,7 +51,13 @@ export function missingPacks(
 	return assignmentPacks(set).flatMap((need) => {
 		const have = byId.get(need.id);
 		if (have && (need.version === undefined || need.version === have.version)) return [];
-		return [{ id: need.id, title: need.title ?? have?.title, otherVersion: have !== undefined }];
+		const missing: MissingPack = {
+			id: need.id,
+			title: need.title ?? have?.title,
+			otherVersion: have !== undefined
+		};
+		if (need.url) missing.url = need.url;
+		return [missing];
 	});
 }
 
@@ -62,6 +70,8 @@ export function missingPacksMessage(missing: readonly MissingPack[]): string {
 		stale === missing.length
 			? `This assignment needs the version of ${list} your teacher used; your library has another version.`
 			: `This assignment needs ${list}, which your library does not have.`;
+	if (missing.every((p) => p.url))
+		return `${what} Your teacher’s link says where to get it: install it here.`;
 	return `${what} Ask your teacher for the pack, add it to your library, then open this link again.`;
 }
 
