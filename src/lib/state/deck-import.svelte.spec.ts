@@ -151,13 +151,20 @@ describe('bad files are refused with the plain message, and nothing is written',
 		expect(state.problem?.message).toMatch(/^This file is 100 MB/);
 	});
 
-	it('formula-injection cells and HTML are cleaned, with a warning', async () => {
+	it('formula-injection cells and HTML are cleaned, with a warning for each; nothing is written yet', async () => {
 		const state = deck();
-		const csv = 'Prompt,Answer\n=HYPERLINK("http://x"),<b>Baghdad</b>\nCapital?,@SUM(A1)\n';
+		const csv = 'Prompt,Answer\n"=HYPERLINK(""http://x"",""Mosul"")",<b>Baghdad</b>\nCapital?,@SUM(A1)\n';
 		await state.choose(picked('evil.csv', strToU8(csv)));
-		const shown = JSON.stringify(state.preview);
-		expect(shown).not.toContain('<b>');
-		expect(state.warnings.length).toBeGreaterThan(0);
+		const cards = state.pack!.cards.map((card) => [card.prompt, card.answer]);
+		expect(cards.flat().some((text) => /^[=@]/.test(text))).toBe(false);
+		expect(cards.flat().join(' ')).not.toContain('<b>');
+		expect(cards[0]![1]).toBe('Baghdad');
+		expect(state.warnings).toEqual(
+			expect.arrayContaining([
+				'1 cell held HTML formatting; it was turned into plain text.',
+				expect.stringMatching(/^2 cells began like a spreadsheet formula/)
+			])
+		);
 		expect(await listPacks()).toEqual([]);
 	});
 });
