@@ -51,6 +51,8 @@ export function exportFailure(format: ExportFormatId): string {
 }
 
 export interface FormatExportOptions {
+	/** The format picked at first. */
+	format?: ExportFormatId;
 	clock?: () => number;
 	/** How a quiz set's questions are made again (the device's library by default). */
 	library?: QuizLibrary;
@@ -74,6 +76,7 @@ export class FormatExport {
 	readonly #library: QuizLibrary;
 
 	constructor(options: FormatExportOptions = {}) {
+		this.format = options.format ?? 'apkg';
 		this.#clock = options.clock ?? (() => Date.now());
 		this.#library = options.library ?? deviceLibrary;
 	}
