@@ -28,6 +28,7 @@ describe('the formats offered', () => {
 });
 
 describe('exporting a library pack', () => {
+	// Seven files, an Anki package among them: seconds on a loaded machine, beyond the default 5.
 	it('writes each format from the pack as the library holds it, and says what it saved', async () => {
 		for (const { id } of PACK_EXPORT_CHOICES) {
 			const exporter = new FormatExport({ clock: () => NOW });
@@ -42,7 +43,7 @@ describe('exporting a library pack', () => {
 			expect(exporter.notes).toEqual(file!.notes);
 			expect(exporter.working).toBe(false);
 		}
-	});
+	}, 30_000);
 
 	it('writes a real Anki package (sql.js loaded on demand) and cards CSV with every card', async () => {
 		const exporter = new FormatExport({ clock: () => NOW });
