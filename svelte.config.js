@@ -43,7 +43,9 @@ const config = {
 			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
-				'script-src': ['self', ...templateScriptHashes],
+				// 'wasm-unsafe-eval' lets WebAssembly compile (sql.js, for Anki files) and nothing else: script
+				// eval stays forbidden.
+				'script-src': ['self', 'wasm-unsafe-eval', ...templateScriptHashes],
 				// Svelte sets style attributes (transitions, style: directives); no inline script is allowed.
 				'style-src': ['self', 'unsafe-inline'],
 				'img-src': ['self', 'data:', 'blob:'],

@@ -1,6 +1,12 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 
+const PAGE_HELPERS = [
+	'/src/lib/domain/share/csv.ts',
+	'/src/lib/domain/quiz/types.ts',
+	'/src/lib/state/format.ts'
+];
+
 export default defineConfig({
 	plugins: [sveltekit()],
 	build: {
@@ -14,7 +20,13 @@ export default defineConfig({
 				// loaded on demand. Left to the merging above it can be folded into the small chunk every page
 				// preloads (it happened when a few-line module was shared between the quiz and the gradebook):
 				// its own chunk keeps it off the first page whatever the module graph looks like.
-				manualChunks: (id) => (id.includes('/node_modules/valibot/') ? 'valibot' : undefined)
+				manualChunks: (id) => {
+					if (id.includes('/node_modules/valibot/')) return 'valibot';
+					// Small helpers with no imports, shared by the pages that list packs, export and grade: left to the
+					// merging above they landed in the first page's chunks when the import/export formats came in.
+					if (PAGE_HELPERS.some((path) => id.endsWith(path))) return 'page-helpers';
+					return undefined;
+				}
 			}
 		}
 	},

@@ -2,9 +2,23 @@
  * Generates the service worker with Workbox after `vite build`: it precaches every built page and asset so the
  * whole app works offline. It waits for the user's "Reload" before taking over (skipWaiting on message only).
  */
-import { generateSW } from 'workbox-build';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { generateSW, type ManifestTransform } from 'workbox-build';
 
 const buildDir = process.env.BUILD_DIR ?? 'build';
+
+/**
+ * sql.js (SQLite as JavaScript, ~20 KB gzip, beside its ~340 KB WebAssembly) serves Anki files only: it is left
+ * out of the precache every visitor downloads, and kept by the runtime cache below on first use. Its chunk has
+ * a hashed name, so it is told by the SQLite API names in it.
+ */
+const onDemandOnly = (url: string) =>
+	url.endsWith('.js') && readFileSync(join(buildDir, url), 'utf8').includes('sqlite3_prepare_v2');
+const leaveOnDemandOut: ManifestTransform = async (entries) => ({
+	manifest: entries.filter((entry) => !onDemandOnly(entry.url)),
+	warnings: []
+});
 
 const { count, size, warnings } = await generateSW({
 	globDirectory: buildDir,
@@ -23,7 +37,18 @@ const { count, size, warnings } = await generateSW({
 	clientsClaim: true,
 	skipWaiting: false,
 	sourcemap: false,
-	maximumFileSizeToCacheInBytes: 5 * 1024 * 1024
+	maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
+	manifestTransforms: [leaveOnDemandOut],
+	// What is not precached under _app/immutable (sql.js and its WebAssembly, not globbed) is kept the first time
+	// a page fetches it, so an Anki export or import works offline from then on. Names are hashed: a kept copy
+	// never goes stale, and old ones age out.
+	runtimeCaching: [
+		{
+			urlPattern: ({ url }) => url.pathname.startsWith('/_app/immutable/'),
+			handler: 'CacheFirst',
+			options: { cacheName: 'sourcedeck-on-demand', expiration: { maxEntries: 8 } }
+		}
+	]
 });
 
 for (const warning of warnings) console.warn(`service worker: ${warning}`);

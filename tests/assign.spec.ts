@@ -248,6 +248,17 @@ test('a teacher shares a set; a student takes it offline and resumes; the teache
 	expect(csv.startsWith('\uFEFFStudent,Score,Max score,Percent')).toBe(true);
 	expect(csv).toContain('Amira Haddad,3,4,75');
 
+	// For an LMS or spreadsheet grade import: one row per student, one numeric column per question.
+	const gradesDownload = teacher.waitForEvent('download');
+	await teacher.getByRole('button', { name: 'CSV for a grade import' }).click();
+	const grades = await gradesDownload;
+	expect(grades.suggestedFilename()).toBe('Mosul-and-Raqqa-2017-grades.csv');
+	const rows = (await readFile((await grades.path())!, 'utf8')).trimEnd().split('\r\n');
+	expect(rows[0]).toBe('\uFEFFStudent,Q1,Q2,Q3,Q4,Score,Max score,Percent');
+	expect(rows.slice(1).find((row) => row.startsWith('Amira Haddad,'))).toMatch(
+		/^Amira Haddad,([01],){4}3,4,75$/
+	);
+
 	await teacherContext.close();
 	await studentCtx.close();
 });

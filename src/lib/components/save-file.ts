@@ -1,6 +1,6 @@
-/** Saves text as a file in the browser's downloads: every export button (backups, packs, gradebooks). */
-export function saveFile(fileName: string, text: string, type = 'application/json'): void {
-	const url = URL.createObjectURL(new Blob([text], { type }));
+/** Saves a file in the browser's downloads: every export button (backups, packs, gradebooks, deck formats). */
+export function saveFile(fileName: string, content: string | Uint8Array, type = 'application/json'): void {
+	const url = URL.createObjectURL(new Blob([content as BlobPart], { type }));
 	const link = Object.assign(document.createElement('a'), { href: url, download: fileName });
 	document.body.append(link);
 	link.click();

@@ -418,6 +418,10 @@ describe('AssignmentGradebook', () => {
 		const csv = book.csv();
 		expect(csv.startsWith('\uFEFFStudent,')).toBe(true);
 		expect(csv).toContain('\r\nAmira,2,3,67,60,');
+		// For a grade import: one row per student, one numeric column per question, then the totals.
+		const grades = book.csv('grade-import').split('\r\n');
+		expect(grades[0]).toBe('\uFEFFStudent,Q1,Q2,Q3,Score,Max score,Percent');
+		expect(grades.find((row) => row.startsWith('Amira,'))).toMatch(/^Amira,[01],[01],[01],2,3,67$/);
 
 		const nothing = await book.addCodes('hello');
 		expect(nothing).toEqual([

@@ -6,7 +6,7 @@ import { addResults, getAssignment, listResults, type StoredAssignment } from '$
 import { pointsText } from '$lib/domain/points';
 import { generateQuiz, type Question } from '$lib/domain/quiz';
 import { assignmentSpec, builtInVersionDiffers, missingPacks } from '$lib/domain/share/assignment-codec';
-import { buildGradebook, toCsv, type Gradebook } from '$lib/domain/share/gradebook';
+import { buildGradebook, toCsv, type Gradebook, type GradebookCsvForm } from '$lib/domain/share/gradebook';
 import { decodeResult, splitResultCodes, type QuizResult } from '$lib/domain/share/result-codec';
 import type { QuizLibrary } from './library-content';
 
@@ -141,8 +141,11 @@ export class AssignmentGradebook {
 		}
 	}
 
-	/** The CSV file (with a byte-order mark, so Excel reads the names' accents right). */
-	csv(): string {
-		return this.gradebook ? `\uFEFF${toCsv(this.gradebook)}` : '';
+	/**
+	 * The CSV file (with a byte-order mark, so Excel reads the names' accents right): one row per student, one
+	 * column per question; `grade-import` is numbers only under Q1, Q2 … for an LMS's or spreadsheet's import.
+	 */
+	csv(form: GradebookCsvForm = 'full'): string {
+		return this.gradebook ? `\uFEFF${toCsv(this.gradebook, form)}` : '';
 	}
 }
