@@ -30,6 +30,8 @@ export default defineConfig({
 			}
 		}
 	},
+	// Workers are modules (they import the db and domain code the pages use, split into chunks).
+	worker: { format: 'es' },
 	server: { port: 5173, strictPort: false },
 	preview: { port: 4173, strictPort: true },
 	test: {

@@ -23,7 +23,10 @@ const leaveOnDemandOut: ManifestTransform = async (entries) => ({
 const { count, size, warnings } = await generateSW({
 	globDirectory: buildDir,
 	globPatterns: ['**/*.{html,js,css,json,svg,png,ico,webmanifest,woff2,txt}'],
-	globIgnores: ['sw.js', 'workbox-*.js'],
+	// Web Workers bundle their own copy of what they import (Dexie among it): they serve the first run's pack
+	// install (the page does it itself when a worker cannot load) and making a pack, so they are kept on first
+	// use by the runtime cache below rather than downloaded by every visitor.
+	globIgnores: ['sw.js', 'workbox-*.js', '_app/immutable/workers/**'],
 	swDest: `${buildDir}/sw.js`,
 	// Hashed files are immutable: no cache-busting query needed.
 	dontCacheBustURLsMatching: /^_app\/immutable\//,
@@ -46,7 +49,7 @@ const { count, size, warnings } = await generateSW({
 		{
 			urlPattern: ({ url }) => url.pathname.startsWith('/_app/immutable/'),
 			handler: 'CacheFirst',
-			options: { cacheName: 'sourcedeck-on-demand', expiration: { maxEntries: 8 } }
+			options: { cacheName: 'sourcedeck-on-demand', expiration: { maxEntries: 24 } }
 		}
 	]
 });

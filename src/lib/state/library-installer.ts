@@ -4,115 +4,38 @@
  * before anything is written, and installed in one transaction: a refused file changes nothing.
  */
 import { BUILT_IN_PACK, type BuiltInPack } from '$lib/content/built-in';
-import { readPackFile, type PackFileProblem } from '$lib/domain/pack-file';
-import type { InstallOutcome } from '$lib/db/library';
-import type { PackOrigin, PackRecord } from '$lib/db/records';
+import { installPackFromUrl, type InstallResult } from './pack-install';
+
+export {
+	installPackFile,
+	installPackFromUrl,
+	sha256Hex,
+	type InstallFileOptions,
+	type InstallResult
+} from './pack-install';
 
 const loadLibrary = () => import('$lib/db/library');
 
-export type InstallResult = { ok: true; outcome: InstallOutcome } | { ok: false; problem: PackFileProblem };
-
-export interface InstallFileOptions {
-	origin: PackOrigin;
-	/** Where the file came from (a link). */
-	url?: string;
-	/** SHA-256 (hex) the file must have: a link can carry it, so a changed file is refused. */
-	expectedHash?: string;
-	now?: number;
-	/**
-	 * Runs before a pack already in the library is replaced by another version of it (the /library page keeps a
-	 * snapshot there); if it throws, nothing is installed and its error is the refusal's detail.
-	 */
-	beforeUpgrade?: (installed: PackRecord) => Promise<unknown>;
+/** What the built-in pack's install needs of a Worker (a real one in the page, a fake in tests). */
+export interface InstallWorker {
+	postMessage(message: BuiltInInstallRequest): void;
+	addEventListener(type: 'message', listener: (event: MessageEvent<BuiltInInstallReply>) => void): void;
+	addEventListener(type: 'error', listener: (event: Event) => void): void;
+	terminate(): void;
 }
-
-/** SHA-256 of bytes, as lowercase hex. */
-export async function sha256Hex(bytes: Uint8Array): Promise<string> {
-	const digest = await crypto.subtle.digest('SHA-256', bytes as BufferSource);
-	return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+export interface BuiltInInstallRequest {
+	url: string;
 }
+/** Only what crosses back: the outcome's details stay in the worker. */
+export type BuiltInInstallReply = { ok: true } | { ok: false; message: string };
 
-/** Installs a pack file's bytes (JSON or gzipped JSON). */
-export async function installPackFile(
-	bytes: Uint8Array,
-	options: InstallFileOptions
-): Promise<InstallResult> {
-	if (options.expectedHash) {
-		const actual = await sha256Hex(bytes);
-		if (actual !== options.expectedHash.toLowerCase())
-			return {
-				ok: false,
-				problem: {
-					message:
-						'This pack is not the one the link names: it was changed since the link was made. Nothing was installed.',
-					details: [`SHA-256 expected ${options.expectedHash}, got ${actual}`]
-				}
-			};
-	}
-	const read = readPackFile(bytes);
-	if (!read.ok) return read;
-	const { installPack, getPack, packHash } = await loadLibrary();
-	const hash = await packHash(read.pack);
-	if (options.beforeUpgrade) {
-		const installed = await getPack(read.pack.id);
-		if (installed && installed.hash !== hash) {
-			try {
-				await options.beforeUpgrade(installed);
-			} catch (error) {
-				return {
-					ok: false,
-					problem: {
-						message: `“${installed.title}” was not updated, and nothing was changed: a copy of your current data could not be kept first. Free some space or export a backup, then try again.`,
-						details: [String(error)]
-					}
-				};
-			}
-		}
-	}
-	try {
-		const outcome = await installPack(read.pack, {
-			origin: options.origin,
-			now: options.now ?? Date.now(),
-			url: options.url,
-			hash
-		});
-		return { ok: true, outcome };
-	} catch (error) {
-		const { describeStorageError } = await import('$lib/db/storage-errors');
-		return {
-			ok: false,
-			problem: { message: describeStorageError(error, 'the pack'), details: [String(error)] }
-		};
-	}
-}
-
-/** Fetches a pack file once and installs it; afterwards it works offline like any other pack. */
-export async function installPackFromUrl(
-	url: string,
-	options: Omit<InstallFileOptions, 'url'> & { fetch?: typeof fetch } = { origin: 'link' }
-): Promise<InstallResult> {
-	let bytes: Uint8Array;
-	try {
-		const response = await (options.fetch ?? fetch)(url);
-		if (!response.ok)
-			return {
-				ok: false,
-				problem: {
-					message: `The pack could not be fetched: the server answered ${response.status}${response.statusText ? ` (${response.statusText})` : ''}.`,
-					details: [url]
-				}
-			};
-		bytes = new Uint8Array(await response.arrayBuffer());
-	} catch (error) {
-		return {
-			ok: false,
-			problem: {
-				message: 'The pack could not be fetched. Check the connection and the link, then try again.',
-				details: [url, String(error)]
-			}
-		};
-	}
-	return installPackFile(bytes, { ...options, url });
+/** A worker to install in, where the browser has them: parsing and writing a pack is long main-thread work. */
+function startInstallWorker(): InstallWorker | null {
+	if (typeof Worker !== 'function') return null;
+	return new Worker(new URL('./built-in-install.worker.ts', import.meta.url), {
+		type: 'module',
+		name: 'built-in pack install'
+	}) as InstallWorker;
 }
 
 let builtInReady: Promise<void> | null = null;
@@ -121,19 +44,49 @@ let builtInReady: Promise<void> | null = null;
  * Makes sure the library holds the app's own pack at the version this app brings: installed on first run,
  * upgraded after an app update, otherwise one quick read. Once per page load.
  */
-export function ensureBuiltInPack(pack: BuiltInPack = BUILT_IN_PACK): Promise<void> {
-	builtInReady ??= installBuiltIn(pack).catch((error) => {
+export function ensureBuiltInPack(
+	pack: BuiltInPack = BUILT_IN_PACK,
+	startWorker: () => InstallWorker | null = startInstallWorker
+): Promise<void> {
+	builtInReady ??= installBuiltIn(pack, startWorker).catch((error) => {
 		builtInReady = null;
 		throw error;
 	});
 	return builtInReady;
 }
 
-async function installBuiltIn(pack: BuiltInPack): Promise<void> {
+async function installBuiltIn(pack: BuiltInPack, startWorker: () => InstallWorker | null): Promise<void> {
 	const { getPack } = await loadLibrary();
 	if ((await getPack(pack.id))?.version === pack.version) return;
-	const result = await installPackFromUrl(pack.url, { origin: 'built-in' });
-	if (!result.ok) throw new Error(result.problem.message);
+	const reply =
+		(await installInWorker(pack.url, startWorker)) ??
+		toReply(await installPackFromUrl(pack.url, { origin: 'built-in' }));
+	if (!reply.ok) throw new Error(reply.message);
+}
+
+const toReply = (result: InstallResult): BuiltInInstallReply =>
+	result.ok ? { ok: true } : { ok: false, message: result.problem.message };
+
+/** The install's reply from a worker; null when no worker could run it (then the page installs it itself). */
+async function installInWorker(
+	url: string,
+	startWorker: () => InstallWorker | null
+): Promise<BuiltInInstallReply | null> {
+	let worker: InstallWorker | null;
+	try {
+		worker = startWorker();
+	} catch {
+		return null;
+	}
+	if (!worker) return null;
+	const running = worker;
+	return new Promise<BuiltInInstallReply | null>((resolve) => {
+		running.addEventListener('message', (event) => resolve(event.data));
+		// A worker that cannot load (an old cache, a strict browser) leaves the work to the page.
+		running.addEventListener('error', () => resolve(null));
+		// The worker resolves a relative URL against its own script: give it the page's.
+		running.postMessage({ url: typeof location === 'undefined' ? url : new URL(url, location.href).href });
+	}).finally(() => running.terminate());
 }
 
 /** Tests start each case with no memory of an earlier install. */

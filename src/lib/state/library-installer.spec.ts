@@ -1,0 +1,89 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { getPack } from '$lib/db/library';
+import { freshDatabase } from '$lib/db/test-db';
+import { toPackFile } from '$lib/domain/pack-file';
+import { makeFixturePack } from '$lib/domain/quiz/fixture';
+import type { BuiltInPack } from '$lib/content/built-in';
+import {
+	ensureBuiltInPack,
+	forgetBuiltInCheck,
+	type BuiltInInstallReply,
+	type InstallWorker
+} from './library-installer';
+
+const fixture = makeFixturePack();
+const BUILT_IN: BuiltInPack = {
+	id: fixture.id,
+	title: fixture.title,
+	version: fixture.version,
+	cards: fixture.cards.length,
+	sources: fixture.sources.length,
+	url: 'https://app.example/pack.json'
+};
+
+/** A worker that answers as told, or fails to load; it records what it was asked. */
+function fakeWorker(behaviour: BuiltInInstallReply | 'fails to load') {
+	const asked: string[] = [];
+	let terminated = false;
+	const listeners: Record<string, ((event: never) => void)[]> = { message: [], error: [] };
+	const worker: InstallWorker = {
+		addEventListener: (type: string, listener: (event: never) => void) => listeners[type]!.push(listener),
+		postMessage: ({ url }) => {
+			asked.push(url);
+			queueMicrotask(() => {
+				if (behaviour === 'fails to load') for (const l of listeners.error!) l(new Event('error') as never);
+				else for (const l of listeners.message!) l({ data: behaviour } as never);
+			});
+		},
+		terminate: () => (terminated = true)
+	};
+	return { worker, asked, terminated: () => terminated };
+}
+
+beforeEach(() => {
+	freshDatabase('library-installer');
+	forgetBuiltInCheck();
+	vi.stubGlobal('fetch', async () => new Response(JSON.stringify(toPackFile(fixture))));
+});
+afterEach(() => vi.unstubAllGlobals());
+
+describe('ensureBuiltInPack', () => {
+	it('has a worker install the pack, off the page’s main thread, and lets it go', async () => {
+		const fake = fakeWorker({ ok: true });
+		await ensureBuiltInPack(BUILT_IN, () => fake.worker);
+		expect(fake.asked).toEqual([BUILT_IN.url]);
+		expect(fake.terminated()).toBe(true);
+		// The worker said it was done: the page wrote nothing itself.
+		expect(await getPack(BUILT_IN.id)).toBeUndefined();
+	});
+
+	it('installs in the page when no worker can run it, or the worker fails to load', async () => {
+		await ensureBuiltInPack(BUILT_IN, () => null);
+		expect((await getPack(BUILT_IN.id))?.origin).toBe('built-in');
+
+		freshDatabase('library-installer-fallback');
+		forgetBuiltInCheck();
+		const fake = fakeWorker('fails to load');
+		await ensureBuiltInPack(BUILT_IN, () => fake.worker);
+		expect(fake.terminated()).toBe(true);
+		expect((await getPack(BUILT_IN.id))?.version).toBe(BUILT_IN.version);
+	});
+
+	it('says why when the worker could not install it, and tries again on the next call', async () => {
+		const refused = fakeWorker({ ok: false, message: 'The pack could not be fetched.' });
+		await expect(ensureBuiltInPack(BUILT_IN, () => refused.worker)).rejects.toThrow(
+			'The pack could not be fetched.'
+		);
+		const fine = fakeWorker({ ok: true });
+		await ensureBuiltInPack(BUILT_IN, () => fine.worker);
+		expect(fine.asked).toHaveLength(1);
+	});
+
+	it('starts no worker when the library already holds this version', async () => {
+		await ensureBuiltInPack(BUILT_IN, () => null);
+		forgetBuiltInCheck();
+		const start = vi.fn(() => fakeWorker({ ok: true }).worker);
+		await ensureBuiltInPack(BUILT_IN, start);
+		expect(start).not.toHaveBeenCalled();
+	});
+});
