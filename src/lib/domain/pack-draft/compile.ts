@@ -5,7 +5,10 @@
  */
 import { cardRuleViolations } from '../card-rules';
 import { buildCards } from '../cards';
-import { countWords, MAX_EXCERPT_WORDS, sameName, type Proposal, type ProposalEvidence } from '../extract';
+// The engine's small parts, not its index: the index brings the NLP library, which only the worker loads.
+import { sameName } from '../extract/aliases';
+import { countWords, MAX_EXCERPT_WORDS } from '../extract/excerpt';
+import type { Proposal, ProposalEvidence } from '../extract/types';
 import type { Card, Entity, Evidence, Pack, Source } from '../pack';
 import { parsePack, toPackFile } from '../pack-file';
 import { teachingOrder } from '../teaching-order';

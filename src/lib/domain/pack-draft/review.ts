@@ -2,7 +2,7 @@
  * The proposals as the person's decisions leave them: merged spellings and evidence folded into the proposal
  * they were merged into, and the state of each. Pure: the review state and the compiler both read it.
  */
-import type { Proposal } from '../extract';
+import type { Proposal } from '../extract/types';
 import type { Decision } from './types';
 
 export type ReviewStatus = 'open' | 'accepted' | 'rejected' | 'merged';

@@ -3,7 +3,7 @@
  * text (kept on the device; a pack file carries only excerpts), the proposals found in them and the person's
  * decision on each. Plain data, so the whole draft is saved as one IndexedDB record.
  */
-import type { Proposal } from '../extract';
+import type { Proposal } from '../extract/types';
 import type { SourceKind } from '../pack';
 
 export const SOURCE_KINDS: readonly SourceKind[] = [

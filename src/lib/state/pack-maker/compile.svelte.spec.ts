@@ -27,7 +27,7 @@ beforeEach(() => {
 describe('PackCompileState', () => {
 	it('lists the problems and saves nothing while there are any', async () => {
 		const compile = await withDraft(fixtureDraft());
-		expect(compile.compile().pack).toBeNull();
+		expect((await compile.compile()).pack).toBeNull();
 		expect(compile.status).toBe('1 problem to fix before the pack can be made.');
 		await compile.save();
 		expect(await listPacks()).toEqual([]);
@@ -40,7 +40,7 @@ describe('PackCompileState', () => {
 			text: 'Prime minister of Iraq'
 		};
 		const compile = await withDraft(draft);
-		const { pack } = compile.compile();
+		const { pack } = await compile.compile();
 		expect(compile.status).toBe('Ready: 2 cards from 1 entry.');
 		await compile.save();
 		const [record] = await listPacks();
@@ -48,7 +48,7 @@ describe('PackCompileState', () => {
 		expect((await readPack(pack!.id))?.cards.map((c) => c.answer)).toEqual(pack!.cards.map((c) => c.answer));
 		expect(compile.status).toMatch(/Study it from Today or Study/);
 
-		const file = compile.exportFile()!;
+		const file = (await compile.exportFile())!;
 		expect(file.fileName).toBe(`${pack!.id}-${pack!.version}.sourcedeck-pack.json`);
 		const read = readPackFile(new TextEncoder().encode(file.text));
 		expect(read.ok && read.pack.cards).toEqual(pack!.cards);

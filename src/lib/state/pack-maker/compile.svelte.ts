@@ -5,8 +5,7 @@
  */
 import { installPack, type InstallOutcome } from '$lib/db/library';
 import type { Pack } from '$lib/domain/pack';
-import { compileDraft, type DraftCompilation } from '$lib/domain/pack-draft/compile';
-import { toPackFile } from '$lib/domain/pack-file';
+import type { DraftCompilation } from '$lib/domain/pack-draft/compile';
 import { libraryCache } from '../library-cache.svelte';
 import { problemOf, type ShownProblem } from '../problem';
 import type { PackDraftState } from './draft.svelte';
@@ -35,7 +34,10 @@ export class PackCompileState {
 		this.#install = options.install ?? ((pack, now) => installPack(pack, { origin: 'made', now }));
 	}
 
-	compile(): DraftCompilation {
+	async compile(): Promise<DraftCompilation> {
+		// The card generator and the pack-file checks load when first asked: kept out of the chunks other pages
+		// share (Rollup merges small shared chunks, and they had landed in the first page's).
+		const { compileDraft } = await import('$lib/domain/pack-draft/compile');
 		const result = compileDraft($state.snapshot(this.#draft.current), this.#clock());
 		this.result = result;
 		this.saved = null;
@@ -70,9 +72,10 @@ export class PackCompileState {
 	}
 
 	/** The pack file to save, or null before a pack is compiled. */
-	exportFile(): { fileName: string; text: string } | null {
+	async exportFile(): Promise<{ fileName: string; text: string } | null> {
 		const pack = this.result?.pack;
 		if (!pack) return null;
+		const { toPackFile } = await import('$lib/domain/pack-file');
 		const fileName = `${pack.id}-${pack.version}.sourcedeck-pack.json`;
 		this.status = `Saved “${fileName}” to your downloads.`;
 		return { fileName, text: JSON.stringify(toPackFile(pack), null, '\t') };

@@ -3,7 +3,7 @@
  * accepted, edited (the person's own words), merged (spellings of one name) or rejected, each undoable. The
  * decisions live in the draft, so a closed tab keeps them; the undo history lives with the page.
  */
-import type { ExtractDocument, ProposalKind } from '$lib/domain/extract';
+import type { ExtractDocument, ProposalKind } from '$lib/domain/extract/types';
 import { reviewed, type ReviewedProposal } from '$lib/domain/pack-draft/review';
 import { sourcesKey, type Decision } from '$lib/domain/pack-draft/types';
 import { createExtractClient, ExtractCancelled, type ExtractClient } from '$lib/workers/extract-client';
@@ -89,6 +89,19 @@ export class PackReviewState {
 			else this.problem = problemOf('Proposals could not be found in these sources.', error);
 		} finally {
 			if (this.#abort === abort) this.finding = false;
+		}
+	}
+
+	/**
+	 * Starts the worker with an empty job, so the worker and its place list are fetched (and cached by the service
+	 * worker) on this visit: finding proposals then works offline too. Quiet: a failure shows on `find`.
+	 */
+	async prepare(): Promise<void> {
+		try {
+			this.#clientInstance ??= this.#client();
+			await this.#clientInstance.extract([]);
+		} catch {
+			// Offline on a first visit: `find` will say what went wrong when it is asked.
 		}
 	}
 
