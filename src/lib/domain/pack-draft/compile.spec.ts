@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { parsePack, toPackFile } from '../pack-file';
+import { compileDraft, slug } from './compile';
+import { fixtureDraft, proposalId } from './fixture';
+import { reviewed } from './review';
+
+const NOW = Date.UTC(2026, 11, 3);
+
+describe('compileDraft', () => {
+	it('makes a pack that passes the pack-file validation, from accepted proposals only', () => {
+		const draft = fixtureDraft();
+		const abadi = proposalId(draft, 'actor', 'Abadi');
+		draft.decisions[abadi] = { status: 'accepted', text: 'Prime minister of Iraq' };
+		draft.decisions[proposalId(draft, 'figure', '5,000')] = { status: 'accepted' };
+		draft.decisions[proposalId(draft, 'claim', 'rushed')] = {
+			status: 'accepted',
+			text: 'the offensive was rushed'
+		};
+		draft.decisions[proposalId(draft, 'actor', 'Iraqi forces')] = { status: 'rejected' };
+		const { pack, problems, cards } = compileDraft(draft, NOW);
+		expect(problems).toEqual([]);
+		expect(pack).not.toBeNull();
+		expect(parsePack(JSON.parse(JSON.stringify(toPackFile(pack!)))).ok).toBe(true);
+		expect(pack!.id).toMatch(/^mosul-autumn-2016-/);
+		expect(pack!.entities.map((e) => e.kind).sort()).toEqual(['actor', 'claim', 'figure']);
+		expect(cards.find((c) => c.type === 'actor-role')).toMatchObject({
+			prompt: 'Who is Haider al-Abadi?',
+			answer: 'Prime minister of Iraq'
+		});
+		// Claims only as "who claims what", marked contested.
+		const claim = cards.find((c) => c.type === 'claim-claimant')!;
+		expect(claim).toMatchObject({ answer: 'Critics', contested: true });
+		// The figure is credited to the source by name, not by its id.
+		expect(cards.find((c) => c.type === 'figure-number')!.prompt).not.toContain('source-1');
+		// Every card carries a verbatim excerpt of its source.
+		for (const card of cards)
+			for (const e of card.evidence) expect(draft.sources[0]!.text).toContain(e.excerpt);
+	});
+
+	it("attaches a quote to its accepted speaker: a 'Who said' card", () => {
+		const draft = fixtureDraft();
+		draft.decisions[proposalId(draft, 'actor', 'Abadi')] = { status: 'accepted', text: 'Prime minister' };
+		draft.decisions[proposalId(draft, 'quote', 'liberate')] = { status: 'accepted' };
+		const { pack, cards } = compileDraft(draft, NOW);
+		expect(pack!.entities).toHaveLength(1);
+		expect(cards.find((c) => c.type === 'quote-speaker')!.answer).toBe('Haider al-Abadi');
+	});
+
+	it('lists what to fix, naming the proposal, and makes no pack', () => {
+		const draft = fixtureDraft();
+		draft.title = ' ';
+		draft.sources[0]!.reliability = '';
+		const abadi = proposalId(draft, 'actor', 'Abadi');
+		const event = draft.proposals!.find((p) => p.kind === 'event')!.id;
+		draft.decisions[abadi] = { status: 'accepted' };
+		draft.decisions[event] = { status: 'accepted' };
+		const { pack, problems } = compileDraft(draft, NOW);
+		expect(pack).toBeNull();
+		expect(problems.map((p) => p.message)).toEqual([
+			'The pack needs a title (step 1).',
+			'“A report from Mosul” needs a note on how far to trust it (step 2).',
+			'“Haider al-Abadi”: write who or what it is, in your own words (Edit).',
+			expect.stringMatching(/say what happened, in your own words/)
+		]);
+		expect(problems[2]!.proposal).toBe(abadi);
+		expect(problems[3]!.proposal).toBe(event);
+	});
+
+	it('refuses an excerpt that is no longer the passage at its offsets', () => {
+		const draft = fixtureDraft();
+		const abadi = proposalId(draft, 'actor', 'Abadi');
+		draft.decisions[abadi] = { status: 'accepted', text: 'Prime minister' };
+		draft.sources[0]!.text = draft.sources[0]!.text.replace('Haider', 'Hayder');
+		const { pack, problems } = compileDraft(draft, NOW);
+		expect(pack).toBeNull();
+		expect(problems[0]).toMatchObject({ proposal: abadi });
+	});
+
+	it('asks to reword an entry whose only card gives its answer away', () => {
+		const draft = fixtureDraft();
+		const claim = proposalId(draft, 'claim', 'rushed');
+		draft.decisions[claim] = { status: 'accepted' };
+		expect(compileDraft(draft, NOW).problems).toEqual([
+			expect.objectContaining({ proposal: claim, message: expect.stringMatching(/give the answer away/) })
+		]);
+	});
+
+	it('asks for an accepted proposal when none is', () => {
+		expect(compileDraft(fixtureDraft(), NOW).problems).toEqual([
+			{ message: 'Accept at least one proposal (step 4): a pack needs cards.' }
+		]);
+	});
+
+	it('slugs titles for ids', () => {
+		expect(slug('Mossoul, été 2016!')).toBe('mossoul-ete-2016');
+		expect(slug('—')).toBe('pack');
+	});
+});
+
+describe('reviewed', () => {
+	it('folds a merged proposal into its target: names as aliases, evidence added', () => {
+		const draft = fixtureDraft();
+		const [a, b] = draft.proposals!.filter((p) => p.kind === 'actor');
+		const rows = reviewed(draft.proposals!, { [b!.id]: { status: 'merged', into: a!.id } });
+		const target = rows.find((r) => r.proposal.id === a!.id)!;
+		expect(target.proposal.aliases).toContain(b!.name);
+		expect(target.proposal.evidence).toHaveLength(a!.evidence.length + b!.evidence.length);
+		expect(rows.find((r) => r.proposal.id === b!.id)).toMatchObject({ status: 'merged', into: a!.id });
+	});
+});

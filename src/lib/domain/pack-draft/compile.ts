@@ -1,0 +1,242 @@
+/**
+ * Compiles a reviewed draft into a pack with the built-in pack's rules: the same card generator (cards.ts), the
+ * same teaching order, the same card rules (card-rules.ts) and the same pack-file validation (parsePack: shape,
+ * excerpts ≤ 25 words, no dangling reference). Every problem names the proposal to fix, when there is one.
+ */
+import { cardRuleViolations } from '../card-rules';
+import { buildCards } from '../cards';
+// The engine's small parts, not its index: the index brings the NLP library, which only the worker loads.
+import { sameName } from '../extract/aliases';
+import { countWords, MAX_EXCERPT_WORDS } from '../extract/excerpt';
+import type { Proposal, ProposalEvidence } from '../extract/types';
+import type { Card, Entity, Evidence, Pack, Source } from '../pack';
+import { parsePack, toPackFile } from '../pack-file';
+import { teachingOrder } from '../teaching-order';
+import { reviewed, type ReviewedProposal } from './review';
+import type { DraftSource, PackDraft } from './types';
+
+export interface CompileProblem {
+	message: string;
+	/** The proposal to open to fix it. */
+	proposal?: string;
+}
+
+export interface DraftCompilation {
+	/** Null while there are problems: nothing half-made is saved. */
+	pack: Pack | null;
+	problems: CompileProblem[];
+	cards: Card[];
+}
+
+/** "Battle of Mosul" → "battle-of-mosul"; never empty. */
+export function slug(text: string, fallback = 'pack'): string {
+	const s = text
+		.normalize('NFKD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-+|-+$/g, '')
+		.slice(0, 60)
+		.replace(/-+$/, '');
+	return s || fallback;
+}
+
+const ACTOR_TYPES: Record<string, string> = {
+	person: 'person',
+	organisation: 'other',
+	group: 'armed group',
+	media: 'media',
+	government: 'government',
+	'armed force': 'army'
+};
+
+const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
+const countryName = (code: string) => {
+	try {
+		return regionNames.of(code.toUpperCase()) ?? code;
+	} catch {
+		return code;
+	}
+};
+
+function toSource(s: DraftSource): Source {
+	return {
+		id: s.id,
+		title: s.title.trim(),
+		kind: s.kind,
+		publisher: s.publisher.trim() || 'unknown',
+		date: s.date.trim() || 'unknown',
+		file: s.file || `${slug(s.title, s.id)}.txt`,
+		reliability: s.reliability.trim()
+	};
+}
+
+interface Build {
+	draft: PackDraft;
+	topic: string;
+	sources: Map<string, DraftSource>;
+	problems: CompileProblem[];
+}
+
+function evidenceOf(e: ProposalEvidence, b: Build, proposal: string): Evidence | undefined {
+	const source = b.sources.get(e.file);
+	if (!source) return undefined;
+	// The verbatim rule, at its strictest: the excerpt is the very passage at its offsets.
+	if (source.text.slice(e.start, e.end) !== e.excerpt || countWords(e.excerpt) > MAX_EXCERPT_WORDS) {
+		b.problems.push({ message: `An excerpt is not a verbatim passage of “${source.title}”.`, proposal });
+		return undefined;
+	}
+	return { source: source.id, file: toSource(source).file, excerpt: e.excerpt };
+}
+
+function entityOf(r: ReviewedProposal, id: string, b: Build): Entity | undefined {
+	const p = r.proposal;
+	const text = r.text.trim();
+	const evidence = p.evidence.flatMap((e) => evidenceOf(e, b, p.id) ?? []);
+	if (evidence.length === 0) return undefined;
+	const base = { id, name: p.name, aliases: p.aliases, evidence, topic: b.topic, importance: 2 as const };
+	const need = (what: string) => {
+		b.problems.push({ message: `“${p.name}”: ${what}`, proposal: p.id });
+		return undefined;
+	};
+	switch (p.kind) {
+		case 'actor':
+			if (!text) return need('write who or what it is, in your own words (Edit).');
+			return {
+				...base,
+				kind: 'actor',
+				contested: false,
+				actor: { type: ACTOR_TYPES[p.actorType ?? ''] ?? 'other', title: text, role: text }
+			};
+		case 'place': {
+			const at = p.suggestions?.[0];
+			if (!text) return need('write why it matters here, in your own words (Edit).');
+			if (!at) return need('no coordinates were found for it (the place list loads on an online visit).');
+			return {
+				...base,
+				kind: 'place',
+				contested: false,
+				place: {
+					type: at.population > 0 ? 'city' : 'other',
+					country: countryName(at.country),
+					lat: at.lat,
+					lon: at.lon,
+					title: text,
+					significance: text
+				}
+			};
+		}
+		case 'event':
+			if (!p.date) return need('it has no date.');
+			if (!text) return need('say what happened, in your own words (Edit).');
+			return {
+				...base,
+				name: text,
+				kind: 'event',
+				contested: false,
+				event: { date: { ...p.date }, places: [], actors: [], outcome: text }
+			};
+		case 'figure':
+			return {
+				...base,
+				kind: 'figure',
+				contested: false,
+				figure: {
+					value: p.value ?? p.name,
+					counts: p.counts ?? p.name,
+					// "the document (source-1)" is the source's own voice: its id lets the card credit it by name.
+					givenBy: p.givenBy && !/^the document\b/.test(p.givenBy) ? p.givenBy : evidence[0]!.source,
+					...(text ? { question: text } : {})
+				}
+			};
+		case 'quote':
+		case 'claim': {
+			const claimant = (p.kind === 'quote' ? p.speaker : p.claimant)?.trim();
+			if (!claimant) return need('say who claims it (Edit), or reject it.');
+			return {
+				...base,
+				kind: 'claim',
+				contested: true,
+				claim: {
+					claimant,
+					statement: text || p.name,
+					...(p.kind === 'quote' ? { quote: evidence[0]!.excerpt } : {})
+				}
+			};
+		}
+	}
+}
+
+/** Quotes whose speaker is an accepted actor become that actor's quotes ("Who said …?"), not claims. */
+function attachQuotes(entities: Entity[], quotes: Map<string, Proposal>): Entity[] {
+	return entities.flatMap((e) => {
+		const said = quotes.get(e.id)?.speaker;
+		const speaker = said
+			? entities.find((a) => a.actor && [a.name, ...a.aliases].some((n) => sameName(n, said)))
+			: undefined;
+		if (!speaker?.actor) return [e];
+		speaker.actor.quotes = [...(speaker.actor.quotes ?? []), e.evidence[0]!];
+		return [];
+	});
+}
+
+/** The pack the draft makes, or the problems that stop it; `now` dates the version. */
+export function compileDraft(draft: PackDraft, now: number): DraftCompilation {
+	const problems: CompileProblem[] = [];
+	if (!draft.title.trim()) problems.push({ message: 'The pack needs a title (step 1).' });
+	const sources = draft.sources.filter((s) => s.title.trim());
+	for (const s of draft.sources)
+		if (!s.title.trim()) problems.push({ message: 'A source needs a title (step 2).' });
+	for (const s of sources)
+		if (!s.reliability.trim())
+			problems.push({ message: `“${s.title}” needs a note on how far to trust it (step 2).` });
+	const topic = slug(draft.topic || 'general', 'general');
+	const b: Build = { draft, topic, sources: new Map(sources.map((s) => [s.id, s])), problems };
+	const ids = new Set<string>();
+	const quotes = new Map<string, Proposal>();
+	const proposalOf = new Map<string, Proposal>();
+	const built: Entity[] = [];
+	for (const r of reviewed(draft.proposals ?? [], draft.decisions)) {
+		if (r.status !== 'accepted') continue;
+		let id = `${r.proposal.kind}-${slug(r.proposal.name, 'entry')}`;
+		for (let n = 2; ids.has(id); n++) id = `${r.proposal.kind}-${slug(r.proposal.name, 'entry')}-${n}`;
+		const entity = entityOf(r, id, b);
+		if (!entity) continue;
+		ids.add(id);
+		if (r.proposal.kind === 'quote') quotes.set(id, r.proposal);
+		proposalOf.set(id, r.proposal);
+		built.push(entity);
+	}
+	const entities = attachQuotes(built, quotes);
+	if (entities.length === 0 && problems.length === 0)
+		problems.push({ message: 'Accept at least one proposal (step 4): a pack needs cards.' });
+	const packSources = sources.map(toSource);
+	const { cards: unordered } = buildCards(entities, packSources);
+	const cards = teachingOrder(unordered, entities, [topic]);
+	// A card that would give its answer away is dropped: an entry left with none must be reworded.
+	for (const e of entities)
+		if (!unordered.some((c) => c.entity === e.id))
+			problems.push({
+				message: `“${e.name}”: its card would give the answer away; put it in your own words (Edit).`,
+				proposal: proposalOf.get(e.id)?.id
+			});
+	for (const line of cardRuleViolations(cards)) problems.push({ message: `A card breaks a rule: ${line}` });
+	if (problems.length > 0) return { pack: null, problems, cards };
+	const pack: Pack = {
+		id: `${slug(draft.title)}-${draft.id
+			.slice(0, 8)
+			.toLowerCase()
+			.replace(/[^a-z0-9]/g, '0')}`,
+		title: draft.title.trim(),
+		description: draft.description.trim(),
+		topics: [{ id: topic, title: draft.topic.trim() || 'General' }],
+		version: `made-${now.toString(36)}`,
+		sources: packSources,
+		entities,
+		cards
+	};
+	const checked = parsePack(JSON.parse(JSON.stringify(toPackFile(pack))));
+	if (!checked.ok)
+		return { pack: null, problems: checked.problem.details.map((message) => ({ message })), cards };
+	return { pack: checked.pack, problems: [], cards };
+}

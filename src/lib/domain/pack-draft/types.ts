@@ -1,0 +1,72 @@
+/**
+ * A pack being made from a person's own documents (issue 16): what the person typed, the sources with their full
+ * text (kept on the device; a pack file carries only excerpts), the proposals found in them and the person's
+ * decision on each. Plain data, so the whole draft is saved as one IndexedDB record.
+ */
+import type { Proposal } from '../extract/types';
+import type { SourceKind } from '../pack';
+
+export const SOURCE_KINDS: readonly SourceKind[] = [
+	'news report',
+	'analysis',
+	'opinion blog',
+	'digest',
+	'primary document',
+	'other'
+];
+
+/** One source document with what the person says about it. */
+export interface DraftSource {
+	/** Unique in the draft ("source-3"): what the proposals' evidence points back to. */
+	id: string;
+	title: string;
+	kind: SourceKind;
+	publisher: string;
+	/** As the document shows it, or empty. */
+	date: string;
+	/** One line on how far to trust it. */
+	reliability: string;
+	/** The file it was read from, or empty when pasted. */
+	file: string;
+	text: string;
+}
+
+/** What the person decided about one proposal. Absent = not reviewed yet. */
+export type Decision =
+	{ status: 'accepted'; text?: string } | { status: 'rejected' } | { status: 'merged'; into: string };
+
+export interface PackDraft {
+	id: string;
+	title: string;
+	description: string;
+	topic: string;
+	sources: DraftSource[];
+	/** For source ids that are never reused, even after a removal. */
+	nextSource: number;
+	/** Found in the sources as they were when last asked; null until then. */
+	proposals: Proposal[] | null;
+	/** The sources' ids and lengths the proposals were found in: a change to the sources makes them stale. */
+	proposalsFor: string;
+	decisions: Record<string, Decision>;
+	updatedAt: number;
+}
+
+export function emptyDraft(id: string, now: number): PackDraft {
+	return {
+		id,
+		title: '',
+		description: '',
+		topic: '',
+		sources: [],
+		nextSource: 1,
+		proposals: null,
+		proposalsFor: '',
+		decisions: {},
+		updatedAt: now
+	};
+}
+
+/** A fingerprint of the sources' texts: proposals found for another fingerprint are out of date. */
+export function sourcesKey(sources: readonly DraftSource[]): string {
+	return sources.map((s) => `${s.id}:${s.text.length}`).join(',');
+}

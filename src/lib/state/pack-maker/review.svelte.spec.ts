@@ -1,0 +1,115 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { latestDraft } from '$lib/db/drafts';
+import { freshDatabase } from '$lib/db/test-db';
+import { extractProposals } from '$lib/domain/extract';
+import { REPORT } from '$lib/domain/pack-draft/fixture';
+import { createExtractHandler, type ExtractRequest } from '$lib/workers/extract-protocol';
+import { createExtractClient, type WorkerLike } from '$lib/workers/extract-client';
+import type { ExtractResponse } from '$lib/workers/extract-protocol';
+import { PackDraftState } from './draft.svelte';
+import { PackReviewState } from './review.svelte';
+import { PackSourcesState } from './sources.svelte';
+
+/** The worker's own handler, run in the test's thread. */
+function inProcessWorker(): WorkerLike {
+	let listener: ((event: MessageEvent<ExtractResponse>) => void) | undefined;
+	const handle = createExtractHandler({
+		extract: extractProposals,
+		post: (data) => listener?.({ data } as MessageEvent<ExtractResponse>),
+		now: () => 0
+	});
+	return {
+		postMessage: (message: ExtractRequest) => void handle(message),
+		addEventListener: (_type, l) => (listener = l),
+		terminate: () => undefined
+	};
+}
+
+async function setup() {
+	const draft = new PackDraftState({ clock: () => 1, newId: () => 'd1', saveDelay: 0 });
+	await draft.load();
+	const sources = new PackSourcesState(draft);
+	sources.addPasted('A report', REPORT);
+	const review = new PackReviewState(draft, () => createExtractClient(inProcessWorker));
+	return { draft, sources, review };
+}
+
+const idOf = (review: PackReviewState, kind: string, name: string) =>
+	review.rows.find((r) => r.proposal.kind === kind && r.proposal.name.includes(name))!.proposal.id;
+
+beforeEach(() => {
+	freshDatabase('pack-review');
+});
+
+describe('PackReviewState', () => {
+	it('finds proposals through the worker and says how many', async () => {
+		const { review } = await setup();
+		expect(review.stale).toBe(true);
+		const finding = review.find();
+		expect(review.finding).toBe(true);
+		expect(review.status).toBe('Finding proposals in 1 source…');
+		await finding;
+		expect(review.finding).toBe(false);
+		expect(review.stale).toBe(false);
+		expect(review.status).toMatch(/^Found \d+ proposals in 0 ms\.$/);
+		expect(review.ofKind('actor').map((r) => r.proposal.name)).toContain('Haider al-Abadi');
+		expect(review.selected).toBe(review.rows[0]!.proposal.id);
+	});
+
+	it('accepts, edits, merges and rejects; undoes each; keeps the decisions in the draft', async () => {
+		const { draft, review } = await setup();
+		await review.find();
+		const abadi = idOf(review, 'actor', 'Abadi');
+		const forces = idOf(review, 'actor', 'Iraqi forces');
+		const state = idOf(review, 'actor', 'Islamic State');
+
+		review.accept(abadi);
+		expect(review.status).toBe('Accepted “Haider al-Abadi”.');
+		review.accept(abadi, 'Prime minister of Iraq');
+		review.merge(state, forces);
+		review.reject(forces);
+		expect(review.undoLabel).toBe('rejecting “Iraqi forces”');
+		expect(review.rows.find((r) => r.proposal.id === forces)).toMatchObject({
+			status: 'rejected',
+			proposal: { aliases: ['Islamic State'] }
+		});
+		await draft.flush();
+		expect((await latestDraft())?.decisions[abadi]).toEqual({
+			status: 'accepted',
+			text: 'Prime minister of Iraq'
+		});
+
+		review.undo();
+		expect(review.rows.find((r) => r.proposal.id === forces)!.status).toBe('open');
+		review.undo();
+		expect(review.rows.find((r) => r.proposal.id === state)!.status).toBe('open');
+		review.undo();
+		expect(review.rows.find((r) => r.proposal.id === abadi)).toMatchObject({ status: 'accepted', text: '' });
+		review.undo();
+		expect(review.rows.find((r) => r.proposal.id === abadi)!.status).toBe('open');
+		expect(review.undoLabel).toBeNull();
+		expect(review.status).toBe('Undid accepting “Haider al-Abadi”.');
+	});
+
+	it('marks the proposals stale when the sources change, and keeps decisions on those found again', async () => {
+		const { sources, review } = await setup();
+		await review.find();
+		const abadi = idOf(review, 'actor', 'Abadi');
+		review.accept(abadi, 'Prime minister');
+		sources.addPasted('More', 'The Pentagon said on 4 November 2016 that Mosul airport was retaken.');
+		expect(review.stale).toBe(true);
+		await review.find();
+		expect(review.rows.find((r) => r.proposal.id === abadi)).toMatchObject({ status: 'accepted' });
+	});
+
+	it('moves the selection within bounds', async () => {
+		const { review } = await setup();
+		await review.find();
+		review.move(-1);
+		expect(review.selected).toBe(review.rows[0]!.proposal.id);
+		review.move(2);
+		expect(review.selected).toBe(review.rows[2]!.proposal.id);
+		review.move(1000);
+		expect(review.selected).toBe(review.rows.at(-1)!.proposal.id);
+	});
+});

@@ -1,0 +1,169 @@
+/**
+ * Proposals and their review: found in the sources by the extraction worker (the page stays responsive), then
+ * accepted, edited (the person's own words), merged (spellings of one name) or rejected, each undoable. The
+ * decisions live in the draft, so a closed tab keeps them; the undo history lives with the page.
+ */
+import type { ExtractDocument, ProposalKind } from '$lib/domain/extract/types';
+import { reviewed, type ReviewedProposal } from '$lib/domain/pack-draft/review';
+import { sourcesKey, type Decision } from '$lib/domain/pack-draft/types';
+import { createExtractClient, ExtractCancelled, type ExtractClient } from '$lib/workers/extract-client';
+import { problemOf, type ShownProblem } from '../problem';
+import type { PackDraftState } from './draft.svelte';
+
+interface UndoStep {
+	id: string;
+	before: Decision | undefined;
+	/** "accepting “Mosul”": what the Undo button undoes. */
+	label: string;
+}
+
+export class PackReviewState {
+	readonly #draft: PackDraftState;
+	readonly #client: () => ExtractClient;
+	#clientInstance: ExtractClient | undefined;
+	#abort: AbortController | undefined;
+
+	/** The worker is finding proposals. */
+	finding = $state(false);
+	/** What is happening or just happened, for the page's status line. */
+	status = $state('');
+	problem = $state.raw<ShownProblem | null>(null);
+	/** The proposal shown with its passage. */
+	selected = $state<string | null>(null);
+	#undo = $state<UndoStep[]>([]);
+
+	/** Every proposal with the person's decision, merges folded in. */
+	readonly rows: ReviewedProposal[];
+	/** The sources changed since the proposals were found (or none were found yet). */
+	readonly stale: boolean;
+	/** What Undo would undo, or null. */
+	readonly undoLabel: string | null;
+	readonly selectedRow: ReviewedProposal | undefined;
+
+	constructor(draft: PackDraftState, client: () => ExtractClient = () => createExtractClient()) {
+		this.#draft = draft;
+		this.#client = client;
+		this.rows = $derived(reviewed(draft.draft?.proposals ?? [], draft.draft?.decisions ?? {}));
+		this.stale = $derived(
+			!!draft.draft &&
+				(draft.draft.proposals === null || draft.draft.proposalsFor !== sourcesKey(draft.draft.sources))
+		);
+		this.undoLabel = $derived(this.#undo.at(-1)?.label ?? null);
+		this.selectedRow = $derived(this.rows.find((r) => r.proposal.id === this.selected));
+	}
+
+	/** Rows of one kind, in the engine's order (surest first). */
+	ofKind(kind: ProposalKind): ReviewedProposal[] {
+		return this.rows.filter((r) => r.proposal.kind === kind);
+	}
+
+	/** Finds proposals in the sources; decisions on proposals found again are kept. */
+	async find(): Promise<void> {
+		const draft = this.#draft.current;
+		if (draft.sources.length === 0) {
+			this.status = 'Add a source first (step 2).';
+			return;
+		}
+		this.#abort?.abort();
+		const abort = (this.#abort = new AbortController());
+		const documents: ExtractDocument[] = draft.sources.map((s) => ({ file: s.id, text: s.text }));
+		const key = sourcesKey(draft.sources);
+		this.finding = true;
+		this.problem = null;
+		this.status = `Finding proposals in ${documents.length} source${documents.length === 1 ? '' : 's'}…`;
+		try {
+			this.#clientInstance ??= this.#client();
+			const { proposals, ms } = await this.#clientInstance.extract(documents, { signal: abort.signal });
+			const ids = proposals.map((p) => p.id);
+			draft.proposals = proposals;
+			draft.proposalsFor = key;
+			draft.decisions = Object.fromEntries(
+				Object.entries(draft.decisions).filter(([id]) => ids.includes(id))
+			);
+			this.#undo = [];
+			this.selected = proposals[0]?.id ?? null;
+			this.#draft.changed();
+			this.status = `Found ${proposals.length} proposals in ${Math.round(ms)} ms.`;
+		} catch (error) {
+			if (error instanceof ExtractCancelled) this.status = 'Stopped.';
+			else this.problem = problemOf('Proposals could not be found in these sources.', error);
+		} finally {
+			if (this.#abort === abort) this.finding = false;
+		}
+	}
+
+	/**
+	 * Starts the worker with an empty job, so the worker and its place list are fetched (and cached by the service
+	 * worker) on this visit: finding proposals then works offline too. Quiet: a failure shows on `find`.
+	 */
+	async prepare(): Promise<void> {
+		try {
+			this.#clientInstance ??= this.#client();
+			await this.#clientInstance.extract([]);
+		} catch {
+			// Offline on a first visit: `find` will say what went wrong when it is asked.
+		}
+	}
+
+	cancel(): void {
+		this.#abort?.abort();
+	}
+
+	accept(id: string, text?: string): void {
+		const current = this.#draft.current.decisions[id];
+		const own = text ?? (current?.status === 'accepted' ? current.text : undefined);
+		this.#decide(
+			id,
+			{ status: 'accepted', ...(own?.trim() ? { text: own.trim() } : {}) },
+			text === undefined ? ['accepting', 'Accepted'] : ['editing', 'Edited']
+		);
+	}
+
+	reject(id: string): void {
+		this.#decide(id, { status: 'rejected' }, ['rejecting', 'Rejected']);
+	}
+
+	/** Merges `id` into `into`: its spellings become aliases of `into`, its evidence joins `into`'s. */
+	merge(id: string, into: string): void {
+		if (id === into) return;
+		this.#decide(id, { status: 'merged', into }, ['merging', 'Merged']);
+	}
+
+	undo(): void {
+		const step = this.#undo.pop();
+		if (!step) return;
+		const decisions = this.#draft.current.decisions;
+		if (step.before) decisions[step.id] = step.before;
+		else delete decisions[step.id];
+		this.selected = step.id;
+		this.#draft.changed();
+		this.status = `Undid ${step.label}.`;
+	}
+
+	/** Moves the selection by `step` rows (the review's arrow keys). */
+	move(step: number, within: readonly ReviewedProposal[] = this.rows): void {
+		if (within.length === 0) return;
+		const at = within.findIndex((r) => r.proposal.id === this.selected);
+		const next = Math.min(within.length - 1, Math.max(0, at + step));
+		this.selected = within[at < 0 ? 0 : next]!.proposal.id;
+	}
+
+	dispose(): void {
+		this.#clientInstance?.dispose();
+	}
+
+	#decide(id: string, decision: Decision, verb: [string, string]): void {
+		const draft = this.#draft.current;
+		const proposal = draft.proposals?.find((p) => p.id === id);
+		if (!proposal) return;
+		const before = draft.decisions[id];
+		this.#undo.push({
+			id,
+			before: before ? { ...before } : undefined,
+			label: `${verb[0]} “${proposal.name}”`
+		});
+		draft.decisions[id] = decision;
+		this.#draft.changed();
+		this.status = `${verb[1]} “${proposal.name}”.`;
+	}
+}

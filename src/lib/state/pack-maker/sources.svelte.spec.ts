@@ -1,0 +1,66 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { latestDraft } from '$lib/db/drafts';
+import { freshDatabase } from '$lib/db/test-db';
+import { PackDraftState } from './draft.svelte';
+import { PackSourcesState } from './sources.svelte';
+
+const file = (name: string, content: string | Uint8Array, size?: number) => {
+	const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
+	return { name, size: size ?? bytes.length, arrayBuffer: async () => bytes.slice().buffer };
+};
+
+async function setup() {
+	const draft = new PackDraftState({ clock: () => 1, newId: () => 'd1', saveDelay: 0 });
+	await draft.load();
+	return { draft, sources: new PackSourcesState(draft) };
+}
+
+beforeEach(() => {
+	freshDatabase('pack-sources');
+});
+
+describe('PackSourcesState', () => {
+	it('adds pasted text and opened files, and keeps them with the draft', async () => {
+		const { draft, sources } = await setup();
+		expect(sources.addPasted('A report', 'Iraqi forces entered Mosul on 3 November 2016.')).toBe(true);
+		expect(await sources.addFiles([file('notes.md', '# Notes\n\nThe army said it took the airport.')])).toBe(
+			1
+		);
+		expect(sources.list.map((s) => [s.id, s.title, s.file])).toEqual([
+			['source-1', 'A report', ''],
+			['source-2', 'notes', 'notes.md']
+		]);
+		expect(sources.list[1]!.text).toContain('The army said it took the airport.');
+		sources.update('source-2', 'reliability', 'My own notes.');
+		await draft.flush();
+		expect((await latestDraft())?.sources[1]?.reliability).toBe('My own notes.');
+	});
+
+	it('refuses bad input with a plain message and adds nothing', async () => {
+		const { draft, sources } = await setup();
+		expect(sources.addPasted('Empty', '   ')).toBe(false);
+		expect(sources.problems[0]).toMatch(/is empty/);
+		const junk = new Uint8Array(4096).map((_, i) => (i * 37) % 256);
+		const added = await sources.addFiles([
+			file('empty.txt', ''),
+			file('huge.txt', 'x', 50 * 1024 * 1024),
+			file('junk.txt', junk),
+			file('photo.jpg', 'x')
+		]);
+		expect(added).toBe(0);
+		expect(sources.problems).toHaveLength(4);
+		expect(sources.problems[1]).toMatch(/50 MB, more than/);
+		expect(sources.problems[2]).toMatch(/does not contain readable text/);
+		expect(sources.problems[3]).toMatch(/not a kind of file/);
+		expect(draft.current.sources).toEqual([]);
+		expect(draft.saveStatus).toBe('saved');
+	});
+
+	it('never reuses the id of a removed source', async () => {
+		const { sources } = await setup();
+		sources.addPasted('One', 'First text here.');
+		sources.remove('source-1');
+		sources.addPasted('Two', 'Second text here.');
+		expect(sources.list.map((s) => s.id)).toEqual(['source-2']);
+	});
+});

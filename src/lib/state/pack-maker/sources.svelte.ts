@@ -1,0 +1,102 @@
+/**
+ * The sources of the pack being made: pasted text or opened files (.txt, .md, .html, .docx, .pdf, each reader
+ * loaded only when such a file is opened), and what the person says about each. A source that cannot be read
+ * is not added: the person is told why, and the draft is left as it was.
+ */
+import {
+	checkPastedText,
+	readDocument,
+	type DocumentFile,
+	type ReadOptions,
+	type ReadResult
+} from '$lib/content/documents/read-document';
+import type { DraftSource } from '$lib/domain/pack-draft/types';
+import type { PackDraftState } from './draft.svelte';
+
+/** The fields a person edits on a source. */
+export type SourceField = 'title' | 'kind' | 'publisher' | 'date' | 'reliability';
+
+export class PackSourcesState {
+	/** Why the latest files or text were not added; warnings about ones that were. */
+	problems = $state.raw<string[]>([]);
+	warnings = $state.raw<string[]>([]);
+	/** Files are being read. */
+	reading = $state(false);
+	/** What the latest action did, for the page's status line. */
+	status = $state('');
+
+	readonly #draft: PackDraftState;
+	readonly #readOptions: ReadOptions;
+
+	constructor(draft: PackDraftState, readOptions: ReadOptions = {}) {
+		this.#draft = draft;
+		this.#readOptions = readOptions;
+	}
+
+	/** The draft's sources, in the order they were added. */
+	get list(): DraftSource[] {
+		return this.#draft.draft?.sources ?? [];
+	}
+
+	/** Adds pasted text as a source; false (with the reason in `problems`) when there is nothing to add. */
+	addPasted(title: string, text: string): boolean {
+		const name = title.trim() || 'Pasted text';
+		return this.#add([checkPastedText(name, text)], () => '') > 0;
+	}
+
+	/** Reads the files and adds the readable ones; each unreadable one gets its own message. */
+	async addFiles(files: readonly DocumentFile[]): Promise<number> {
+		if (files.length === 0) return 0;
+		this.reading = true;
+		this.status = `Reading ${files.length === 1 ? `“${files[0]!.name}”` : `${files.length} files`}…`;
+		try {
+			const results: ReadResult[] = [];
+			for (const file of files) results.push(await readDocument(file, this.#readOptions));
+			return this.#add(results, (name) => name);
+		} finally {
+			this.reading = false;
+		}
+	}
+
+	update(id: string, field: SourceField, value: string): void {
+		const source = this.list.find((s) => s.id === id);
+		if (!source) return;
+		(source as unknown as Record<SourceField, string>)[field] = value;
+		this.#draft.changed();
+	}
+
+	remove(id: string): void {
+		const draft = this.#draft.current;
+		const source = draft.sources.find((s) => s.id === id);
+		if (!source) return;
+		draft.sources = draft.sources.filter((s) => s.id !== id);
+		this.#draft.changed();
+		this.status = `“${source.title}” was removed.`;
+	}
+
+	#add(results: readonly ReadResult[], fileOf: (name: string) => string): number {
+		const draft = this.#draft.current;
+		this.problems = results.flatMap((r) => (r.ok ? [] : [r.error]));
+		this.warnings = results.flatMap((r) => (r.ok ? r.warnings : []));
+		const added: string[] = [];
+		for (const r of results) {
+			if (!r.ok) continue;
+			draft.sources.push({
+				id: `source-${draft.nextSource++}`,
+				title: r.name.replace(/\.[a-z0-9]+$/i, ''),
+				kind: 'other',
+				publisher: '',
+				date: '',
+				reliability: '',
+				file: fileOf(r.name),
+				text: r.text
+			});
+			added.push(r.name);
+		}
+		if (added.length) this.#draft.changed();
+		this.status = added.length
+			? `Added ${added.map((n) => `“${n}”`).join(', ')}. Say what ${added.length === 1 ? 'it is' : 'they are'} below.`
+			: 'Nothing was added.';
+		return added.length;
+	}
+}
