@@ -5,6 +5,7 @@
  * the field. Nothing here is tied to one pack: topics come from its pack.yaml, source ids from its sources.yaml.
  */
 import * as v from 'valibot';
+import { SOURCE_KINDS } from '../domain/pack';
 import { daysInMonth } from '../domain/quiz/dates';
 
 export const CONTENT_FILES = ['sources', 'actors', 'places', 'events', 'figures', 'claims'] as const;
@@ -19,14 +20,7 @@ export const MAX_TITLE_WORDS = 12;
 export const MIN_YEAR = -9999;
 export const MAX_YEAR = 9999;
 
-export const SOURCE_KINDS = [
-	'news report',
-	'analysis',
-	'opinion blog',
-	'digest',
-	'primary document',
-	'other'
-] as const;
+export { SOURCE_KINDS };
 export const ACTOR_TYPES = [
 	'person',
 	'armed group',

@@ -7,8 +7,16 @@ export type EntityKind = 'actor' | 'place' | 'event' | 'figure' | 'claim';
 
 export const ENTITY_KINDS: readonly EntityKind[] = ['actor', 'place', 'event', 'figure', 'claim'];
 
-export type SourceKind =
-	'news report' | 'analysis' | 'opinion blog' | 'digest' | 'primary document' | 'other';
+/** What a source is, for a learner weighing it: the one list the compiler, pack files and the pack maker use. */
+export const SOURCE_KINDS = [
+	'news report',
+	'analysis',
+	'opinion blog',
+	'digest',
+	'primary document',
+	'other'
+] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
 
 export interface Source {
 	id: string;

@@ -6,14 +6,7 @@
 import type { Proposal } from '../extract/types';
 import type { SourceKind } from '../pack';
 
-export const SOURCE_KINDS: readonly SourceKind[] = [
-	'news report',
-	'analysis',
-	'opinion blog',
-	'digest',
-	'primary document',
-	'other'
-];
+export { SOURCE_KINDS } from '../pack';
 
 /** One source document with what the person says about it. */
 export interface DraftSource {
