@@ -2,15 +2,17 @@ import { expect, type Page } from '@playwright/test';
 import type { Pack } from '../src/lib/domain/pack';
 import { answerStored } from './idb';
 
-/** The content pack file exactly as the app under test fetched it (a hashed JSON asset): ids as the file has them, not qualified by the library. Call after a page opened. */
+/**
+ * The built-in pack file the app under test installs (a hashed JSON asset, fetched by a worker, so not in the
+ * page's resource timing): named in the service worker's precache list. Ids as the file has them, not qualified
+ * by the library.
+ */
 export async function servedPack(page: Page): Promise<Pack> {
-	const url = await page.waitForFunction(() =>
-		performance
-			.getEntriesByType('resource')
-			.map((entry) => entry.name)
-			.find((name) => /\/pack[.-][\w-]*\.json$/.test(name))
-	);
-	const response = await page.request.get((await url.jsonValue()) as string);
+	const serviceWorker = await page.request.get('/sw.js');
+	expect(serviceWorker.ok()).toBe(true);
+	const url = /_app\/immutable\/assets\/pack\.[\w-]+\.json/.exec(await serviceWorker.text())?.[0];
+	expect(url, 'the precache names the pack file').toBeDefined();
+	const response = await page.request.get(`/${url}`);
 	expect(response.ok()).toBe(true);
 	return (await response.json()) as Pack;
 }
