@@ -3,7 +3,6 @@
  * for the Anki package, gift-pegjs for GIFT, fast-xml-parser for Moodle XML, read-excel-file for Kahoot), and
  * decks imported from a spreadsheet's CSV (its columns mapped by hand) and an Anki package, then studied.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { unzipSync } from 'fflate';
 import { parse as parseGift } from 'gift-pegjs';
@@ -14,26 +13,8 @@ import { expect, test, type Download, type Locator, type Page } from '@playwrigh
 import meta from '../src/lib/content/generated/built-in.json' with { type: 'json' };
 import { ankiPackage } from '../src/lib/domain/formats/import/anki-fixture';
 import { toPackFile } from '../src/lib/domain/pack-file';
-import { makeFixturePack } from '../src/lib/domain/quiz/fixture';
 import { waitForServiceWorker } from './routes';
-
-const SECOND = { ...makeFixturePack(), id: 'second-pack', title: 'Second pack', version: 'v1' };
-
-const packEntry = (page: Page, title: string) =>
-	page.getByRole('list', { name: 'Packs' }).getByRole('article', { name: title });
-
-async function expectAxeClean(page: Page) {
-	const results = await new AxeBuilder({ page }).analyze();
-	expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
-}
-
-async function openLibrary(page: Page) {
-	await page.goto('/');
-	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Library' }).click();
-	await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
-	// The list is read by the page's code: once it shows, the file fields have their handlers.
-	await expect(packEntry(page, meta.title)).toBeVisible();
-}
+import { SECOND, expectAxeClean, openLibrary, packEntry } from './library-page';
 
 /** Picks a format in an export control, exports, and returns the download with its bytes. */
 async function exportAs(

@@ -1,30 +1,12 @@
-import AxeBuilder from '@axe-core/playwright';
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import meta from '../src/lib/content/generated/built-in.json' with { type: 'json' };
 import { parsePack, toPackFile } from '../src/lib/domain/pack-file';
 import { answerStored } from './idb';
-import { makeFixturePack } from '../src/lib/domain/quiz/fixture';
+import { SECOND, expectAxeClean, openLibrary, packEntry } from './library-page';
 
-const SECOND = { ...makeFixturePack(), id: 'second-pack', title: 'Second pack', version: 'v1' };
 const PICK = 'Install from a file';
-
-const packEntry = (page: Page, title: string) =>
-	page.getByRole('list', { name: 'Packs' }).getByRole('article', { name: title });
-
-async function expectAxeClean(page: Page) {
-	const results = await new AxeBuilder({ page }).analyze();
-	expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
-}
-
-async function openLibrary(page: Page) {
-	await page.goto('/');
-	const nav = page.getByRole('navigation', { name: 'Main' });
-	await nav.getByRole('link', { name: 'Library' }).click();
-	await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
-	await expect(packEntry(page, meta.title)).toBeVisible();
-}
 
 test('a pack is installed from a file, turned off and on, exported and removed', async ({ page }) => {
 	await openLibrary(page);

@@ -1,17 +1,12 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import meta from '../src/lib/content/generated/built-in.json' with { type: 'json' };
 import { waitForServiceWorker } from './routes';
+import { expectAxeClean } from './library-page';
 
 const REPORT = `Mosul, 3 November 2016. Iraqi forces entered the eastern districts of Mosul on Tuesday, the army said. "We will liberate the city within weeks," said Haider al-Abadi, the prime minister of Iraq. About 5,000 fighters of the Islamic State remain in the city, according to the Pentagon.`;
 const VISIT = `Baghdad, 10 November 2016. Prime Minister Hayder al-Abadi visited Iraqi security forces near Mosul on Thursday. Critics claim the offensive was rushed. The Kurdish Peshmerga took the town of Bashiqa on 7 November 2016.`;
 const UPDATE = `Erbil, 12 November 2016. The United Nations said that 50,000 people have fled Mosul since the offensive began. ISIS still holds the west of the city, where the Islamic State has its last stronghold in Iraq.`;
 const TITLES = ['Report from Mosul', 'Visit to the troops', 'un-update'];
-
-async function expectAxeClean(page: Page) {
-	const results = await new AxeBuilder({ page }).analyze();
-	expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
-}
 
 async function paste(page: Page, title: string, text: string) {
 	await page.getByLabel('Title of the pasted source').fill(title);
