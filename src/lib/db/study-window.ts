@@ -9,6 +9,7 @@ import type { QueueFilter, StudyDay } from '../domain/queue';
 import type { QueueWindow } from '../domain/queue-window';
 import { AGAIN, LEARNING, RELEARNING, REVIEW } from '../domain/scheduler-values';
 import { localDay } from '../domain/time';
+import type { Collection } from 'dexie';
 import { db, type SourcedeckDB } from './database';
 import type { CardRecord, PackCardRecord } from './records';
 
@@ -115,48 +116,51 @@ export async function loadStudyWindow(request: WindowRequest): Promise<StudyWind
 		const reviewRead: CardRecord[] = [];
 		const newCards: PackCardRecord[] = [];
 		const newWanted = Math.max(0, request.newPerDay - day.introducedToday);
-		const count = (collection: ReturnType<typeof range>) =>
-			allowed === null ? collection.count() : collection.filter((s) => inFilter(s.id)).count();
-		for (const pack of packs) {
-			for (const state of [LEARNING, RELEARNING]) {
-				learningDue += await count(range(pack, state, -Infinity, learnAheadUntil));
-				learningCandidates.get(state)!.push(
-					...(await range(pack, state, -Infinity, learnAheadUntil)
-						.filter((s) => inFilter(s.id))
-						.limit(LEARNING_PER_READ)
-						.toArray())
-				);
-				later(
-					(
-						await range(pack, state, learnAheadUntil + 1, Infinity)
-							.filter((s) => inFilter(s.id))
-							.first()
-					)?.due
-				);
+		// Without a kind or source filter no record is tested in script, so IndexedDB counts and reads each range
+		// in one request (a filter would walk a cursor, one round trip per record).
+		const matching = <T extends { id: string }, I>(collection: Collection<T, string, I>) =>
+			allowed === null ? collection : collection.filter((record) => inFilter(record.id));
+		const firstDue = async (collection: Collection<CardRecord, string, unknown>) =>
+			(await matching(collection).first())?.due;
+		const learningOf = async (pack: string, state: number) => {
+			// A fresh collection per request: Dexie's limit() and filter() change the collection they are called on.
+			const due = () => range(pack, state, -Infinity, learnAheadUntil);
+			const [n, read] = await Promise.all([
+				matching(due()).count(),
+				matching(due()).limit(LEARNING_PER_READ).toArray()
+			]);
+			return { state, n, read };
+		};
+		/** One pack's share of the window, its requests in flight together. */
+		const readPack = async (pack: string) => {
+			const reviewsDueNow = () => range(pack, REVIEW, -Infinity, now);
+			const [learning, reviewCount, reviewsOfPack, newOfPack, beyond] = await Promise.all([
+				Promise.all([learningOf(pack, LEARNING), learningOf(pack, RELEARNING)]),
+				matching(reviewsDueNow()).count(),
+				matching(reviewsDueNow()).limit(REVIEWS_PER_READ).toArray(),
+				newWanted > 0
+					? matching(database.packCards.where('[pack+newRank]').between([pack, -Infinity], [pack, Infinity]))
+							.limit(newWanted + NEW_SPARE)
+							.toArray()
+					: [],
+				Promise.all([
+					firstDue(range(pack, LEARNING, learnAheadUntil + 1, Infinity)),
+					firstDue(range(pack, RELEARNING, learnAheadUntil + 1, Infinity)),
+					firstDue(range(pack, REVIEW, now + 1, Infinity))
+				])
+			]);
+			return { learning, reviewCount, reviewsOfPack, newOfPack, beyond };
+		};
+		// Every pack at once: a library of ten packs waits about as long as one pack.
+		for (const part of await Promise.all(packs.map(readPack))) {
+			for (const { state, n, read } of part.learning) {
+				learningDue += n;
+				learningCandidates.get(state)!.push(...read);
 			}
-			reviewsDue += await count(range(pack, REVIEW, -Infinity, now));
-			reviewRead.push(
-				...(await range(pack, REVIEW, -Infinity, now)
-					.filter((s) => inFilter(s.id))
-					.limit(REVIEWS_PER_READ)
-					.toArray())
-			);
-			later(
-				(
-					await range(pack, REVIEW, now + 1, Infinity)
-						.filter((s) => inFilter(s.id))
-						.first()
-				)?.due
-			);
-			if (newWanted > 0)
-				newCards.push(
-					...(await database.packCards
-						.where('[pack+newRank]')
-						.between([pack, -Infinity], [pack, Infinity])
-						.filter((c) => inFilter(c.id))
-						.limit(newWanted + NEW_SPARE)
-						.toArray())
-				);
+			reviewsDue += part.reviewCount;
+			reviewRead.push(...part.reviewsOfPack);
+			newCards.push(...part.newOfPack);
+			for (const due of part.beyond) later(due);
 		}
 		for (const records of learningCandidates.values()) keep(earliest(records, LEARNING_PER_READ));
 		const reviews = earliest(reviewRead, REVIEWS_PER_READ);
