@@ -135,6 +135,40 @@ describe('loadStudyWindow across a library of packs', () => {
 		expect(queue.heldByCap).toBe(50);
 	});
 
+	it('without counting, reads the same window and says its totals are lower bounds when a read was full', async () => {
+		await study(
+			packs,
+			() => REVIEW,
+			(k) => NOW - DAY - ((k % 10_000) * 7 + Math.floor(k / 10_000)) * MINUTE
+		);
+		const counted = await loadStudyWindow(request);
+		const quick = await loadStudyWindow({ ...request, counts: false });
+		expect(counted.counted).toBe(true);
+		expect(quick.counted).toBe(false);
+		expect([...quick.reviewsRead].sort()).toEqual([...counted.reviewsRead].sort());
+		// Each pack's read stopped at its limit: what was read, not the 450 due.
+		expect(quick.reviewsDue).toBe(3 * REVIEWS_PER_READ);
+		expect(quick.started).toBe(true);
+	});
+
+	it('without counting, a read short of its limit is the exact total', async () => {
+		const records = await study(
+			packs,
+			(k) => (k % 30 === 0 ? REVIEW : LEARNING),
+			(k) => (k % 30 === 0 ? NOW - DAY : NOW + 10 * DAY)
+		);
+		const quick = await loadStudyWindow({ ...request, counts: false });
+		expect(quick.counted).toBe(true);
+		expect(quick.reviewsDue).toBe(records.filter((r) => r.state === REVIEW).length);
+		expect(quick.learningDue).toBe(0);
+	});
+
+	it('knows a newcomer: no card studied yet', async () => {
+		const window = await loadStudyWindow({ ...request, counts: false });
+		expect(window.started).toBe(false);
+		expect(window.counted).toBe(true);
+	});
+
 	it('reads the first new cards of the packs in turns, no more than the day can show and a few spare', async () => {
 		const window = await loadStudyWindow(request);
 		expect(window.cards.length).toBeLessThanOrEqual(20 + 30);

@@ -29,6 +29,12 @@ export interface WindowRequest {
 	filter: QueueFilter;
 	newPerDay: number;
 	learnAheadMs: number;
+	/**
+	 * Count every due card of the library (the default). Without it, a read that reaches its limit leaves the
+	 * totals as lower bounds (`counted` false): a cold start shows its first card without walking every due entry
+	 * of a large library, and counts afterwards.
+	 */
+	counts?: boolean;
 }
 
 export interface StudyWindow extends QueueWindow {
@@ -37,8 +43,10 @@ export interface StudyWindow extends QueueWindow {
 	day: StudyDay;
 	/** The packs the window was read from. */
 	packs: string[];
-	/** Cards the learner has ever studied, in any pack: none means a newcomer. */
-	started: number;
+	/** Whether the learner has ever studied a card, in any pack: if not, a newcomer. */
+	started: boolean;
+	/** The due totals are the library's; false when they are lower bounds (see `WindowRequest.counts`). */
+	counted: boolean;
 }
 
 /** The packs a filter studies: one pack, or every pack that is on. */
@@ -122,22 +130,38 @@ export async function loadStudyWindow(request: WindowRequest): Promise<StudyWind
 			allowed === null ? collection : collection.filter((record) => inFilter(record.id));
 		const firstDue = async (collection: Collection<CardRecord, string, unknown>) =>
 			(await matching(collection).first())?.due;
-		const learningOf = async (pack: string, state: number) => {
+		const counting = request.counts ?? true;
+		let counted = true;
+		/** A range's total, or (not counting) what was read of it, a lower bound once the read reached its limit. */
+		const total = async (
+			collection: Collection<CardRecord, string, unknown>,
+			read: Promise<CardRecord[]>,
+			limit: number
+		) => {
+			if (counting) return matching(collection).count();
+			const records = await read;
+			if (records.length >= limit) counted = false;
+			return records.length;
+		};
+		/** Up to `limit` records of a range, due first, and its total. */
+		const dueIn = async (collection: () => Collection<CardRecord, string, unknown>, limit: number) => {
 			// A fresh collection per request: Dexie's limit() and filter() change the collection they are called on.
-			const due = () => range(pack, state, -Infinity, learnAheadUntil);
-			const [n, read] = await Promise.all([
-				matching(due()).count(),
-				matching(due()).limit(LEARNING_PER_READ).toArray()
-			]);
-			return { state, n, read };
+			const read = matching(collection()).limit(limit).toArray();
+			const [n, records] = await Promise.all([total(collection(), read, limit), read]);
+			return { n, records };
+		};
+		const learningOf = async (pack: string, state: number) => {
+			const { n, records } = await dueIn(
+				() => range(pack, state, -Infinity, learnAheadUntil),
+				LEARNING_PER_READ
+			);
+			return { state, n, read: records };
 		};
 		/** One pack's share of the window, its requests in flight together. */
 		const readPack = async (pack: string) => {
-			const reviewsDueNow = () => range(pack, REVIEW, -Infinity, now);
-			const [learning, reviewCount, reviewsOfPack, newOfPack, beyond] = await Promise.all([
+			const [learning, reviews, newOfPack, beyond] = await Promise.all([
 				Promise.all([learningOf(pack, LEARNING), learningOf(pack, RELEARNING)]),
-				matching(reviewsDueNow()).count(),
-				matching(reviewsDueNow()).limit(REVIEWS_PER_READ).toArray(),
+				dueIn(() => range(pack, REVIEW, -Infinity, now), REVIEWS_PER_READ),
 				newWanted > 0
 					? matching(database.packCards.where('[pack+newRank]').between([pack, -Infinity], [pack, Infinity]))
 							.limit(newWanted + NEW_SPARE)
@@ -149,7 +173,7 @@ export async function loadStudyWindow(request: WindowRequest): Promise<StudyWind
 					firstDue(range(pack, REVIEW, now + 1, Infinity))
 				])
 			]);
-			return { learning, reviewCount, reviewsOfPack, newOfPack, beyond };
+			return { learning, reviewCount: reviews.n, reviewsOfPack: reviews.records, newOfPack, beyond };
 		};
 		// Every pack at once: a library of ten packs waits about as long as one pack.
 		for (const part of await Promise.all(packs.map(readPack))) {
@@ -174,7 +198,9 @@ export async function loadStudyWindow(request: WindowRequest): Promise<StudyWind
 			await database.packCards.bulkGet([...states.keys()].filter((id) => !shown.has(id)))
 		).filter((c): c is PackCardRecord => c !== undefined && !c.retired);
 		return {
-			started: await database.cards.count(),
+			// One record read, not all of them counted.
+			started: (await database.cards.limit(1).primaryKeys()).length > 0,
+			counted,
 			cards: [...others, ...newCards],
 			states,
 			day,

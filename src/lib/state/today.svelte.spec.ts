@@ -55,7 +55,7 @@ describe('TodayState', () => {
 		const today = await open();
 		expect(today.firstLaunch).toBe(false);
 		// Learning again in 10 minutes: inside the learn-ahead window, so it is due now as /study shows it.
-		expect(today.summary).toMatchObject({ dueNow: 1, newToday: 3, totalReviews: 1, started: 1 });
+		expect(today.summary).toMatchObject({ dueNow: 1, newToday: 3, totalReviews: 1, started: true });
 		expect(today.summary?.streak.current).toBe(1);
 	});
 

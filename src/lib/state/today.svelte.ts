@@ -25,8 +25,8 @@ export interface TodaySummary {
 	nextDueAt: number | null;
 	/** Due reviews held back by the daily review cap. */
 	heldByCap: number;
-	/** Cards the learner has met at least once. */
-	started: number;
+	/** Whether the learner has met any card. */
+	started: boolean;
 	/** Answers ever. */
 	totalReviews: number;
 	/** The filter /study will use. */
@@ -60,7 +60,7 @@ export class TodayState {
 	);
 	/** Nothing studied yet: the welcome explains the app. */
 	readonly firstLaunch = $derived(
-		this.summary !== null && this.summary.totalReviews === 0 && this.summary.started === 0
+		this.summary !== null && this.summary.totalReviews === 0 && !this.summary.started
 	);
 
 	readonly #clock: () => number;

@@ -18,7 +18,7 @@ export const RESUME_FORMAT = 'library-1';
 /** What a hint is worked out from. */
 export interface ResumeSource {
 	states: ReadonlyMap<string, CardProgress>;
-	window: { nextDueBeyond: number | null; started: number };
+	window: { nextDueBeyond: number | null; started: boolean };
 	head: QueueItem | null;
 	now: number;
 	filter: QueueFilter;
@@ -58,7 +58,7 @@ export class ResumeKeeper {
 
 /** No hint for a newcomer (the page is prerendered with their first card) or when nothing is left. */
 function hintFor({ states, window, head, now, filter, typedMode }: ResumeSource): ResumeHint | null {
-	if (window.started === 0 || !head) return null;
+	if (!window.started || !head) return null;
 	const card = head.card;
 	return {
 		pack: RESUME_FORMAT,

@@ -3,6 +3,8 @@ import { updateSettings } from '$lib/db/settings';
 import { freshDatabase } from '$lib/db/test-db';
 import type { SourcedeckDB } from '$lib/db/database';
 import { AGAIN, EASY, GOOD, LEARNING, createScheduler } from '$lib/domain/scheduler';
+import { REVIEW } from '$lib/domain/scheduler-values';
+import { REVIEWS_PER_READ } from '$lib/db/study-window';
 import { DAY, MINUTE } from '$lib/domain/time';
 import { testCard as card } from '$lib/domain/test-card';
 import { installPack } from '$lib/db/library';
@@ -315,6 +317,47 @@ describe('StudySession', () => {
 		await session.reveal();
 		await session.answer(GOOD);
 		expect(await database.cards.get(q('mosul:country'))).toMatchObject({ state: LEARNING });
+	});
+
+	it('shows a large library’s first card before counting it all, then the library’s counts', async () => {
+		const many: Pack = {
+			...PACK,
+			id: 'many',
+			version: 'm1',
+			cards: Array.from({ length: 100 }, (_, n) => card(`c${n}:country`, { pair: `c${n}` }))
+		};
+		await installPack(many, { origin: 'file', now: START - DAY });
+		await database.cards.bulkPut(
+			many.cards.map((c, n) => ({
+				id: qualify('many', c.id),
+				pack: 'many',
+				activePack: 'many',
+				due: START - DAY - n * MINUTE,
+				stability: 10,
+				difficulty: 5,
+				elapsed_days: 0,
+				scheduled_days: 10,
+				learning_steps: 0,
+				reps: 3,
+				lapses: 0,
+				state: REVIEW,
+				last_review: START - 11 * DAY,
+				introducedAt: START - 30 * DAY
+			}))
+		);
+		await database.packCards
+			.where('pack')
+			.equals('many')
+			.modify((c) => {
+				delete c.newRank;
+			});
+		const session = await openSession();
+		// The first read stopped at its limit: the card is ready, its counts are "at least".
+		expect(session.current).not.toBeNull();
+		expect(session.counted).toBe(false);
+		expect(session.remaining.review).toBe(REVIEWS_PER_READ);
+		await vi.waitFor(() => expect(session.counted).toBe(true));
+		expect(session.remaining.review).toBe(100);
 	});
 
 	it('is done at once with an empty pack', async () => {

@@ -162,6 +162,8 @@ export class StudySession {
 	readonly suggestedRating = $derived<Rating | null>(
 		this.verdict ? (this.verdict.correct ? GOOD : AGAIN) : null
 	);
+	/** Whether the counts are the library's; false for a moment after a large library's first read (lower bounds). */
+	readonly counted = $derived(this.#window?.counted ?? true);
 	/** Cards left: new, learning and review. */
 	readonly remaining = $derived(this.queue.counts);
 	/** All cards left today. */
@@ -218,7 +220,8 @@ export class StudySession {
 			const [settings, prefs] = await Promise.all([storage.getSettings(), storage.loadSessionPrefs()]);
 			const typedMode = prefs.typedAnswers ?? settings.typedAnswers;
 			const now = this.#clock();
-			const window = await this.#read(prefs.filter, settings, now);
+			// The first card can be answered before a large library's due cards are all counted: they are next.
+			const window = await this.#read(prefs.filter, settings, now, { counts: false });
 			this.#schedulerFor = schedulerFor;
 			this.settings = settings;
 			this.filter = prefs.filter;
@@ -229,8 +232,9 @@ export class StudySession {
 			if (typedMode) await this.#typedAnswers.prepare(this.current?.card ?? null);
 			if (this.current?.card.id !== shown.id || this.typing !== shown.typing) this.#startCard();
 			this.confirmed = true;
-			rememberReturning(window.started > 0);
+			rememberReturning(window.started);
 			this.#saveResume();
+			if (!window.counted) void this.#followStored();
 		} catch (error) {
 			this.#resumed = null;
 			this.confirmed = false;
@@ -459,13 +463,19 @@ export class StudySession {
 	}
 
 	/** Reads the window for a filter, with the names its cards show. */
-	async #read(filter: QueueFilter, settings: Settings, now: number): Promise<StudyWindow> {
+	async #read(
+		filter: QueueFilter,
+		settings: Settings,
+		now: number,
+		{ counts = true } = {}
+	): Promise<StudyWindow> {
 		const { loadStudyWindow } = await loadStudyStorage();
 		const window = await loadStudyWindow({
 			now,
 			filter,
 			newPerDay: settings.newPerDay,
-			learnAheadMs: DEFAULT_LEARN_AHEAD_MS
+			learnAheadMs: DEFAULT_LEARN_AHEAD_MS,
+			counts
 		});
 		await Promise.all([
 			libraryCache.loadIndex(),
