@@ -12,7 +12,7 @@ import type { Proposal, ProposalEvidence } from '../extract/types';
 import type { Card, Entity, Evidence, Pack, Source } from '../pack';
 import { parsePack, toPackFile } from '../pack-file';
 import { teachingOrder } from '../teaching-order';
-import { reviewed, type ReviewedProposal } from './review';
+import { reviewedDraft, type ReviewedProposal } from './review';
 import type { DraftSource, PackDraft } from './types';
 
 export interface CompileProblem {
@@ -196,7 +196,7 @@ export function compileDraft(draft: PackDraft, now: number): DraftCompilation {
 	const quotes = new Map<string, Proposal>();
 	const proposalOf = new Map<string, Proposal>();
 	const built: Entity[] = [];
-	for (const r of reviewed(draft.proposals ?? [], draft.decisions)) {
+	for (const r of reviewedDraft(draft)) {
 		if (r.status !== 'accepted') continue;
 		let id = `${r.proposal.kind}-${slug(r.proposal.name, 'entry')}`;
 		for (let n = 2; ids.has(id); n++) id = `${r.proposal.kind}-${slug(r.proposal.name, 'entry')}-${n}`;

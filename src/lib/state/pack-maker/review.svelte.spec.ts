@@ -91,6 +91,53 @@ describe('PackReviewState', () => {
 		expect(review.status).toBe('Undid accepting “Haider al-Abadi”.');
 	});
 
+	it('splits a proposal, saves the split, decides on the new one, and undoes both in turn', async () => {
+		const { draft, review } = await setup();
+		await review.find();
+		const mosul = review.rows.find((r) => r.proposal.kind === 'place' && r.proposal.name === 'Mosul')!;
+		const [first, ...rest] = mosul.proposal.evidence;
+		const keys = rest.map((e) => `${e.file}:${e.start}`);
+		expect(review.split(mosul.proposal.id, { names: [], evidence: [] })).toBe(
+			'Choose at least one passage for the new proposal.'
+		);
+		expect(review.undoLabel).toBeNull();
+
+		expect(review.split(mosul.proposal.id, { names: [], evidence: keys })).toBeNull();
+		const split = `${mosul.proposal.id}~1`;
+		expect(review.selected).toBe(split);
+		expect(review.status).toBe('Split “Mosul” off “Mosul”.');
+		const rows = review.ofKind('place').map((r) => r.proposal);
+		const at = rows.findIndex((p) => p.id === mosul.proposal.id);
+		expect(rows[at]!.evidence).toEqual([first]);
+		expect(rows[at + 1]).toMatchObject({ id: split, name: 'Mosul', evidence: rest });
+		review.reject(split);
+		await draft.flush();
+		const saved = await latestDraft();
+		expect(saved?.splits).toEqual([{ id: split, from: mosul.proposal.id, names: [], evidence: keys }]);
+		expect(saved?.decisions[split]).toEqual({ status: 'rejected' });
+
+		review.undo();
+		expect(review.rows.find((r) => r.proposal.id === split)!.status).toBe('open');
+		expect(review.undoLabel).toBe('splitting “Mosul”');
+		review.undo();
+		expect(review.rows.some((r) => r.proposal.id === split)).toBe(false);
+		expect(review.rows.find((r) => r.proposal.id === mosul.proposal.id)!.proposal.evidence).toHaveLength(
+			mosul.proposal.evidence.length
+		);
+	});
+
+	it('places a place at a typed point and undoes it', async () => {
+		const { draft, review } = await setup();
+		await review.find();
+		const mosul = idOf(review, 'place', 'Mosul');
+		review.place(mosul, { lat: 36.34, lon: 43.13, country: 'Iraq' });
+		expect(review.status).toBe('Placed “Mosul” on the map.');
+		expect(draft.current.points).toEqual({ [mosul]: { lat: 36.34, lon: 43.13, country: 'Iraq' } });
+		review.undo();
+		expect(draft.current.points).toEqual({});
+		expect(review.status).toBe('Undid placing “Mosul”.');
+	});
+
 	it('marks the proposals stale when the sources change, and keeps decisions on those found again', async () => {
 		const { sources, review } = await setup();
 		await review.find();
