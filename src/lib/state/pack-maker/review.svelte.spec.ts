@@ -133,6 +133,9 @@ describe('PackReviewState', () => {
 		review.place(mosul, { lat: 36.34, lon: 43.13, country: 'Iraq' });
 		expect(review.status).toBe('Placed “Mosul” on the map.');
 		expect(draft.current.points).toEqual({ [mosul]: { lat: 36.34, lon: 43.13, country: 'Iraq' } });
+		review.place(mosul, { lat: 36.3, lon: 43.1 });
+		expect(review.pointOf(mosul)).toEqual({ lat: 36.3, lon: 43.1 });
+		// Nudges in a row are one step.
 		review.undo();
 		expect(draft.current.points).toEqual({});
 		expect(review.status).toBe('Undid placing “Mosul”.');

@@ -170,7 +170,10 @@ export class PackReviewState {
 		const draft = this.#draft.current;
 		const proposal = this.rows.find((r) => r.proposal.id === id)?.proposal;
 		if (!proposal) return;
-		this.#record(id, `placing “${proposal.name}”`);
+		// Taps and arrow-key nudges in a row are one step: Undo takes the place back to where it was before them.
+		const last = this.#undo.at(-1);
+		if (!(last?.id === id && last.label === `placing “${proposal.name}”`))
+			this.#record(id, `placing “${proposal.name}”`);
 		const points = { ...draft.points };
 		if (point) points[id] = { ...point };
 		else delete points[id];
@@ -179,6 +182,11 @@ export class PackReviewState {
 		this.status = point
 			? `Placed “${proposal.name}” on the map.`
 			: `“${proposal.name}” uses the place list again.`;
+	}
+
+	/** The point the person gave a place, if any. */
+	pointOf(id: string): PlacePoint | undefined {
+		return this.#draft.draft?.points?.[id];
 	}
 
 	undo(): void {
