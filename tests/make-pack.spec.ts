@@ -97,9 +97,21 @@ test('a teacher makes a pack from their documents, offline, assigns a quiz from 
 	);
 	await page.getByRole('button', { name: 'Accept', exact: true }).click();
 
-	// A place put where the person says, typed: a bad latitude is refused in words first.
+	// A place put where the person says: a tap on the offline map (Undo takes it back; arrow keys on the map move
+	// the point, not the review's selection), then typed, a bad latitude refused in words first.
 	await row(page, /^Bashiqa to review/).click();
 	const coordinates = page.getByRole('group', { name: 'Coordinates' });
+	// Too small a town for the place list: no coordinates until the person gives them.
+	await expect(coordinates.getByText('None yet: type them, or tap the map.')).toBeVisible();
+	await coordinates.getByRole('button', { name: 'Tap on a map' }).click();
+	const map = coordinates.getByRole('application', { name: 'Map: where is Bashiqa?' });
+	await map.click();
+	await expect(status(page, 'Placed “Bashiqa” on the map.')).toBeVisible();
+	await expect(coordinates.getByText(/^Placed by you at -?\d/)).toBeVisible();
+	await map.press('ArrowRight');
+	await expect(page.getByRole('heading', { level: 3, name: 'Bashiqa' })).toBeVisible();
+	await page.getByRole('button', { name: 'Undo placing “Bashiqa”' }).click();
+	await expect(coordinates.getByText('None yet: type them, or tap the map.')).toBeVisible();
 	await coordinates.getByLabel('Latitude').fill('95');
 	await coordinates.getByLabel('Longitude').fill('43.34');
 	await coordinates.getByRole('button', { name: 'Use these coordinates' }).click();

@@ -126,6 +126,28 @@ describe('PackReviewState', () => {
 		);
 	});
 
+	it('splits only a proposal’s own names and passages, not those merged into it', async () => {
+		const { sources, review } = await setup();
+		sources.addPasted('More', 'On 4 November 2016, Iraqi troops reached Bartella, a town east of Mosul.');
+		await review.find();
+		const mosul = review.rows.find((r) => r.proposal.kind === 'place' && r.proposal.name === 'Mosul')!;
+		const other = review.ofKind('place').find((r) => r.proposal.id !== mosul.proposal.id)!.proposal;
+		review.merge(other.id, mosul.proposal.id);
+		const own = review.splittable(mosul.proposal.id)!;
+		expect(own.evidence).toEqual(mosul.proposal.evidence);
+		expect(review.rows.find((r) => r.proposal.id === mosul.proposal.id)!.proposal.aliases).toContain(
+			other.name
+		);
+		const moved = own.evidence.slice(1).map((e) => `${e.file}:${e.start}`);
+		expect(review.split(mosul.proposal.id, { names: [], evidence: moved })).toBeNull();
+		const rows = review.ofKind('place');
+		expect(rows.find((r) => r.proposal.id === `${mosul.proposal.id}~1`)!.proposal.evidence).toHaveLength(
+			moved.length
+		);
+		// The merged spelling stays with the proposal it was merged into.
+		expect(rows.find((r) => r.proposal.id === mosul.proposal.id)!.proposal.aliases).toContain(other.name);
+	});
+
 	it('places a place at a typed point and undoes it', async () => {
 		const { draft, review } = await setup();
 		await review.find();

@@ -4,7 +4,7 @@
  * placed (a point typed in or tapped) or rejected, each undoable. The decisions live in the draft, so a closed
  * tab keeps them; the undo history lives with the page.
  */
-import type { ExtractDocument, ProposalKind } from '$lib/domain/extract/types';
+import type { ExtractDocument, Proposal, ProposalKind } from '$lib/domain/extract/types';
 import { reviewedDraft, type ReviewedProposal } from '$lib/domain/pack-draft/review';
 import { applySplits, nextSplitId, splitProposal, type SplitChoice } from '$lib/domain/pack-draft/split';
 import { sourcesKey, type Decision, type PackDraft, type PlacePoint } from '$lib/domain/pack-draft/types';
@@ -40,6 +40,8 @@ export class PackReviewState {
 
 	/** Every proposal with the person's decision, merges folded in. */
 	readonly rows: ReviewedProposal[];
+	/** The proposals as split, before merges fold others in: what a split divides. */
+	readonly #split: Proposal[];
 	/** The sources changed since the proposals were found (or none were found yet). */
 	readonly stale: boolean;
 	/** What Undo would undo, or null. */
@@ -50,6 +52,7 @@ export class PackReviewState {
 		this.#draft = draft;
 		this.#client = client;
 		this.rows = $derived(draft.draft ? reviewedDraft(draft.draft) : []);
+		this.#split = $derived(applySplits(draft.draft?.proposals ?? [], draft.draft?.splits ?? []));
 		this.stale = $derived(
 			!!draft.draft &&
 				(draft.draft.proposals === null || draft.draft.proposalsFor !== sourcesKey(draft.draft.sources))
@@ -145,7 +148,7 @@ export class PackReviewState {
 	 */
 	split(id: string, choice: SplitChoice): string | null {
 		const draft = this.#draft.current;
-		const proposal = this.rows.find((r) => r.proposal.id === id)?.proposal;
+		const proposal = this.splittable(id);
 		if (!proposal) return null;
 		const splits = draft.splits ?? [];
 		const newId = nextSplitId(id, splits);
@@ -182,6 +185,14 @@ export class PackReviewState {
 		this.status = point
 			? `Placed “${proposal.name}” on the map.`
 			: `“${proposal.name}” uses the place list again.`;
+	}
+
+	/**
+	 * The proposal with its own names and passages only: those merged into it are not split off (undo the merge
+	 * for that), since a split is applied before merges each time the draft is read.
+	 */
+	splittable(id: string): Proposal | undefined {
+		return this.#split.find((p) => p.id === id);
 	}
 
 	/** The point the person gave a place, if any. */
