@@ -110,7 +110,7 @@ describe('compileDraft', () => {
 		};
 		const { pack, problems, cards } = compileDraft(draft, NOW);
 		expect(problems).toEqual([]);
-		expect(pack!.entities.find((e) => e.kind === 'event')!.name).toBe('Iraqi forces entered Mosul.');
+		expect(pack!.entities.find((e) => e.kind === 'event')!.name).toBe('Iraqi forces entered Mosul');
 		expect(cards.find((c) => c.type === 'event-date')!.answer).toBe('1 November 2016');
 		expect(cards.find((c) => c.type === 'claim-claimant')!.prompt).toBe(
 			'Who claims that the offensive was rushed?'

@@ -12,7 +12,7 @@ import type { Proposal, ProposalEvidence } from '../extract/types';
 import type { Card, Entity, Evidence, Pack, Source } from '../pack';
 import { parsePack, toPackFile } from '../pack-file';
 import { teachingOrder } from '../teaching-order';
-import { withoutDatePhrase } from './own-words';
+import { eventTitle } from './own-words';
 import { reviewedDraft, type ReviewedProposal } from './review';
 import type { DraftSource, PackDraft } from './types';
 
@@ -142,7 +142,7 @@ function entityOf(r: ReviewedProposal, id: string, b: Build): Entity | undefined
 			// A drafted "On <date>, …" sentence names the event without its date: the card asks the date.
 			return {
 				...base,
-				name: withoutDatePhrase(text),
+				name: eventTitle(text),
 				kind: 'event',
 				contested: false,
 				event: { date: { ...p.date }, places: [], actors: [], outcome: text }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Proposal } from '../extract/types';
-import { draftOwnWords, neutralClause, withoutDatePhrase } from './own-words';
+import { draftOwnWords, eventTitle, neutralClause } from './own-words';
 
 const proposal = (kind: Proposal['kind'], name: string, excerpt: string, more: Partial<Proposal> = {}) =>
 	({
@@ -27,6 +27,9 @@ describe('neutralClause', () => {
 		expect(neutralClause('According to the UN, 50,000 people have fled since 17 October.')).toBe(
 			'50,000 people have fled'
 		);
+		expect(
+			neutralClause('"We will liberate the city within weeks," said Haider al-Abadi, the prime minister.')
+		).toBe('Haider al-Abadi said that they will liberate the city within weeks');
 	});
 });
 
@@ -89,16 +92,14 @@ describe('draftOwnWords', () => {
 	it('says where a place comes up, skipping a date line; the same input gives the same draft', () => {
 		const mosul = proposal('place', 'Mosul', 'Mosul, 3 November 2016.');
 		mosul.evidence.push({ file: 'a', start: 24, end: 80, excerpt: 'Iraqi forces entered Mosul on Tuesday.' });
-		expect(draftOwnWords(mosul)).toBe('Iraqi forces entered Mosul.');
+		expect(draftOwnWords(mosul)).toBe('Iraqi forces entered Mosul');
 		expect(draftOwnWords(mosul)).toBe(draftOwnWords(structuredClone(mosul)));
 	});
 });
 
-describe('withoutDatePhrase', () => {
+describe('eventTitle', () => {
 	it('leaves the title of a drafted event sentence', () => {
-		expect(withoutDatePhrase('On 1 November 2016, Iraqi forces entered Mosul.')).toBe(
-			'Iraqi forces entered Mosul.'
-		);
-		expect(withoutDatePhrase('Iraqi forces entered Mosul')).toBe('Iraqi forces entered Mosul');
+		expect(eventTitle('On 1 November 2016, Iraqi forces entered Mosul.')).toBe('Iraqi forces entered Mosul');
+		expect(eventTitle('Iraqi forces entered Mosul')).toBe('Iraqi forces entered Mosul');
 	});
 });

@@ -36,9 +36,15 @@ const lowerStart = (s: string) => (COMMON_STARTS.test(s) ? s.charAt(0).toLowerCa
 const upperStart = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Strips a leading "On <date>, " (a drafted event sentence) to leave the event's own title. */
-export function withoutDatePhrase(text: string): string {
-	const rest = text.trim().replace(/^(?:on|in)\s+[^,]*\d[^,]*,\s*/i, '');
+/**
+ * An event's title from its own-words sentence: without a leading "On <date>, " (the card asks the date) nor a
+ * closing full stop ("When did this happen: Iraqi forces entered Mosul?").
+ */
+export function eventTitle(text: string): string {
+	const rest = text
+		.trim()
+		.replace(/^(?:on|in)\s+[^,]*\d[^,]*,\s*/i, '')
+		.replace(/\.$/, '');
 	return upperStart(rest);
 }
 
@@ -47,6 +53,10 @@ export function withoutDatePhrase(text: string): string {
  * tail, no dates or relative days (the card asks those apart).
  */
 export function neutralClause(sentence: string): string {
+	// '"We will win," said X, the prime minister.' → 'X said that they will win': the words are the statement.
+	const quoted = /^["“](.+?)[,.!?]?["”],?\s+(?:said|says|added|told \w+)\s+([^,.]+)/.exec(sentence.trim());
+	const words = quoted && reported(quoted[1]!);
+	if (quoted && words) return `${quoted[2]!.trim()} said that ${lowerStart(words)}`;
 	let s = sentence
 		.trim()
 		.replace(/^["“”']+|["“”']+$/g, '')
@@ -103,8 +113,9 @@ export function draftOwnWords(p: Proposal): string | null {
 		case 'actor':
 			return roleOf(p);
 		case 'place': {
+			// A few words on why it matters, like a title: no closing stop.
 			const clause = passage ? neutralClause(passage.excerpt) : '';
-			return clause ? `${upperStart(clause)}.` : null;
+			return clause ? upperStart(clause) : null;
 		}
 		case 'event': {
 			const clause = passage ? neutralClause(passage.excerpt) : '';
