@@ -62,6 +62,7 @@ test('a teacher makes a pack from their documents, offline, assigns a quiz from 
 		passages.getByRole('checkbox', { name: /Prime Minister Hayder al-Abadi visited/ })
 	).toBeChecked();
 	await expect(passages.getByRole('checkbox', { name: /said Haider al-Abadi/ })).not.toBeChecked();
+	await expectAxeClean(page);
 	await page.getByRole('button', { name: 'Split off the checked' }).click();
 	await expect(status(page, 'Split “Hayder al-Abadi” off “Haider al-Abadi”.')).toBeVisible();
 	await expect(row(page, /^Hayder al-Abadi to review/)).toBeVisible();
@@ -105,6 +106,7 @@ test('a teacher makes a pack from their documents, offline, assigns a quiz from 
 	await expect(coordinates.getByText('None yet: type them, or tap the map.')).toBeVisible();
 	await coordinates.getByRole('button', { name: 'Tap on a map' }).click();
 	const map = coordinates.getByRole('application', { name: 'Map: where is Bashiqa?' });
+	await expectAxeClean(page);
 	await map.click();
 	await expect(status(page, 'Placed “Bashiqa” on the map.')).toBeVisible();
 	await expect(coordinates.getByText(/^Placed by you at -?\d/)).toBeVisible();

@@ -21,6 +21,8 @@ interface UndoStep {
 	before: ReviewRecord;
 	/** "accepting “Mosul”": what the Undo button undoes. */
 	label: string;
+	/** Steps in a row with the same key are one step (a place nudged again and again). */
+	key?: string;
 }
 
 export class PackReviewState {
@@ -174,9 +176,7 @@ export class PackReviewState {
 		const proposal = this.rows.find((r) => r.proposal.id === id)?.proposal;
 		if (!proposal) return;
 		// Taps and arrow-key nudges in a row are one step: Undo takes the place back to where it was before them.
-		const last = this.#undo.at(-1);
-		if (!(last?.id === id && last.label === `placing “${proposal.name}”`))
-			this.#record(id, `placing “${proposal.name}”`);
+		this.#record(id, `placing “${proposal.name}”`, `place:${id}`);
 		const points = { ...draft.points };
 		if (point) points[id] = { ...point };
 		else delete points[id];
@@ -221,10 +221,12 @@ export class PackReviewState {
 		this.#clientInstance?.dispose();
 	}
 
-	/** Keeps the review part of the draft as it is, for Undo. */
-	#record(id: string, label: string): void {
+	/** Keeps the review part of the draft as it is, for Undo (unless the last step has the same `key`). */
+	#record(id: string, label: string, key?: string): void {
+		if (key && this.#undo.at(-1)?.key === key) return;
 		const { decisions, splits, points } = this.#draft.current;
-		this.#undo.push({ id, label, before: $state.snapshot({ decisions, splits, points }) as ReviewRecord });
+		const before = $state.snapshot({ decisions, splits, points }) as ReviewRecord;
+		this.#undo.push({ id, label, before, ...(key ? { key } : {}) });
 	}
 
 	#decide(id: string, decision: Decision, verb: [string, string]): void {
