@@ -1,37 +1,26 @@
-import { expect, test, type Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import { expect, test } from '@playwright/test';
 import meta from '../src/lib/content/generated/built-in.json' with { type: 'json' };
-import { waitForServiceWorker } from './routes';
+import { qualifyPack } from '../src/lib/domain/library';
+import { parsePack } from '../src/lib/domain/pack-file';
+import { generateQuiz } from '../src/lib/domain/quiz/generate';
+import { withinPacks } from '../src/lib/domain/quiz/within-packs';
+import { assignmentSpec, decodeAssignment } from '../src/lib/domain/share/assignment-codec';
 import { expectAxeClean } from './library-page';
+import { describeSource, firstVisit, paste, REPORT, row, status, UPDATE, VISIT } from './make-pack-page';
 
-const REPORT = `Mosul, 3 November 2016. Iraqi forces entered the eastern districts of Mosul on Tuesday, the army said. "We will liberate the city within weeks," said Haider al-Abadi, the prime minister of Iraq. About 5,000 fighters of the Islamic State remain in the city, according to the Pentagon.`;
-const VISIT = `Baghdad, 10 November 2016. Prime Minister Hayder al-Abadi visited Iraqi security forces near Mosul on Thursday. Critics claim the offensive was rushed. The Kurdish Peshmerga took the town of Bashiqa on 7 November 2016.`;
-const UPDATE = `Erbil, 12 November 2016. The United Nations said that 50,000 people have fled Mosul since the offensive began. ISIS still holds the west of the city, where the Islamic State has its last stronghold in Iraq.`;
 const TITLES = ['Report from Mosul', 'Visit to the troops', 'un-update'];
 
-async function paste(page: Page, title: string, text: string) {
-	await page.getByLabel('Title of the pasted source').fill(title);
-	await page.getByLabel('Text of the source').fill(text);
-	await page.getByRole('button', { name: 'Add the pasted text' }).click();
-	await expect(page.getByRole('group', { name: title })).toBeVisible();
-}
-
-const row = (page: Page, name: RegExp) => page.locator('#review').getByRole('button', { name });
-const status = (page: Page, text: string | RegExp) => page.getByRole('status').filter({ hasText: text });
-
-test('a teacher makes a pack from their documents, offline, and studies it', async ({ page, context }) => {
+test('a teacher makes a pack from their documents, offline, assigns a quiz from it and studies it', async ({
+	page,
+	context
+}) => {
+	test.setTimeout(120_000);
 	// The first visit, online: the app and the maker's worker (with its place list) are cached.
-	await page.goto('/');
-	await waitForServiceWorker(page);
-	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Library' }).click();
-	// The worker fetches its place list (through the service worker, which keeps it).
-	const places = context.waitForEvent('response', {
-		predicate: (response) => /\/cities-[^/]*\.pbf$/.test(response.url()) && response.ok()
+	await firstVisit(page, context, async () => {
+		await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Library' }).click();
+		await page.getByRole('link', { name: 'Make a pack from your documents' }).click();
 	});
-	await page.getByRole('link', { name: 'Make a pack from your documents' }).click();
-	await expect(
-		page.getByRole('heading', { level: 1, name: 'Make a pack from your documents' })
-	).toBeVisible();
-	await places;
 	await context.setOffline(true);
 
 	// Step 1 and 2: the pack, two pasted documents and one opened file; bad input is refused.
@@ -48,13 +37,7 @@ test('a teacher makes a pack from their documents, offline, and studies it', asy
 		.getByLabel('Or open files')
 		.setInputFiles({ name: 'un-update.txt', mimeType: 'text/plain', buffer: Buffer.from(UPDATE) });
 	await expect(status(page, 'Added “un-update.txt”')).toBeVisible();
-	for (const title of TITLES) {
-		const source = page.getByRole('group', { name: title });
-		await source.getByLabel('Kind').selectOption('news report');
-		await source
-			.getByLabel('How far to trust it (one line)')
-			.fill('A wire report: what officials say, unchecked.');
-	}
+	for (const title of TITLES) await describeSource(page, title);
 	await expect(page.getByRole('status').filter({ hasText: 'Draft saved on this device.' })).toBeVisible();
 
 	// Closing the tab loses nothing: the draft comes back.
@@ -66,7 +49,28 @@ test('a teacher makes a pack from their documents, offline, and studies it', asy
 	await page.getByRole('button', { name: 'Find proposals' }).click();
 	await expect(status(page, /^Found \d+ proposals in \d+ ms\.$/)).toBeVisible();
 
-	// Step 4: review. Edit (own words) and accept, with the passage highlighted in its source.
+	// Step 4: review. Split off a spelling (keyboard: "s" opens the split form), then undo the split.
+	await row(page, /^Haider al-Abadi to review/).focus();
+	await page.keyboard.press('Enter');
+	await page.keyboard.press('s');
+	const split = page.getByRole('group', { name: 'Names for the new proposal' });
+	await expect(split.getByRole('checkbox', { name: 'Haider al-Abadi', exact: true })).toBeFocused();
+	await split.getByRole('checkbox', { name: 'Hayder al-Abadi', exact: true }).check();
+	// The passages naming that spelling alone come along, for the person to change.
+	const passages = page.getByRole('group', { name: 'Passages for the new proposal' });
+	await expect(
+		passages.getByRole('checkbox', { name: /Prime Minister Hayder al-Abadi visited/ })
+	).toBeChecked();
+	await expect(passages.getByRole('checkbox', { name: /said Haider al-Abadi/ })).not.toBeChecked();
+	await expectAxeClean(page);
+	await page.getByRole('button', { name: 'Split off the checked' }).click();
+	await expect(status(page, 'Split “Hayder al-Abadi” off “Haider al-Abadi”.')).toBeVisible();
+	await expect(row(page, /^Hayder al-Abadi to review/)).toBeVisible();
+	await expect(page.getByRole('heading', { level: 3, name: 'Hayder al-Abadi' })).toBeVisible();
+	await page.getByRole('button', { name: 'Undo splitting “Haider al-Abadi”' }).click();
+	await expect(row(page, /^Hayder al-Abadi/)).toHaveCount(0);
+
+	// Edit (own words) and accept, with the passage highlighted in its source.
 	await row(page, /^Haider al-Abadi to review/).click();
 	await expect(page.locator('#review mark').first()).toContainText(/Ha[iy]der al-Abadi/);
 	await page.getByLabel('In your own words').fill('Prime minister of Iraq');
@@ -84,11 +88,44 @@ test('a teacher makes a pack from their documents, offline, and studies it', asy
 	await page.getByLabel('In your own words').fill('The Iraqi army and police');
 	await page.getByRole('button', { name: 'Accept', exact: true }).click();
 
-	// A claim, shown as who claims what and contested, accepted in own words.
+	// A claim, shown as who claims what and contested, accepted in the sentence drafted from its passage.
 	await row(page, /^Critics claims:/).click();
 	await expect(row(page, /^Critics claims:.*contested/)).toBeVisible();
-	await page.getByLabel('In your own words').fill('the offensive was rushed');
+	await expect(page.getByLabel('In your own words')).toHaveValue('');
+	await page.getByRole('button', { name: 'Use the drafted sentence' }).click();
+	await expect(page.getByLabel('In your own words')).toHaveValue(
+		'According to Critics, the offensive was rushed.'
+	);
 	await page.getByRole('button', { name: 'Accept', exact: true }).click();
+
+	// A place put where the person says: a tap on the offline map (Undo takes it back; arrow keys on the map move
+	// the point, not the review's selection), then typed, a bad latitude refused in words first.
+	await row(page, /^Bashiqa to review/).click();
+	const coordinates = page.getByRole('group', { name: 'Coordinates' });
+	// Too small a town for the place list: no coordinates until the person gives them.
+	await expect(coordinates.getByText('None yet: type them, or tap the map.')).toBeVisible();
+	await coordinates.getByRole('button', { name: 'Tap on a map' }).click();
+	const map = coordinates.getByRole('application', { name: 'Map: where is Bashiqa?' });
+	await expectAxeClean(page);
+	await map.click();
+	await expect(status(page, 'Placed “Bashiqa” on the map.')).toBeVisible();
+	await expect(coordinates.getByText(/^Placed by you at -?\d/)).toBeVisible();
+	await map.press('ArrowRight');
+	await expect(page.getByRole('heading', { level: 3, name: 'Bashiqa' })).toBeVisible();
+	await page.getByRole('button', { name: 'Undo placing “Bashiqa”' }).click();
+	await expect(coordinates.getByText('None yet: type them, or tap the map.')).toBeVisible();
+	await coordinates.getByLabel('Latitude').fill('95');
+	await coordinates.getByLabel('Longitude').fill('43.34');
+	await coordinates.getByRole('button', { name: 'Use these coordinates' }).click();
+	await expect(coordinates.getByText('Latitude must be between -90 and 90 (it is 95).')).toBeVisible();
+	await coordinates.getByLabel('Latitude').fill('36.46 N');
+	await coordinates.getByLabel('Country').fill('Iraq');
+	await coordinates.getByRole('button', { name: 'Use these coordinates' }).click();
+	await expect(status(page, 'Placed “Bashiqa” on the map.')).toBeVisible();
+	await expect(coordinates.getByText('Placed by you at 36.46, 43.34.')).toBeVisible();
+	await page.getByLabel('In your own words').fill('A town the Peshmerga took east of the city');
+	await page.getByRole('button', { name: 'Accept', exact: true }).click();
+	await expect(row(page, /^A town the Peshmerga took east of the city accepted/)).toBeVisible();
 
 	// Keyboard: accept a figure with "a"; reject with the button, undo, reject with "r".
 	await row(page, /^About 5,000 fighters/).focus();
@@ -107,7 +144,7 @@ test('a teacher makes a pack from their documents, offline, and studies it', asy
 
 	// Step 5: compile with the built-in pack's rules, preview, save, export.
 	await page.getByRole('button', { name: 'Compile the pack' }).click();
-	const ready = status(page, /^Ready: \d+ cards from 4 entries\.$/);
+	const ready = status(page, /^Ready: \d+ cards from 5 entries\.$/);
 	await expect(ready).toBeVisible();
 	const cards = Number(/\d+/.exec((await ready.textContent())!)![0]);
 	const preview = page.getByRole('list', { name: /^Cards/ });
@@ -115,13 +152,38 @@ test('a teacher makes a pack from their documents, offline, and studies it', asy
 	await expect(preview).toContainText('Who claims that');
 	await page.getByRole('button', { name: 'Save to the library' }).click();
 	await expect(status(page, /“Mosul, autumn 2016” installed/)).toBeVisible();
-	const download = page.waitForEvent('download');
+	const downloading = page.waitForEvent('download');
 	await page.getByRole('button', { name: 'Export the pack file' }).click();
-	expect((await download).suggestedFilename()).toMatch(/^mosul-autumn-2016-.*\.sourcedeck-pack\.json$/);
+	const download = await downloading;
+	expect(download.suggestedFilename()).toMatch(/^mosul-autumn-2016-.*\.sourcedeck-pack\.json$/);
+	const file = parsePack(JSON.parse(await readFile(await download.path(), 'utf8')));
+	if (!file.ok) throw new Error(file.problem.details.join('; '));
+	const made = file.pack;
 	await expectAxeClean(page);
 
+	// Assign a quiz from the made pack alone: the link names it, and its questions are the made pack's cards.
+	await page.getByRole('link', { name: 'Assign a quiz' }).click();
+	await page.getByLabel('Title').fill('Mosul in November');
+	const packs = page.getByRole('group', { name: 'Packs' });
+	await packs.getByRole('checkbox', { name: made.title }).check();
+	await packs.getByRole('checkbox', { name: meta.title }).uncheck();
+	await expect(page.getByRole('group', { name: 'Sources' }).getByRole('checkbox')).toHaveCount(TITLES.length);
+	await page.getByLabel('Number of questions').fill('5');
+	await page.getByRole('button', { name: 'Create and share' }).click();
+	const link = await page.getByRole('textbox', { name: 'Assignment link' }).inputValue();
+	const decoded = decodeAssignment(link);
+	if (!decoded.ok) throw new Error(decoded.error.message);
+	expect(decoded.set.packs).toEqual([{ id: made.id, version: made.version, title: made.title }]);
+	const questions = generateQuiz(withinPacks(qualifyPack(made), [made.id]), assignmentSpec(decoded.set));
+	expect(questions.length).toBeGreaterThan(0);
+	expect(questions.every((q) => q.cardId.startsWith(`${made.id}/`))).toBe(true);
+	await page.goto(link);
+	await page.getByRole('textbox', { name: /Your name/ }).fill('Noor Saleh');
+	await page.getByRole('button', { name: 'Start the quiz' }).click();
+	await expect(page.locator('#quiz-prompt')).toHaveText(questions[0]!.prompt);
+
 	// Study it like any pack: the built-in pack off, the made pack's first card shows its excerpt.
-	await page.getByRole('link', { name: '← Library' }).click();
+	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Library' }).click();
 	const builtIn = page.getByRole('list', { name: 'Packs' }).getByRole('article', { name: meta.title });
 	await builtIn.getByRole('switch', { name: 'Use in Today and Study' }).click();
 	await expect(builtIn.getByRole('switch', { name: 'Use in Today and Study' })).not.toBeChecked();

@@ -85,6 +85,56 @@ describe('compileDraft', () => {
 		]);
 	});
 
+	it('compiles drafted sentences, a split proposal and a typed point', () => {
+		const draft = fixtureDraft();
+		const event = draft.proposals!.find((p) => p.kind === 'event' && p.date?.day)!;
+		draft.decisions[event.id] = {
+			status: 'accepted',
+			text: 'On 1 November 2016, Iraqi forces entered Mosul.'
+		};
+		draft.decisions[proposalId(draft, 'claim', 'rushed')] = {
+			status: 'accepted',
+			text: 'According to Critics, the offensive was rushed.'
+		};
+		const mosul = draft.proposals!.find((p) => p.kind === 'place' && p.name === 'Mosul')!;
+		const [, ...rest] = mosul.evidence;
+		draft.splits = [
+			{ id: `${mosul.id}~1`, from: mosul.id, names: [], evidence: rest.map((e) => `${e.file}:${e.start}`) }
+		];
+		draft.decisions[mosul.id] = { status: 'accepted', text: 'Where the offensive was' };
+		draft.decisions[`${mosul.id}~1`] = { status: 'accepted', text: 'The province around the city' };
+		// The fixture's engine runs without the place list: both are placed by hand.
+		draft.points = {
+			[mosul.id]: { lat: 36.34, lon: 43.13, country: 'Iraq' },
+			[`${mosul.id}~1`]: { lat: 36, lon: 43, country: 'Iraq' }
+		};
+		const { pack, problems, cards } = compileDraft(draft, NOW);
+		expect(problems).toEqual([]);
+		expect(pack!.entities.find((e) => e.kind === 'event')!.name).toBe('Iraqi forces entered Mosul');
+		expect(cards.find((c) => c.type === 'event-date')!.answer).toBe('1 November 2016');
+		expect(cards.find((c) => c.type === 'claim-claimant')!.prompt).toBe(
+			'Who claims that the offensive was rushed?'
+		);
+		const places = pack!.entities.filter((e) => e.place);
+		expect(places.map((e) => [e.name, e.evidence.length, e.place!.lat, e.place!.country])).toEqual([
+			['Mosul', 1, 36.34, 'Iraq'],
+			['Mosul', rest.length, 36, 'Iraq']
+		]);
+	});
+
+	it('asks for a country when a typed point has none and the place list none either', () => {
+		const draft = fixtureDraft();
+		const mosul = draft.proposals!.find((p) => p.kind === 'place' && p.name === 'Mosul')!;
+		mosul.suggestions = [];
+		draft.decisions[mosul.id] = { status: 'accepted', text: 'Where the offensive was' };
+		expect(compileDraft(draft, NOW).problems[0]!.message).toMatch(/no coordinates: type them or tap the map/);
+		draft.points = { [mosul.id]: { lat: 36.3, lon: 43.1 } };
+		expect(compileDraft(draft, NOW).problems[0]).toEqual({
+			message: '“Mosul”: say which country it is in (beside its coordinates).',
+			proposal: mosul.id
+		});
+	});
+
 	it('asks for an accepted proposal when none is', () => {
 		expect(compileDraft(fixtureDraft(), NOW).problems).toEqual([
 			{ message: 'Accept at least one proposal (step 4): a pack needs cards.' }

@@ -12,7 +12,8 @@ import type { Proposal, ProposalEvidence } from '../extract/types';
 import type { Card, Entity, Evidence, Pack, Source } from '../pack';
 import { parsePack, toPackFile } from '../pack-file';
 import { teachingOrder } from '../teaching-order';
-import { reviewed, type ReviewedProposal } from './review';
+import { eventTitle } from './own-words';
+import { reviewedDraft, type ReviewedProposal } from './review';
 import type { DraftSource, PackDraft } from './types';
 
 export interface CompileProblem {
@@ -51,7 +52,8 @@ const ACTOR_TYPES: Record<string, string> = {
 };
 
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
-const countryName = (code: string) => {
+/** "IQ" → "Iraq": a country's name in English from its ISO code (the code itself when unknown). */
+export const countryName = (code: string): string => {
 	try {
 		return regionNames.of(code.toUpperCase()) ?? code;
 	} catch {
@@ -109,16 +111,24 @@ function entityOf(r: ReviewedProposal, id: string, b: Build): Entity | undefined
 				actor: { type: ACTOR_TYPES[p.actorType ?? ''] ?? 'other', title: text, role: text }
 			};
 		case 'place': {
-			const at = p.suggestions?.[0];
+			// A point the person typed or tapped wins over the place list's likeliest suggestion.
+			const typed = b.draft.points?.[p.id];
+			const suggested = p.suggestions?.[0];
+			const at = typed ?? suggested;
 			if (!text) return need('write why it matters here, in your own words (Edit).');
-			if (!at) return need('no coordinates were found for it (the place list loads on an online visit).');
+			if (!at)
+				return need(
+					'it has no coordinates: type them or tap the map (the place list loads on an online visit).'
+				);
+			const country = typed?.country?.trim() || (suggested ? countryName(suggested.country) : '');
+			if (!country) return need('say which country it is in (beside its coordinates).');
 			return {
 				...base,
 				kind: 'place',
 				contested: false,
 				place: {
-					type: at.population > 0 ? 'city' : 'other',
-					country: countryName(at.country),
+					type: !typed && suggested && suggested.population > 0 ? 'city' : 'other',
+					country,
 					lat: at.lat,
 					lon: at.lon,
 					title: text,
@@ -129,9 +139,10 @@ function entityOf(r: ReviewedProposal, id: string, b: Build): Entity | undefined
 		case 'event':
 			if (!p.date) return need('it has no date.');
 			if (!text) return need('say what happened, in your own words (Edit).');
+			// A drafted "On <date>, …" sentence names the event without its date: the card asks the date.
 			return {
 				...base,
-				name: text,
+				name: eventTitle(text),
 				kind: 'event',
 				contested: false,
 				event: { date: { ...p.date }, places: [], actors: [], outcome: text }
@@ -196,7 +207,7 @@ export function compileDraft(draft: PackDraft, now: number): DraftCompilation {
 	const quotes = new Map<string, Proposal>();
 	const proposalOf = new Map<string, Proposal>();
 	const built: Entity[] = [];
-	for (const r of reviewed(draft.proposals ?? [], draft.decisions)) {
+	for (const r of reviewedDraft(draft)) {
 		if (r.status !== 'accepted') continue;
 		let id = `${r.proposal.kind}-${slug(r.proposal.name, 'entry')}`;
 		for (let n = 2; ids.has(id); n++) id = `${r.proposal.kind}-${slug(r.proposal.name, 'entry')}-${n}`;

@@ -3,7 +3,8 @@
  * they were merged into, and the state of each. Pure: the review state and the compiler both read it.
  */
 import type { Proposal } from '../extract/types';
-import type { Decision } from './types';
+import { applySplits } from './split';
+import type { Decision, PackDraft } from './types';
 
 export type ReviewStatus = 'open' | 'accepted' | 'rejected' | 'merged';
 
@@ -57,4 +58,11 @@ export function reviewed(
 			...(d?.status === 'merged' ? { into: d.into } : {})
 		};
 	});
+}
+
+/** The draft's proposals, split as the person split them, with their decisions. */
+export function reviewedDraft(
+	draft: Pick<PackDraft, 'proposals' | 'decisions' | 'splits'>
+): ReviewedProposal[] {
+	return reviewed(applySplits(draft.proposals ?? [], draft.splits ?? []), draft.decisions);
 }

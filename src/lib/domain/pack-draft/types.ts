@@ -5,6 +5,7 @@
  */
 import type { Proposal } from '../extract/types';
 import type { SourceKind } from '../pack';
+import type { ProposalSplit } from './split';
 
 export { SOURCE_KINDS } from '../pack';
 
@@ -41,7 +42,18 @@ export interface PackDraft {
 	/** The sources' ids and lengths the proposals were found in: a change to the sources makes them stale. */
 	proposalsFor: string;
 	decisions: Record<string, Decision>;
+	/** Proposals the person split, in the order split (absent in drafts saved before splitting existed). */
+	splits?: ProposalSplit[];
+	/** A place's point typed in or tapped on the map, by proposal id: it wins over the gazetteer's suggestion. */
+	points?: Record<string, PlacePoint>;
 	updatedAt: number;
+}
+
+/** Where a place is, in degrees, and the country it is in when the person gave it. */
+export interface PlacePoint {
+	lat: number;
+	lon: number;
+	country?: string;
 }
 
 export function emptyDraft(id: string, now: number): PackDraft {
@@ -55,6 +67,8 @@ export function emptyDraft(id: string, now: number): PackDraft {
 		proposals: null,
 		proposalsFor: '',
 		decisions: {},
+		splits: [],
+		points: {},
 		updatedAt: now
 	};
 }

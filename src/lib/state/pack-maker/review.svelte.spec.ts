@@ -91,6 +91,78 @@ describe('PackReviewState', () => {
 		expect(review.status).toBe('Undid accepting “Haider al-Abadi”.');
 	});
 
+	it('splits a proposal, saves the split, decides on the new one, and undoes both in turn', async () => {
+		const { draft, review } = await setup();
+		await review.find();
+		const mosul = review.rows.find((r) => r.proposal.kind === 'place' && r.proposal.name === 'Mosul')!;
+		const [first, ...rest] = mosul.proposal.evidence;
+		const keys = rest.map((e) => `${e.file}:${e.start}`);
+		expect(review.split(mosul.proposal.id, { names: [], evidence: [] })).toBe(
+			'Choose at least one passage for the new proposal.'
+		);
+		expect(review.undoLabel).toBeNull();
+
+		expect(review.split(mosul.proposal.id, { names: [], evidence: keys })).toBeNull();
+		const split = `${mosul.proposal.id}~1`;
+		expect(review.selected).toBe(split);
+		expect(review.status).toBe('Split “Mosul” off “Mosul”.');
+		const rows = review.ofKind('place').map((r) => r.proposal);
+		const at = rows.findIndex((p) => p.id === mosul.proposal.id);
+		expect(rows[at]!.evidence).toEqual([first]);
+		expect(rows[at + 1]).toMatchObject({ id: split, name: 'Mosul', evidence: rest });
+		review.reject(split);
+		await draft.flush();
+		const saved = await latestDraft();
+		expect(saved?.splits).toEqual([{ id: split, from: mosul.proposal.id, names: [], evidence: keys }]);
+		expect(saved?.decisions[split]).toEqual({ status: 'rejected' });
+
+		review.undo();
+		expect(review.rows.find((r) => r.proposal.id === split)!.status).toBe('open');
+		expect(review.undoLabel).toBe('splitting “Mosul”');
+		review.undo();
+		expect(review.rows.some((r) => r.proposal.id === split)).toBe(false);
+		expect(review.rows.find((r) => r.proposal.id === mosul.proposal.id)!.proposal.evidence).toHaveLength(
+			mosul.proposal.evidence.length
+		);
+	});
+
+	it('splits only a proposal’s own names and passages, not those merged into it', async () => {
+		const { sources, review } = await setup();
+		sources.addPasted('More', 'On 4 November 2016, Iraqi troops reached Bartella, a town east of Mosul.');
+		await review.find();
+		const mosul = review.rows.find((r) => r.proposal.kind === 'place' && r.proposal.name === 'Mosul')!;
+		const other = review.ofKind('place').find((r) => r.proposal.id !== mosul.proposal.id)!.proposal;
+		review.merge(other.id, mosul.proposal.id);
+		const own = review.splittable(mosul.proposal.id)!;
+		expect(own.evidence).toEqual(mosul.proposal.evidence);
+		expect(review.rows.find((r) => r.proposal.id === mosul.proposal.id)!.proposal.aliases).toContain(
+			other.name
+		);
+		const moved = own.evidence.slice(1).map((e) => `${e.file}:${e.start}`);
+		expect(review.split(mosul.proposal.id, { names: [], evidence: moved })).toBeNull();
+		const rows = review.ofKind('place');
+		expect(rows.find((r) => r.proposal.id === `${mosul.proposal.id}~1`)!.proposal.evidence).toHaveLength(
+			moved.length
+		);
+		// The merged spelling stays with the proposal it was merged into.
+		expect(rows.find((r) => r.proposal.id === mosul.proposal.id)!.proposal.aliases).toContain(other.name);
+	});
+
+	it('places a place at a typed point and undoes it', async () => {
+		const { draft, review } = await setup();
+		await review.find();
+		const mosul = idOf(review, 'place', 'Mosul');
+		review.place(mosul, { lat: 36.34, lon: 43.13, country: 'Iraq' });
+		expect(review.status).toBe('Placed “Mosul” on the map.');
+		expect(draft.current.points).toEqual({ [mosul]: { lat: 36.34, lon: 43.13, country: 'Iraq' } });
+		review.place(mosul, { lat: 36.3, lon: 43.1 });
+		expect(review.pointOf(mosul)).toEqual({ lat: 36.3, lon: 43.1 });
+		// Nudges in a row are one step.
+		review.undo();
+		expect(draft.current.points).toEqual({});
+		expect(review.status).toBe('Undid placing “Mosul”.');
+	});
+
 	it('marks the proposals stale when the sources change, and keeps decisions on those found again', async () => {
 		const { sources, review } = await setup();
 		await review.find();

@@ -1,20 +1,28 @@
 /**
  * Proposals and their review: found in the sources by the extraction worker (the page stays responsive), then
- * accepted, edited (the person's own words), merged (spellings of one name) or rejected, each undoable. The
- * decisions live in the draft, so a closed tab keeps them; the undo history lives with the page.
+ * accepted, edited (the person's own words), merged (spellings of one name), split (two things under one name),
+ * placed (a point typed in or tapped) or rejected, each undoable. The decisions live in the draft, so a closed
+ * tab keeps them; the undo history lives with the page.
  */
-import type { ExtractDocument, ProposalKind } from '$lib/domain/extract/types';
-import { reviewed, type ReviewedProposal } from '$lib/domain/pack-draft/review';
-import { sourcesKey, type Decision } from '$lib/domain/pack-draft/types';
+import type { ExtractDocument, Proposal, ProposalKind } from '$lib/domain/extract/types';
+import { reviewedDraft, type ReviewedProposal } from '$lib/domain/pack-draft/review';
+import { applySplits, nextSplitId, splitProposal, type SplitChoice } from '$lib/domain/pack-draft/split';
+import { sourcesKey, type Decision, type PackDraft, type PlacePoint } from '$lib/domain/pack-draft/types';
 import { createExtractClient, ExtractCancelled, type ExtractClient } from '$lib/workers/extract-client';
 import { problemOf, type ShownProblem } from '../problem';
 import type { PackDraftState } from './draft.svelte';
 
+/** The part of the draft review actions change: an undo step keeps it as it was before (it is small). */
+type ReviewRecord = Pick<PackDraft, 'decisions' | 'splits' | 'points'>;
+
 interface UndoStep {
+	/** The proposal to select again. */
 	id: string;
-	before: Decision | undefined;
+	before: ReviewRecord;
 	/** "accepting “Mosul”": what the Undo button undoes. */
 	label: string;
+	/** Steps in a row with the same key are one step (a place nudged again and again). */
+	key?: string;
 }
 
 export class PackReviewState {
@@ -34,6 +42,8 @@ export class PackReviewState {
 
 	/** Every proposal with the person's decision, merges folded in. */
 	readonly rows: ReviewedProposal[];
+	/** The proposals as split, before merges fold others in: what a split divides. */
+	readonly #split: Proposal[];
 	/** The sources changed since the proposals were found (or none were found yet). */
 	readonly stale: boolean;
 	/** What Undo would undo, or null. */
@@ -43,7 +53,8 @@ export class PackReviewState {
 	constructor(draft: PackDraftState, client: () => ExtractClient = () => createExtractClient()) {
 		this.#draft = draft;
 		this.#client = client;
-		this.rows = $derived(reviewed(draft.draft?.proposals ?? [], draft.draft?.decisions ?? {}));
+		this.rows = $derived(draft.draft ? reviewedDraft(draft.draft) : []);
+		this.#split = $derived(applySplits(draft.draft?.proposals ?? [], draft.draft?.splits ?? []));
 		this.stale = $derived(
 			!!draft.draft &&
 				(draft.draft.proposals === null || draft.draft.proposalsFor !== sourcesKey(draft.draft.sources))
@@ -74,12 +85,16 @@ export class PackReviewState {
 		try {
 			this.#clientInstance ??= this.#client();
 			const { proposals, ms } = await this.#clientInstance.extract(documents, { signal: abort.signal });
-			const ids = proposals.map((p) => p.id);
+			// Splits that still fit are kept; decisions and points on proposals not found again are dropped.
+			const splits = draft.splits ?? [];
+			const ids = applySplits(proposals, splits).map((p) => p.id);
+			const kept = <T>(record: Record<string, T> = {}) =>
+				Object.fromEntries(Object.entries(record).filter(([id]) => ids.includes(id)));
 			draft.proposals = proposals;
 			draft.proposalsFor = key;
-			draft.decisions = Object.fromEntries(
-				Object.entries(draft.decisions).filter(([id]) => ids.includes(id))
-			);
+			draft.splits = splits.filter((s) => ids.includes(s.id));
+			draft.decisions = kept(draft.decisions);
+			draft.points = kept(draft.points);
 			this.#undo = [];
 			this.selected = proposals[0]?.id ?? null;
 			this.#draft.changed();
@@ -129,12 +144,66 @@ export class PackReviewState {
 		this.#decide(id, { status: 'merged', into }, ['merging', 'Merged']);
 	}
 
+	/**
+	 * Splits the chosen names and passages off `id` into a new proposal, selected next; a choice that cannot be
+	 * split is refused with a plain message (returned, and shown as the status).
+	 */
+	split(id: string, choice: SplitChoice): string | null {
+		const draft = this.#draft.current;
+		const proposal = this.splittable(id);
+		if (!proposal) return null;
+		const splits = draft.splits ?? [];
+		const newId = nextSplitId(id, splits);
+		const result = splitProposal(proposal, choice, newId);
+		if ('problem' in result) {
+			this.status = result.problem;
+			return result.problem;
+		}
+		this.#record(id, `splitting “${proposal.name}”`);
+		draft.splits = [
+			...splits,
+			{ id: newId, from: id, names: [...choice.names], evidence: [...choice.evidence] }
+		];
+		this.selected = newId;
+		this.#draft.changed();
+		this.status = `Split “${result.split.name}” off “${result.kept.name}”.`;
+		return null;
+	}
+
+	/** Places a place proposal at a point typed in or tapped (null: back to the place list's suggestion). */
+	place(id: string, point: PlacePoint | null): void {
+		const draft = this.#draft.current;
+		const proposal = this.rows.find((r) => r.proposal.id === id)?.proposal;
+		if (!proposal) return;
+		// Taps and arrow-key nudges in a row are one step: Undo takes the place back to where it was before them.
+		this.#record(id, `placing “${proposal.name}”`, `place:${id}`);
+		const points = { ...draft.points };
+		if (point) points[id] = { ...point };
+		else delete points[id];
+		draft.points = points;
+		this.#draft.changed();
+		this.status = point
+			? `Placed “${proposal.name}” on the map.`
+			: `“${proposal.name}” uses the place list again.`;
+	}
+
+	/**
+	 * The proposal with its own names and passages only: those merged into it are not split off (undo the merge
+	 * for that), since a split is applied before merges each time the draft is read.
+	 */
+	splittable(id: string): Proposal | undefined {
+		return this.#split.find((p) => p.id === id);
+	}
+
+	/** The point the person gave a place, if any. */
+	pointOf(id: string): PlacePoint | undefined {
+		return this.#draft.draft?.points?.[id];
+	}
+
 	undo(): void {
 		const step = this.#undo.pop();
 		if (!step) return;
-		const decisions = this.#draft.current.decisions;
-		if (step.before) decisions[step.id] = step.before;
-		else delete decisions[step.id];
+		Object.assign(this.#draft.current, step.before);
 		this.selected = step.id;
 		this.#draft.changed();
 		this.status = `Undid ${step.label}.`;
@@ -152,17 +221,20 @@ export class PackReviewState {
 		this.#clientInstance?.dispose();
 	}
 
+	/** Keeps the review part of the draft as it is, for Undo (unless the last step has the same `key`). */
+	#record(id: string, label: string, key?: string): void {
+		if (key && this.#undo.at(-1)?.key === key) return;
+		const { decisions, splits, points } = this.#draft.current;
+		const before = $state.snapshot({ decisions, splits, points }) as ReviewRecord;
+		this.#undo.push({ id, label, before, ...(key ? { key } : {}) });
+	}
+
 	#decide(id: string, decision: Decision, verb: [string, string]): void {
 		const draft = this.#draft.current;
-		const proposal = draft.proposals?.find((p) => p.id === id);
+		const proposal = this.rows.find((r) => r.proposal.id === id)?.proposal;
 		if (!proposal) return;
-		const before = draft.decisions[id];
-		this.#undo.push({
-			id,
-			before: before ? { ...before } : undefined,
-			label: `${verb[0]} “${proposal.name}”`
-		});
-		draft.decisions[id] = decision;
+		this.#record(id, `${verb[0]} “${proposal.name}”`);
+		draft.decisions = { ...draft.decisions, [id]: decision };
 		this.#draft.changed();
 		this.status = `${verb[1]} “${proposal.name}”.`;
 	}

@@ -12,8 +12,10 @@ const key = (k: string, mods: Partial<KeyboardEvent> = {}) => ({
 describe('reviewKeyAction', () => {
 	it('maps the review keys', () => {
 		expect(
-			['ArrowDown', 'j', 'ArrowUp', 'k', 'a', 'r', 'e', 'm', 'u'].map((k) => reviewKeyAction(key(k), false))
-		).toEqual(['next', 'next', 'previous', 'previous', 'accept', 'reject', 'edit', 'merge', 'undo']);
+			['ArrowDown', 'j', 'ArrowUp', 'k', 'a', 'r', 'e', 'm', 's', 'u'].map((k) =>
+				reviewKeyAction(key(k), false)
+			)
+		).toEqual(['next', 'next', 'previous', 'previous', 'accept', 'reject', 'edit', 'merge', 'split', 'undo']);
 		expect(reviewKeyAction(key('z', { ctrlKey: true }), false)).toBe('undo');
 	});
 	it('never acts while the person types, nor on other keys or modifiers', () => {

@@ -1,5 +1,5 @@
 /** The review's keyboard: which key does what, decided apart from the component. */
-export type ReviewKeyAction = 'next' | 'previous' | 'accept' | 'reject' | 'edit' | 'merge' | 'undo';
+export type ReviewKeyAction = 'next' | 'previous' | 'accept' | 'reject' | 'edit' | 'merge' | 'split' | 'undo';
 
 const KEYS: Record<string, ReviewKeyAction> = {
 	ArrowDown: 'next',
@@ -10,6 +10,7 @@ const KEYS: Record<string, ReviewKeyAction> = {
 	r: 'reject',
 	e: 'edit',
 	m: 'merge',
+	s: 'split',
 	u: 'undo'
 };
 
@@ -25,4 +26,5 @@ export function reviewKeyAction(
 }
 
 /** Shown beside the list. */
-export const REVIEW_KEYS_HINT = '↑ ↓ (or j k) move · a accept · e edit · m merge · r reject · u undo';
+export const REVIEW_KEYS_HINT =
+	'↑ ↓ (or j k) move · a accept · e edit · m merge · s split · r reject · u undo';

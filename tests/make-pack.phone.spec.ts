@@ -1,0 +1,36 @@
+/**
+ * Making a pack on a phone (412 px wide), offline after the first visit: paste a source, find proposals, accept
+ * one, compile and save. Nothing on the page is wider than the screen.
+ */
+import { expect, test } from '@playwright/test';
+import { expectAxeClean } from './library-page';
+import { describeSource, firstVisit, paste, REPORT, row, status } from './make-pack-page';
+
+test('a pack made on a phone, offline: paste, find, accept, compile, save', async ({ page, context }) => {
+	expect(page.viewportSize()?.width).toBe(412);
+	await firstVisit(page, context, () => page.goto('/library/new').then(() => undefined));
+	await context.setOffline(true);
+	// Offline from here: the page itself comes from the service worker.
+	await page.reload();
+
+	await page.getByLabel('Title of the pack').fill('Mosul on the phone');
+	await paste(page, 'Report from Mosul', REPORT);
+	await describeSource(page, 'Report from Mosul');
+	await page.getByRole('button', { name: 'Find proposals' }).click();
+	await expect(status(page, /^Found \d+ proposals in \d+ ms\.$/)).toBeVisible();
+
+	await row(page, /^Haider al-Abadi to review/).click();
+	await page.getByRole('button', { name: 'Use the drafted sentence' }).click();
+	await expect(page.getByLabel('In your own words')).toHaveValue('The prime minister of Iraq');
+	await page.getByRole('button', { name: 'Accept', exact: true }).click();
+	await expect(row(page, /^The prime minister of Iraq accepted/)).toBeVisible();
+	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+	expect(overflow).toBeLessThanOrEqual(0);
+	await expectAxeClean(page);
+
+	await page.getByRole('button', { name: 'Compile the pack' }).click();
+	await expect(status(page, /^Ready: \d+ cards from 1 entry\.$/)).toBeVisible();
+	await expect(page.getByRole('list', { name: /^Cards/ })).toContainText('Who is Haider al-Abadi?');
+	await page.getByRole('button', { name: 'Save to the library' }).click();
+	await expect(status(page, /“Mosul on the phone” installed/)).toBeVisible();
+});
