@@ -14,7 +14,8 @@ export {
 	type InstallResult
 } from './pack-install';
 
-const loadLibrary = () => import('$lib/db/library');
+// Only the database: the check is on every page's critical path, and the pages read through it anyway.
+const loadDatabase = () => import('$lib/db/database');
 
 /** What the built-in pack's install needs of a Worker (a real one in the page, a fake in tests). */
 export interface InstallWorker {
@@ -56,8 +57,8 @@ export function ensureBuiltInPack(
 }
 
 async function installBuiltIn(pack: BuiltInPack, startWorker: () => InstallWorker | null): Promise<void> {
-	const { getPack } = await loadLibrary();
-	if ((await getPack(pack.id))?.version === pack.version) return;
+	const { db } = await loadDatabase();
+	if ((await db().packs.get(pack.id))?.version === pack.version) return;
 	const reply =
 		(await installInWorker(pack.url, startWorker)) ??
 		toReply(await installPackFromUrl(pack.url, { origin: 'built-in' }));

@@ -470,17 +470,18 @@ export class StudySession {
 		{ counts = true } = {}
 	): Promise<StudyWindow> {
 		const { loadStudyWindow } = await loadStudyStorage();
-		const window = await loadStudyWindow({
-			now,
-			filter,
-			newPerDay: settings.newPerDay,
-			learnAheadMs: DEFAULT_LEARN_AHEAD_MS,
-			counts
-		});
-		await Promise.all([
-			libraryCache.loadIndex(),
-			libraryCache.loadEntities(window.cards.map((c) => c.entity))
+		// The library's index (packs, sources) does not depend on the window: both are read at once.
+		const [window] = await Promise.all([
+			loadStudyWindow({
+				now,
+				filter,
+				newPerDay: settings.newPerDay,
+				learnAheadMs: DEFAULT_LEARN_AHEAD_MS,
+				counts
+			}),
+			libraryCache.loadIndex()
 		]);
+		await libraryCache.loadEntities(window.cards.map((c) => c.entity));
 		return window;
 	}
 
