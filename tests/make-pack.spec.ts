@@ -6,6 +6,7 @@ import { parsePack } from '../src/lib/domain/pack-file';
 import { generateQuiz } from '../src/lib/domain/quiz/generate';
 import { withinPacks } from '../src/lib/domain/quiz/within-packs';
 import { assignmentSpec, decodeAssignment } from '../src/lib/domain/share/assignment-codec';
+import { makeDocx, makePdf } from '../src/lib/content/documents/test-files';
 import { expectAxeClean } from './library-page';
 import { describeSource, firstVisit, paste, REPORT, row, status, UPDATE, VISIT } from './make-pack-page';
 
@@ -196,4 +197,36 @@ test('a teacher makes a pack from their documents, offline, assigns a quiz from 
 	await expect(source.getByRole('link')).toHaveText(new RegExp(`^(${TITLES.join('|')})$`));
 	const excerpt = (await source.locator('.excerpt').textContent())!.slice(1, -1);
 	expect([REPORT, VISIT, UPDATE].some((text) => text.includes(excerpt))).toBe(true);
+});
+
+test('Word and PDF files open offline once their readers are kept on the device', async ({
+	page,
+	context
+}) => {
+	await firstVisit(page, context, async () => {
+		await page.goto('/library/new');
+	});
+	const readers = page.getByRole('status').filter({ hasText: /Word and PDF/ });
+	await expect(readers).toContainText('not on this device yet');
+	await page.getByRole('button', { name: 'Keep the readers for offline use' }).click();
+	await expect(readers).toContainText('kept on this device');
+
+	await context.setOffline(true);
+	await page.reload();
+	await expect(readers).toContainText('kept on this device');
+	const files = page.getByLabel('Or open files');
+	await files.setInputFiles({
+		name: 'brief.docx',
+		mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+		buffer: Buffer.from(makeDocx(['Iraqi forces entered Mosul on 3 November 2016.']))
+	});
+	await expect(status(page, 'Added “brief.docx”')).toBeVisible();
+	await files.setInputFiles({
+		name: 'memo.pdf',
+		mimeType: 'application/pdf',
+		buffer: Buffer.from(makePdf(['The army said it took the airport of Mosul.']))
+	});
+	await expect(status(page, 'Added “memo.pdf”')).toBeVisible();
+	await expect(page.getByRole('list', { name: 'Sources' })).toContainText('brief');
+	await expectAxeClean(page);
 });

@@ -21,11 +21,26 @@ interface TextItem {
 	hasEOL?: boolean;
 }
 
+/** Where the browser build's worker is served from. */
+export const pdfWorkerUrl = async (): Promise<string> =>
+	(await import('pdfjs-dist/build/pdf.worker.min.mjs?url')).default;
+
 /** The browser build, with its worker as a separate file; the command line and tests pass the legacy build. */
 async function browserPdfJs(): Promise<PdfJs> {
-	const [pdfjs, worker] = await Promise.all([import('pdfjs-dist'), import('pdfjs-dist/build/pdf.worker.min.mjs?url')]);
-	pdfjs.GlobalWorkerOptions.workerSrc = worker.default;
+	const [pdfjs, worker] = await Promise.all([import('pdfjs-dist'), pdfWorkerUrl()]);
+	pdfjs.GlobalWorkerOptions.workerSrc = worker;
 	return pdfjs as unknown as PdfJs;
+}
+
+/**
+ * Fetches pdf.js and its worker without reading anything: the service worker keeps what the page fetches, so a
+ * PDF opened later, offline, can be read. The worker is fetched last: once it is kept, all of it is.
+ */
+export async function fetchPdfJs(): Promise<void> {
+	const [, worker] = await Promise.all([import('pdfjs-dist'), pdfWorkerUrl()]);
+	const response = await fetch(worker);
+	if (!response.ok) throw new Error(`the PDF reader could not be fetched (${response.status})`);
+	await response.arrayBuffer();
 }
 
 export async function readPdf(bytes: Uint8Array, name = 'the file', loadPdfJs: () => Promise<PdfJs> = browserPdfJs): Promise<string> {

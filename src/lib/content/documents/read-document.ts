@@ -30,6 +30,21 @@ const EXTENSIONS: Record<string, DocumentFormat> = {
 	docx: 'docx', pdf: 'pdf'
 };
 
+/**
+ * Fetches the Word and PDF readers (too large to keep for everyone ahead of time) so that such files open offline
+ * later: the service worker keeps them once fetched. Rejects when they cannot be fetched (offline, not kept yet).
+ */
+export async function fetchReaders(): Promise<void> {
+	await Promise.all([import('./docx'), import('./pdf').then((pdf) => pdf.fetchPdfJs())]);
+}
+
+/** Whether the readers were kept for offline use by an earlier fetch (the PDF worker, fetched last, is kept). */
+export async function readersKept(): Promise<boolean> {
+	if (typeof caches === 'undefined') return false;
+	const { pdfWorkerUrl } = await import('./pdf');
+	return (await caches.match(new URL(await pdfWorkerUrl(), location.href).href)) !== undefined;
+}
+
 /** The format a file name says it has, or undefined. */
 export function formatOf(name: string): DocumentFormat | undefined {
 	return EXTENSIONS[/\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase() ?? ''];

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { latestDraft } from '$lib/db/drafts';
 import { freshDatabase } from '$lib/db/test-db';
 import { PackDraftState } from './draft.svelte';
@@ -62,5 +62,61 @@ describe('PackSourcesState', () => {
 		sources.remove('source-1');
 		sources.addPasted('Two', 'Second text here.');
 		expect(sources.list.map((s) => s.id)).toEqual(['source-2']);
+	});
+});
+
+describe('PackSourcesState: the Word and PDF readers offline', () => {
+	/** A stand-in for the service worker's cache: `online` says whether a fetch can succeed. */
+	function readerCache(online: boolean) {
+		const cache = { kept: false, fetches: 0, online };
+		return {
+			cache,
+			readers: {
+				kept: async () => cache.kept,
+				fetch: async () => {
+					cache.fetches++;
+					if (!cache.online) throw new TypeError('Failed to fetch');
+					cache.kept = true;
+				}
+			}
+		};
+	}
+	const draftState = async () => {
+		const draft = new PackDraftState({ clock: () => 1, newId: () => 'd1', saveDelay: 0 });
+		await draft.load();
+		return draft;
+	};
+
+	it('says the readers are missing, keeps them when asked, and says so', async () => {
+		const { cache, readers } = readerCache(true);
+		const sources = new PackSourcesState(await draftState(), {}, readers);
+		await sources.checkReaders();
+		expect(sources.readers).toBe('missing');
+		const keeping = sources.keepReaders();
+		expect(sources.readers).toBe('fetching');
+		await keeping;
+		expect(sources.readers).toBe('kept');
+		await sources.keepReaders();
+		expect(cache.fetches).toBe(1);
+	});
+
+	it('says a fetch failed offline, and tries again when asked', async () => {
+		const { cache, readers } = readerCache(false);
+		const sources = new PackSourcesState(await draftState(), {}, readers);
+		await sources.checkReaders();
+		await sources.keepReaders();
+		expect(sources.readers).toBe('failed');
+		cache.online = true;
+		await sources.keepReaders();
+		expect(sources.readers).toBe('kept');
+	});
+
+	it('looks again after files are read: opening a PDF online keeps its reader', async () => {
+		const { cache, readers } = readerCache(true);
+		const sources = new PackSourcesState(await draftState(), {}, readers);
+		await sources.checkReaders();
+		cache.kept = true;
+		await sources.addFiles([file('notes.txt', 'The army said it took the airport.')]);
+		await vi.waitFor(() => expect(sources.readers).toBe('kept'));
 	});
 });

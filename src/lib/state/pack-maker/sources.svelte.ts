@@ -5,13 +5,26 @@
  */
 import {
 	checkPastedText,
+	fetchReaders,
 	readDocument,
+	readersKept,
 	type DocumentFile,
 	type ReadOptions,
 	type ReadResult
 } from '$lib/content/documents/read-document';
 import type { DraftSource } from '$lib/domain/pack-draft/types';
 import type { PackDraftState } from './draft.svelte';
+
+/** Where the Word and PDF readers are: kept on the device, being fetched, or not here (and whether fetching failed). */
+export type ReadersState = 'checking' | 'kept' | 'missing' | 'fetching' | 'failed';
+
+/** How the readers are looked for and fetched (the real cache in the app, a stand-in in specs). */
+export interface ReaderCache {
+	kept(): Promise<boolean>;
+	fetch(): Promise<void>;
+}
+
+const BROWSER_READERS: ReaderCache = { kept: readersKept, fetch: fetchReaders };
 
 /** The fields a person edits on a source. */
 export type SourceField = 'title' | 'kind' | 'publisher' | 'date' | 'reliability';
@@ -24,13 +37,39 @@ export class PackSourcesState {
 	reading = $state(false);
 	/** What the latest action did, for the page's status line. */
 	status = $state('');
+	/** Whether Word and PDF files can be opened offline. */
+	readers = $state<ReadersState>('checking');
 
 	readonly #draft: PackDraftState;
 	readonly #readOptions: ReadOptions;
+	readonly #readerCache: ReaderCache;
 
-	constructor(draft: PackDraftState, readOptions: ReadOptions = {}) {
+	constructor(
+		draft: PackDraftState,
+		readOptions: ReadOptions = {},
+		readerCache: ReaderCache = BROWSER_READERS
+	) {
 		this.#draft = draft;
 		this.#readOptions = readOptions;
+		this.#readerCache = readerCache;
+	}
+
+	/** Looks whether the readers are kept on this device. */
+	async checkReaders(): Promise<void> {
+		const kept = await this.#readerCache.kept().catch(() => false);
+		if (this.readers !== 'fetching') this.readers = kept ? 'kept' : 'missing';
+	}
+
+	/** Fetches the readers so that Word and PDF files open offline later (the person asks: they are large). */
+	async keepReaders(): Promise<void> {
+		if (this.readers === 'fetching' || this.readers === 'kept') return;
+		this.readers = 'fetching';
+		try {
+			await this.#readerCache.fetch();
+			this.readers = 'kept';
+		} catch {
+			this.readers = 'failed';
+		}
 	}
 
 	/** The draft's sources, in the order they were added. */
@@ -55,6 +94,8 @@ export class PackSourcesState {
 			return this.#add(results, (name) => name);
 		} finally {
 			this.reading = false;
+			// Reading a Word or PDF file online fetches its reader: it may be kept now.
+			if (this.readers !== 'kept') void this.checkReaders();
 		}
 	}
 
