@@ -45,7 +45,10 @@ export interface StudyWindow extends QueueWindow {
 	packs: string[];
 	/** Whether the learner has ever studied a card, in any pack: if not, a newcomer. */
 	started: boolean;
-	/** The due totals are the library's; false when they are lower bounds (see `WindowRequest.counts`). */
+	/**
+	 * The due totals are the library's; false when they are lower bounds (see `WindowRequest.counts`), and then
+	 * `nextDueBeyond` is not read either (null).
+	 */
 	counted: boolean;
 }
 
@@ -132,60 +135,79 @@ export async function loadStudyWindow(request: WindowRequest): Promise<StudyWind
 			(await matching(collection).first())?.due;
 		const counting = request.counts ?? true;
 		let counted = true;
-		/** A range's total, or (not counting) what was read of it, a lower bound once the read reached its limit. */
-		const total = async (
-			collection: Collection<CardRecord, string, unknown>,
-			read: Promise<CardRecord[]>,
-			limit: number
-		) => {
-			if (counting) return matching(collection).count();
-			const records = await read;
-			if (records.length >= limit) counted = false;
-			return records.length;
-		};
-		/** Up to `limit` records of a range, due first, and its total. */
-		const dueIn = async (collection: () => Collection<CardRecord, string, unknown>, limit: number) => {
+		/**
+		 * The `limit` cards of a state due first across the packs, and the state's total. Each record read costs
+		 * the main thread, so each pack is first read for a share of the limit; a pack whose share may hide more
+		 * of the earliest (its share was full and its last card is due no later than the limit-th of all) is read
+		 * again for the whole limit.
+		 */
+		const earliestDue = async (state: number, until: number, limit: number) => {
+			const dueNow = (pack: string) => range(pack, state, -Infinity, until);
+			const counts = counting ? Promise.all(packs.map((pack) => matching(dueNow(pack)).count())) : null;
 			// A fresh collection per request: Dexie's limit() and filter() change the collection they are called on.
-			const read = matching(collection()).limit(limit).toArray();
-			const [n, records] = await Promise.all([total(collection(), read, limit), read]);
-			return { n, records };
+			const readOf = async (pack: string, n: number) => ({
+				pack,
+				n,
+				records: await matching(dueNow(pack)).limit(n).toArray()
+			});
+			const share =
+				packs.length <= 1 ? limit : Math.min(limit, Math.max(8, Math.ceil((2 * limit) / packs.length)));
+			let reads = await Promise.all(packs.map((pack) => readOf(pack, share)));
+			const all = (list: typeof reads) =>
+				earliest(
+					list.flatMap((r) => r.records),
+					limit
+				);
+			const first = all(reads);
+			const cutoff = first.length === limit ? first[limit - 1]!.due : Infinity;
+			const hidden = (r: (typeof reads)[number]) =>
+				r.n < limit && r.records.length === r.n && r.records[r.n - 1]!.due <= cutoff;
+			if (reads.some(hidden))
+				reads = await Promise.all(reads.map((r) => (hidden(r) ? readOf(r.pack, limit) : r)));
+			// Not counting, what was read is the total unless a read was full: then it is a lower bound.
+			if (!counting && reads.some((r) => r.records.length >= r.n)) counted = false;
+			const totals = counts ? await counts : reads.map((r) => r.records.length);
+			return { records: all(reads), n: totals.reduce((sum, n) => sum + n, 0) };
 		};
-		const learningOf = async (pack: string, state: number) => {
-			const { n, records } = await dueIn(
-				() => range(pack, state, -Infinity, learnAheadUntil),
-				LEARNING_PER_READ
-			);
-			return { state, n, read: records };
-		};
-		/** One pack's share of the window, its requests in flight together. */
+		/** When each range's next card beyond the window falls due. */
+		const beyondOf = (pack: string) =>
+			Promise.all([
+				firstDue(range(pack, LEARNING, learnAheadUntil + 1, Infinity)),
+				firstDue(range(pack, RELEARNING, learnAheadUntil + 1, Infinity)),
+				firstDue(range(pack, REVIEW, now + 1, Infinity))
+			]);
+		/** One pack's new cards, and (counting) when its next cards beyond the window fall due. */
 		const readPack = async (pack: string) => {
-			const [learning, reviews, newOfPack, beyond] = await Promise.all([
-				Promise.all([learningOf(pack, LEARNING), learningOf(pack, RELEARNING)]),
-				dueIn(() => range(pack, REVIEW, -Infinity, now), REVIEWS_PER_READ),
+			const [newOfPack, beyond] = await Promise.all([
 				newWanted > 0
 					? matching(database.packCards.where('[pack+newRank]').between([pack, -Infinity], [pack, Infinity]))
 							.limit(newWanted + NEW_SPARE)
 							.toArray()
 					: [],
-				Promise.all([
-					firstDue(range(pack, LEARNING, learnAheadUntil + 1, Infinity)),
-					firstDue(range(pack, RELEARNING, learnAheadUntil + 1, Infinity)),
-					firstDue(range(pack, REVIEW, now + 1, Infinity))
-				])
+				counting ? beyondOf(pack) : []
 			]);
-			return { learning, reviewCount: reviews.n, reviewsOfPack: reviews.records, newOfPack, beyond };
+			return { newOfPack, beyond };
 		};
 		// Every pack at once: a library of ten packs waits about as long as one pack.
-		for (const part of await Promise.all(packs.map(readPack))) {
-			for (const { state, n, read } of part.learning) {
-				learningDue += n;
-				learningCandidates.get(state)!.push(...read);
-			}
-			reviewsDue += part.reviewCount;
-			reviewRead.push(...part.reviewsOfPack);
+		const [learning, relearning, reviewsDueNow, parts] = await Promise.all([
+			earliestDue(LEARNING, learnAheadUntil, LEARNING_PER_READ),
+			earliestDue(RELEARNING, learnAheadUntil, LEARNING_PER_READ),
+			earliestDue(REVIEW, now, REVIEWS_PER_READ),
+			Promise.all(packs.map(readPack))
+		]);
+		learningDue = learning.n + relearning.n;
+		learningCandidates.get(LEARNING)!.push(...learning.records);
+		learningCandidates.get(RELEARNING)!.push(...relearning.records);
+		reviewsDue = reviewsDueNow.n;
+		reviewRead.push(...reviewsDueNow.records);
+		for (const part of parts) {
 			newCards.push(...part.newOfPack);
 			for (const due of part.beyond) later(due);
 		}
+		// Not counting, a window that is whole still says when its next card falls due. One that is not is read
+		// again at once with its counts (see WindowRequest.counts): that read says it, and this one makes fewer
+		// requests (each costs the page's main thread, whatever it returns).
+		if (!counting && counted) for (const due of (await Promise.all(packs.map(beyondOf))).flat()) later(due);
 		for (const records of learningCandidates.values()) keep(earliest(records, LEARNING_PER_READ));
 		const reviews = earliest(reviewRead, REVIEWS_PER_READ);
 		keep(reviews);
