@@ -7,7 +7,28 @@ const number = (name: string, fallback: number) => {
 	return value;
 };
 
+/** The parts of a run PERF_ONLY can name (comma-separated); unset, all are measured. */
+export const PERF_PARTS = ['javascript', 'answers', 'cold-start', 'lighthouse'] as const;
+export type PerfPart = (typeof PERF_PARTS)[number];
+
+const list = (name: string) => {
+	const value = process.env[name]?.trim();
+	return value ? value.split(',').map((item) => item.trim()) : null;
+};
+
+const parts = (): PerfPart[] | null => {
+	const named = list('PERF_ONLY');
+	const unknown = named?.filter((part) => !(PERF_PARTS as readonly string[]).includes(part)) ?? [];
+	if (unknown.length > 0)
+		throw new Error(`PERF_ONLY: unknown part ${unknown.join(', ')} (known: ${PERF_PARTS.join(', ')})`);
+	return named as PerfPart[] | null;
+};
+
 export const PERF = {
+	/** Only these parts of the run (PERF_ONLY=cold-start,lighthouse), or all. */
+	only: parts(),
+	/** Only these prerendered pages (PERF_PAGES=/,/study), or all. */
+	pages: list('PERF_PAGES'),
 	chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
 	buildDir: process.env.BUILD_DIR ?? 'build',
 	floorDir: process.env.FLOOR_BUILD_DIR ?? 'build-floor',
