@@ -10,6 +10,8 @@ import {
 	type BuiltInInstallReply,
 	type InstallWorker
 } from './library-installer';
+import { installBuiltInPack } from './pack-install';
+import { fakeStorage } from './test-storage';
 
 const fixture = makeFixturePack();
 const BUILT_IN: BuiltInPack = {
@@ -79,11 +81,52 @@ describe('ensureBuiltInPack', () => {
 		expect(fine.asked).toHaveLength(1);
 	});
 
-	it('starts no worker when the library already holds this version', async () => {
-		await ensureBuiltInPack(BUILT_IN, () => null);
+	it('starts no worker when this device has seen this version installed and the library holds it', async () => {
+		const storage = fakeStorage();
+		await ensureBuiltInPack(BUILT_IN, () => null, storage);
 		forgetBuiltInCheck();
 		const start = vi.fn(() => fakeWorker({ ok: true }).worker);
-		await ensureBuiltInPack(BUILT_IN, start);
+		await ensureBuiltInPack(BUILT_IN, start, storage);
 		expect(start).not.toHaveBeenCalled();
+	});
+
+	it('starts the worker at once on a device that has not seen this version, and remembers it once installed', async () => {
+		const storage = fakeStorage();
+		const fake = fakeWorker({ ok: true });
+		await ensureBuiltInPack(BUILT_IN, () => fake.worker, storage);
+		expect(fake.asked).toEqual([BUILT_IN.url]);
+		// A newer app brings a newer version: the worker is asked again.
+		forgetBuiltInCheck();
+		const newer = fakeWorker({ ok: true });
+		await ensureBuiltInPack({ ...BUILT_IN, version: `${BUILT_IN.version}.1` }, () => newer.worker, storage);
+		expect(newer.asked).toHaveLength(1);
+	});
+
+	it('installs it again when the library lost it although this device remembers it', async () => {
+		const storage = fakeStorage();
+		await ensureBuiltInPack(BUILT_IN, () => null, storage);
+		freshDatabase('library-installer-cleared');
+		forgetBuiltInCheck();
+		await ensureBuiltInPack(BUILT_IN, () => null, storage);
+		expect((await getPack(BUILT_IN.id))?.version).toBe(BUILT_IN.version);
+	});
+});
+
+describe('installBuiltInPack', () => {
+	it('fetches nothing when the library holds this version, and installs it otherwise', async () => {
+		const fetched = vi.fn(async () => new Response(JSON.stringify(toPackFile(fixture))));
+		vi.stubGlobal('fetch', fetched);
+		const request = { id: BUILT_IN.id, version: BUILT_IN.version, url: BUILT_IN.url };
+		expect(await installBuiltInPack(request)).toEqual({ ok: true });
+		expect((await getPack(BUILT_IN.id))?.origin).toBe('built-in');
+		expect(await installBuiltInPack(request)).toEqual({ ok: true });
+		expect(fetched).toHaveBeenCalledTimes(1);
+	});
+
+	it('says why when the pack could not be fetched', async () => {
+		vi.stubGlobal('fetch', async () => new Response('', { status: 404 }));
+		const reply = await installBuiltInPack({ id: BUILT_IN.id, version: BUILT_IN.version, url: BUILT_IN.url });
+		expect(reply).toMatchObject({ ok: false, message: expect.stringContaining('404') });
+		expect(await getPack(BUILT_IN.id)).toBeUndefined();
 	});
 });

@@ -4,7 +4,7 @@
  * before anything is written, and installed in one transaction: a refused file changes nothing.
  */
 import { BUILT_IN_PACK, type BuiltInPack } from '$lib/content/built-in';
-import { installPackFromUrl, type InstallResult } from './pack-install';
+import { installBuiltInPack } from './pack-install';
 
 export {
 	installPackFile,
@@ -24,7 +24,10 @@ export interface InstallWorker {
 	addEventListener(type: 'error', listener: (event: Event) => void): void;
 	terminate(): void;
 }
+/** The built-in pack to make sure of: the worker checks the library for this version before fetching anything. */
 export interface BuiltInInstallRequest {
+	id: string;
+	version: string;
 	url: string;
 }
 /** Only what crosses back: the outcome's details stay in the worker. */
@@ -39,6 +42,20 @@ function startInstallWorker(): InstallWorker | null {
 	}) as InstallWorker;
 }
 
+/**
+ * The built-in version this device last saw in its library, kept in localStorage. Only a hint of where to
+ * start: the library itself is always checked.
+ */
+const INSTALLED_KEY = 'sourcedeck.builtInVersion';
+
+const browserStorage = (): Storage | null => {
+	try {
+		return typeof localStorage === 'undefined' ? null : localStorage;
+	} catch {
+		return null;
+	}
+};
+
 let builtInReady: Promise<void> | null = null;
 
 /**
@@ -47,30 +64,55 @@ let builtInReady: Promise<void> | null = null;
  */
 export function ensureBuiltInPack(
 	pack: BuiltInPack = BUILT_IN_PACK,
-	startWorker: () => InstallWorker | null = startInstallWorker
+	startWorker: () => InstallWorker | null = startInstallWorker,
+	storage: Storage | null = browserStorage()
 ): Promise<void> {
-	builtInReady ??= installBuiltIn(pack, startWorker).catch((error) => {
+	builtInReady ??= installBuiltIn(pack, startWorker, storage).catch((error) => {
 		builtInReady = null;
 		throw error;
 	});
 	return builtInReady;
 }
 
-async function installBuiltIn(pack: BuiltInPack, startWorker: () => InstallWorker | null): Promise<void> {
-	const { db } = await loadDatabase();
-	if ((await db().packs.get(pack.id))?.version === pack.version) return;
-	const reply =
-		(await installInWorker(pack.url, startWorker)) ??
-		toReply(await installPackFromUrl(pack.url, { origin: 'built-in' }));
+async function installBuiltIn(
+	pack: BuiltInPack,
+	startWorker: () => InstallWorker | null,
+	storage: Storage | null
+): Promise<void> {
+	const request: BuiltInInstallRequest = { id: pack.id, version: pack.version, url: pack.url };
+	if (read(storage) === pack.version) {
+		const { db } = await loadDatabase();
+		if ((await db().packs.get(pack.id))?.version === pack.version) return;
+	} else {
+		// A first visit or a newer app: the worker starts at once rather than after the page's database code has
+		// loaded (a second or more of a phone's first visit), and checks the library itself before fetching. That
+		// code, which the page reads the library with next, loads meanwhile.
+		void loadDatabase().catch(() => undefined);
+	}
+	const reply = (await installInWorker(request, startWorker)) ?? (await installBuiltInPack(request));
 	if (!reply.ok) throw new Error(reply.message);
+	write(storage, pack.version);
 }
 
-const toReply = (result: InstallResult): BuiltInInstallReply =>
-	result.ok ? { ok: true } : { ok: false, message: result.problem.message };
+const read = (storage: Storage | null): string | null => {
+	try {
+		return storage?.getItem(INSTALLED_KEY) ?? null;
+	} catch {
+		return null;
+	}
+};
+
+const write = (storage: Storage | null, version: string) => {
+	try {
+		storage?.setItem(INSTALLED_KEY, version);
+	} catch {
+		// Storage blocked or full: the next page load checks the library in a worker again, and finds it there.
+	}
+};
 
 /** The install's reply from a worker; null when no worker could run it (then the page installs it itself). */
 async function installInWorker(
-	url: string,
+	request: BuiltInInstallRequest,
 	startWorker: () => InstallWorker | null
 ): Promise<BuiltInInstallReply | null> {
 	let worker: InstallWorker | null;
@@ -86,7 +128,10 @@ async function installInWorker(
 		// A worker that cannot load (an old cache, a strict browser) leaves the work to the page.
 		running.addEventListener('error', () => resolve(null));
 		// The worker resolves a relative URL against its own script: give it the page's.
-		running.postMessage({ url: typeof location === 'undefined' ? url : new URL(url, location.href).href });
+		running.postMessage({
+			...request,
+			url: typeof location === 'undefined' ? request.url : new URL(request.url, location.href).href
+		});
 	}).finally(() => running.terminate());
 }
 

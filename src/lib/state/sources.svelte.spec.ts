@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { setPackEnabled } from '$lib/db/library';
 import { freshDatabase } from '$lib/db/test-db';
+import { cardAnchor } from '$lib/domain/anchors';
 import { qualify } from '$lib/domain/library';
 import type { Source } from '$lib/domain/pack';
 import { testCard } from '$lib/domain/test-card';
@@ -71,6 +72,19 @@ describe('SourcesState', () => {
 		]);
 		await setPackEnabled('second', false);
 		expect((await open()).groups.map((g) => g.pack.id)).toEqual(['first']);
+	});
+
+	it('finds the source a linked card is listed under, in its own pack, to open it', async () => {
+		await installTestPacks(SECOND);
+		const sources = await open();
+		expect(sources.opened.size).toBe(0);
+		expect(sources.sourceOfCard(cardAnchor(qualify('second', 'homs:place-country')))).toBe(
+			qualify('second', 'atlas')
+		);
+		expect(sources.sourceOfCard(cardAnchor(qualify('first', 'mosul:place-country')))).toBe(
+			qualify('first', 'zh-2016')
+		);
+		expect(sources.sourceOfCard('card-nothing')).toBeUndefined();
 	});
 
 	it('says so plainly when the library cannot be read', async () => {

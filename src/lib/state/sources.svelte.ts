@@ -2,7 +2,9 @@
  * The sources page: every source of the packs that are on, grouped by pack, with the entries and cards drawn
  * from each. Read from the library when the page opens.
  */
+import { SvelteSet } from 'svelte/reactivity';
 import type { PackRecord } from '$lib/db/records';
+import { cardAnchor } from '$lib/domain/anchors';
 import { sourceCredit } from '$lib/domain/card-text';
 import { packOf } from '$lib/domain/library';
 import type { Card, Entity, Source } from '$lib/domain/pack';
@@ -34,6 +36,11 @@ export class SourcesState {
 	readonly groups = $derived<SourceGroup[]>(this.#group(this.#content));
 	/** How many sources in all. */
 	readonly count = $derived(this.groups.reduce((n, g) => n + g.sources.length, 0));
+	/**
+	 * The sources whose entries and cards have been opened, and so are drawn. The rest wait until asked for: every
+	 * card under every source is some 12,000 nodes, seconds of a phone's main thread before the page responds.
+	 */
+	readonly opened = new SvelteSet<string>();
 
 	constructor(options: SourcesStateOptions = {}) {
 		this.#loadContent = options.content ?? (() => loadLibraryContent());
@@ -77,6 +84,11 @@ export class SourcesState {
 		const index = sources.findIndex((s) => s.id === id);
 		const s = sources[index];
 		return s ? `${index + 1} · ${s.publisher !== 'unknown' ? s.publisher : s.kind}` : id;
+	}
+
+	/** The source a card with this fragment id (`card-…`) is listed under: its first source, where its anchor is. */
+	sourceOfCard(fragmentId: string): string | undefined {
+		return this.#content?.pack.cards.find((c) => cardAnchor(c.id) === fragmentId)?.sources[0];
 	}
 
 	#group(content: LibraryContent | null): SourceGroup[] {
