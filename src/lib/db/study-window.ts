@@ -114,18 +114,10 @@ export async function loadStudyWindow(request: WindowRequest): Promise<StudyWind
 			database.cards
 				.where('[activePack+state+due]')
 				.between([pack, state, from], [pack, state, to], true, true);
-		let reviewsDue = 0;
-		let learningDue = 0;
 		let nextDueBeyond: number | null = null;
 		const later = (due: number | undefined) => {
 			if (due !== undefined && (nextDueBeyond === null || due < nextDueBeyond)) nextDueBeyond = due;
 		};
-		const learningCandidates = new Map<number, CardRecord[]>([
-			[RELEARNING, []],
-			[LEARNING, []]
-		]);
-		const reviewRead: CardRecord[] = [];
-		const newCards: PackCardRecord[] = [];
 		const newWanted = Math.max(0, request.newPerDay - day.introducedToday);
 		// Without a kind or source filter no record is tested in script, so IndexedDB counts and reads each range
 		// in one request (a filter would walk a cursor, one round trip per record).
@@ -195,24 +187,16 @@ export async function loadStudyWindow(request: WindowRequest): Promise<StudyWind
 			earliestDue(REVIEW, now, REVIEWS_PER_READ),
 			Promise.all(packs.map(readPack))
 		]);
-		learningDue = learning.n + relearning.n;
-		learningCandidates.get(LEARNING)!.push(...learning.records);
-		learningCandidates.get(RELEARNING)!.push(...relearning.records);
-		reviewsDue = reviewsDueNow.n;
-		reviewRead.push(...reviewsDueNow.records);
-		for (const part of parts) {
-			newCards.push(...part.newOfPack);
-			for (const due of part.beyond) later(due);
-		}
+		for (const part of parts) for (const due of part.beyond) later(due);
 		// Not counting, a window that is whole still says when its next card falls due. One that is not is read
 		// again at once with its counts (see WindowRequest.counts): that read says it, and this one makes fewer
 		// requests (each costs the page's main thread, whatever it returns).
 		if (!counting && counted) for (const due of (await Promise.all(packs.map(beyondOf))).flat()) later(due);
-		for (const records of learningCandidates.values()) keep(earliest(records, LEARNING_PER_READ));
-		const reviews = earliest(reviewRead, REVIEWS_PER_READ);
-		keep(reviews);
-		const reviewsRead = new Set(reviews.map((r) => r.id));
+		keep(learning.records);
+		keep(relearning.records);
+		keep(reviewsDueNow.records);
 		// New cards of several packs take turns, each pack in its own teaching order.
+		const newCards = parts.flatMap((part) => part.newOfPack);
 		newCards.sort((a, b) => a.newRank! - b.newRank! || a.pack.localeCompare(b.pack));
 		newCards.splice(newWanted + NEW_SPARE);
 		const shown = new Set(newCards.map((c) => c.id));
@@ -227,9 +211,9 @@ export async function loadStudyWindow(request: WindowRequest): Promise<StudyWind
 			states,
 			day,
 			packs,
-			reviewsDue,
-			reviewsRead,
-			learningDue,
+			reviewsDue: reviewsDueNow.n,
+			reviewsRead: new Set(reviewsDueNow.records.map((r) => r.id)),
+			learningDue: learning.n + relearning.n,
 			// Every learning card due by the limit that the window holds, today's cards included.
 			learningRead: new Set(
 				[...states.values()]
