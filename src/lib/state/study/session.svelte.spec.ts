@@ -14,6 +14,21 @@ import type { ResumeHint, ResumeStore } from '../resume-hint';
 import { StudySession } from './session.svelte';
 import { RESUME_FORMAT } from './resume-keeper';
 
+/** Window reads a test holds back, to end them in another order than they began; none by default. */
+const heldReads = vi.hoisted(() => ({
+	hold: null as null | ((read: () => Promise<unknown>) => Promise<unknown>)
+}));
+vi.mock('$lib/db/study-window', async (importOriginal) => {
+	const original = await importOriginal<typeof import('$lib/db/study-window')>();
+	return {
+		...original,
+		loadStudyWindow: (request: Parameters<typeof original.loadStudyWindow>[0]) =>
+			heldReads.hold
+				? heldReads.hold(() => original.loadStudyWindow(request))
+				: original.loadStudyWindow(request)
+	};
+});
+
 const START = new Date(2025, 2, 11, 9, 0).getTime();
 
 /** A card's id in the library. */
@@ -274,6 +289,79 @@ describe('StudySession', () => {
 		const reloaded = await openSession();
 		expect(reloaded.filter).toEqual({ by: 'source', source: q('blog-2017') });
 		expect(reloaded.current?.card.id).toBe(q('raqqa:country'));
+	});
+
+	it('cannot reveal the card on screen while a new filter is read: the filter’s first card replaces it', async () => {
+		const session = await openSession();
+		const choosing = session.setFilter({ by: 'kind', kind: 'actor' });
+		expect(session.switching).toBe(true);
+		await session.reveal();
+		expect(session.revealed).toBe(false);
+		await choosing;
+		expect(session.switching).toBe(false);
+		expect(session.current?.card.id).toBe(q('abadi:role'));
+		await session.reveal();
+		expect(session.revealed).toBe(true);
+	});
+
+	it('a read begun before a new filter was chosen, ending after it, does not put the old filter’s cards back', async () => {
+		// A library larger than one window: the whole library's window holds none of the last card's source.
+		const many: Pack = {
+			...PACK,
+			id: 'many',
+			version: 'm1',
+			cards: Array.from({ length: 100 }, (_, n) =>
+				card(`c${n}:country`, { pair: `c${n}`, sources: [n === 99 ? 'blog-2017' : 'zh-2016'] })
+			)
+		};
+		await installPack(many, { origin: 'file', now: START - DAY });
+		const session = await openSession();
+		// The first read begun (the whole library's) is held until the second (the filter's) has ended.
+		let releaseFirst = () => {};
+		const firstHeld = new Promise<void>((resolve) => (releaseFirst = resolve));
+		let reads = 0;
+		heldReads.hold = async (read) => {
+			const result = await read();
+			if (++reads === 1) await firstHeld;
+			else releaseFirst();
+			return result;
+		};
+		try {
+			const refreshing = session.refresh();
+			await session.setFilter({ by: 'source', source: qualify('many', 'blog-2017') });
+			await refreshing;
+			expect(session.current?.card.id).toBe(qualify('many', 'c99:country'));
+		} finally {
+			heldReads.hold = null;
+		}
+	});
+
+	it('two filters chosen in quick succession: the card waits for the last one’s cards', async () => {
+		const session = await openSession();
+		// The second read is held: the first filter's read ends first.
+		let releaseSecond = () => {};
+		const secondHeld = new Promise<void>((resolve) => (releaseSecond = resolve));
+		let reads = 0;
+		heldReads.hold = async (read) => {
+			const result = await read();
+			if (++reads === 2) await secondHeld;
+			return result;
+		};
+		try {
+			const first = session.setFilter({ by: 'source', source: q('blog-2017') });
+			const second = session.setFilter({ by: 'kind', kind: 'actor' });
+			await first;
+			expect(session.switching).toBe(true);
+			await session.reveal();
+			expect(session.revealed).toBe(false);
+			releaseSecond();
+			await second;
+			expect(session.filter).toEqual({ by: 'kind', kind: 'actor' });
+			expect(session.current?.card.id).toBe(q('abadi:role'));
+			expect(session.switching).toBe(false);
+		} finally {
+			heldReads.hold = null;
+		}
 	});
 
 	it('checks typed answers, forgiving typos, and records what was typed', async () => {

@@ -78,6 +78,11 @@ export class StudySession {
 	error = $state<string | null>(null);
 	/** An answer, an undo or a new filter is being stored or read: the rating buttons wait. */
 	busy = $state(false);
+	/**
+	 * A new filter's cards are being read: the card on screen is about to be replaced, so it cannot be revealed
+	 * (a reveal would be lost when the filter's first card takes its place).
+	 */
+	switching = $state(false);
 	/** Which cards to study (kept across reloads). Raw: it is saved to IndexedDB, which cannot clone a Proxy. */
 	filter = $state.raw<QueueFilter>(ALL_CARDS);
 	/** Type answers instead of revealing them (kept across reloads). */
@@ -250,8 +255,10 @@ export class StudySession {
 		if (!this.confirmed) return;
 		const now = this.#clock();
 		const writes = this.#writes;
-		const window = await this.#read(this.filter, this.settings, now);
-		if (writes !== this.#writes) return;
+		const filter = this.filter;
+		const window = await this.#read(filter, this.settings, now);
+		// Stale when an answer was stored or another filter chosen meanwhile: the newer read wins.
+		if (writes !== this.#writes || filter !== this.filter) return;
 		this.#take(window);
 		this.now = now;
 		this.#saveResume();
@@ -262,7 +269,7 @@ export class StudySession {
 	 * its answer shows then (the page says it is loading meanwhile).
 	 */
 	async reveal(): Promise<void> {
-		if (!this.current) return;
+		if (!this.current || this.switching) return;
 		this.revealed = true;
 		// Typed before the stored data was read: the check shows once it is loaded.
 		if (this.typing) void this.#typedAnswers.prepare(this.current.card);
@@ -401,18 +408,24 @@ export class StudySession {
 	/** Studies only some cards from now on (saved for the next visit). */
 	async setFilter(filter: QueueFilter): Promise<void> {
 		const end = this.#begin();
+		this.switching = true;
 		try {
 			this.filter = filter;
 			this.#front = undefined;
 			const now = this.#clock();
-			this.#take(await this.#read(filter, this.settings, now));
+			const window = await this.#read(filter, this.settings, now);
+			// Another filter chosen while this one was read: its read takes over.
+			if (filter !== this.filter) return;
+			this.#take(window);
 			this.now = now;
 			this.#startCard();
+			this.switching = false;
 			await (await loadStudyStorage()).saveSessionPrefs({ filter, typedAnswers: this.typedMode });
 			this.#saveResume();
 		} catch (error) {
-			this.error = describeStorageError(error, 'your choice');
+			if (filter === this.filter) this.error = describeStorageError(error, 'your choice');
 		} finally {
+			if (filter === this.filter) this.switching = false;
 			end();
 		}
 	}
