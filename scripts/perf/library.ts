@@ -89,9 +89,15 @@ export async function installLibrary(page: Page, origin: string, library: PerfLi
 			request.onsuccess = () => resolve(request.result);
 			request.onerror = () => reject(request.error);
 		});
-		// As the app does when a card is first studied: it is no longer new (`newRank` indexes new cards).
-		const tx = db.transaction(['cards', 'packCards', 'settings'], 'readwrite');
+		// As the app does when a card is first studied: it is no longer new (`newRank` indexes new cards), and
+		// its pack's new cards start further on (`firstNewRank`: one past the last card once all were studied).
+		const tx = db.transaction(['cards', 'packCards', 'packs', 'settings'], 'readwrite');
 		tx.objectStore('settings').put({ key: 'reviewCap', value: REVIEW_CAP });
+		const packs = tx.objectStore('packs').getAll();
+		packs.onsuccess = () => {
+			for (const pack of packs.result as { counts: { cards: number } }[])
+				tx.objectStore('packs').put({ ...pack, firstNewRank: pack.counts.cards });
+		};
 		let reviews = 0;
 		cards.forEach((card, k) => {
 			const { newRank: _new, ...started } = card;

@@ -64,7 +64,7 @@ export async function exportAll(now: number): Promise<BackupFile> {
 				BACKUP_TABLES.map(async (name) => [name, await database.table(name).toArray()] as const)
 			);
 			const library: LibraryEntry[] = [];
-			for (const record of await database.packs.toArray()) {
+			for (const { firstNewRank: _derived, ...record } of await database.packs.toArray()) {
 				const pack = record.origin === 'built-in' ? null : await readPack(record.id);
 				library.push(pack ? { record, pack: toPackFile(pack) } : { record });
 			}

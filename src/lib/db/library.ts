@@ -129,6 +129,7 @@ export async function installPack(pack: Pack, options: InstallOptions): Promise<
 		if (url) record.url = url;
 		const summary = changes ? describeChanges(changes) : `${cards.length} cards installed.`;
 		if (changes) record.lastChange = { at: options.now, summary };
+		record.firstNewRank = cards.reduce((first, c) => Math.min(first, c.newRank ?? first), cards.length);
 		await database.packs.put(record);
 		return {
 			pack: record,
@@ -163,20 +164,24 @@ async function followCards(database: SourcedeckDB, packId: string, live: Readonl
 /**
  * Brings a pack's cards and the learner's card states back in step after the states were replaced (a backup
  * restored, a reset): never-studied cards are new again, studied ones are not. Call inside a rw transaction on
- * `packCards` and `cards`.
+ * `packs`, `packCards` and `cards`.
  */
 export async function reconcileProgress(database: SourcedeckDB, packId: string): Promise<void> {
 	const started = new Set(await database.cards.where('pack').equals(packId).primaryKeys());
 	const live = new Set<string>();
+	let firstNewRank = Infinity;
 	await database.packCards
 		.where('pack')
 		.equals(packId)
 		.modify((card) => {
 			if (!card.retired) live.add(card.id);
-			if (!card.retired && !started.has(card.id)) card.newRank = card.rank;
-			else delete card.newRank;
+			if (!card.retired && !started.has(card.id)) {
+				card.newRank = card.rank;
+				firstNewRank = Math.min(firstNewRank, card.rank);
+			} else delete card.newRank;
 		});
 	await followCards(database, packId, live);
+	await database.packs.update(packId, { firstNewRank: Math.min(firstNewRank, live.size) });
 }
 
 /** Every pack in the library, in the order they were installed. */

@@ -49,6 +49,11 @@ export interface PackRecord {
 	sizes: { kinds: Record<string, number>; sources: Record<string, number> };
 	/** What the latest install of a newer version changed ("12 cards added, 3 changed, 1 retired."). */
 	lastChange?: { at: number; summary: string };
+	/**
+	 * No card ranked below this is new: reads of new cards start here (see first-new-rank.ts). Absent on packs
+	 * stored before it was kept: their reads start at the first rank. Derived, so left out of backups.
+	 */
+	firstNewRank?: number;
 }
 
 /** A source of a library pack (its id qualified). */

@@ -11,7 +11,7 @@ import { AGAIN, LEARNING, RELEARNING, REVIEW } from '../domain/scheduler-values'
 import { localDay } from '../domain/time';
 import type { Collection } from 'dexie';
 import { db, type SourcedeckDB } from './database';
-import type { CardRecord, PackCardRecord } from './records';
+import type { CardRecord, PackCardRecord, PackRecord } from './records';
 
 /** Due reviews read: far more than a session shows before the window is read again. */
 export const REVIEWS_PER_READ = 60;
@@ -53,10 +53,10 @@ export interface StudyWindow extends QueueWindow {
 }
 
 /** The packs a filter studies: one pack, or every pack that is on. */
-async function packsFor(database: SourcedeckDB, filter: QueueFilter): Promise<string[]> {
+async function packsFor(database: SourcedeckDB, filter: QueueFilter): Promise<PackRecord[]> {
 	const packs = await database.packs.toArray();
-	if (filter.by === 'pack') return packs.some((p) => p.id === filter.pack) ? [filter.pack] : [];
-	return packs.filter((p) => p.enabled).map((p) => p.id);
+	if (filter.by === 'pack') return packs.filter((p) => p.id === filter.pack);
+	return packs.filter((p) => p.enabled);
 }
 
 /** For a kind or source filter: the ids of the cards it allows (null: every card of the packs). */
@@ -87,7 +87,10 @@ export async function loadStudyWindow(request: WindowRequest): Promise<StudyWind
 	const { now, filter } = request;
 	const tables = [database.packs, database.packCards, database.cards, database.reviews];
 	return database.transaction('r', tables, async () => {
-		const packs = await packsFor(database, filter);
+		const studied = await packsFor(database, filter);
+		const packs = studied.map((p) => p.id);
+		// Where each pack's new cards start: the index entries of cards studied since are not walked.
+		const newFrom = new Map(studied.map((p) => [p.id, p.firstNewRank ?? -Infinity]));
 		const allowed = await allowedIds(database, filter, packs);
 		const inFilter = (id: string) => allowed === null || allowed.has(id);
 		const today = localDay(now);
@@ -172,7 +175,11 @@ export async function loadStudyWindow(request: WindowRequest): Promise<StudyWind
 		const readPack = async (pack: string) => {
 			const [newOfPack, beyond] = await Promise.all([
 				newWanted > 0
-					? matching(database.packCards.where('[pack+newRank]').between([pack, -Infinity], [pack, Infinity]))
+					? matching(
+							database.packCards
+								.where('[pack+newRank]')
+								.between([pack, newFrom.get(pack) ?? -Infinity], [pack, Infinity])
+						)
 							.limit(newWanted + NEW_SPARE)
 							.toArray()
 					: [],

@@ -18,6 +18,7 @@ import { packOf } from '../domain/library';
 import { settingsFromRows } from '../domain/settings';
 import { localDay, startOfLocalDay } from '../domain/time';
 import { db, type SourcedeckDB } from './database';
+import { afterCardNewAgain, afterNewCardStudied } from './first-new-rank';
 import type { CardRecord, MissRecord, ReviewRecord } from './records';
 
 /** Longest answer time we record: someone who walked away did not think for an hour. */
@@ -52,12 +53,16 @@ export async function storedScheduler(database: SourcedeckDB = db()): Promise<Sc
 	});
 }
 
-/** The tables an answer writes: card state, review, miss, and the card's place among new cards. */
+/**
+ * The tables an answer writes: card state, review, miss, the card's place among new cards, and where its pack's
+ * new cards start.
+ */
 export const answerTables = (database: SourcedeckDB) => [
 	database.cards,
 	database.reviews,
 	database.misses,
-	database.packCards
+	database.packCards,
+	database.packs
 ];
 
 /** Grades a card and writes card, review and miss. Must run inside a rw transaction on `answerTables`. */
@@ -118,6 +123,7 @@ async function leaveNewCards(database: SourcedeckDB, cardId: string): Promise<bo
 	if (card.newRank !== undefined) {
 		delete card.newRank;
 		await database.packCards.put(card);
+		await afterNewCardStudied(database, card.pack, card.rank);
 	}
 	return card.retired === true;
 }
@@ -160,7 +166,10 @@ export async function undoLastAnswer(reviewId?: number): Promise<ReviewRecord | 
 			await database.cards.delete(last.cardId);
 			// Never studied again: back among the new cards, in its place.
 			const card = await database.packCards.get(last.cardId);
-			if (card && !card.retired) await database.packCards.put({ ...card, newRank: card.rank });
+			if (card && !card.retired) {
+				await database.packCards.put({ ...card, newRank: card.rank });
+				await afterCardNewAgain(database, card.pack, card.rank);
+			}
 		} else {
 			const restored: CardRecord = {
 				...last.before,
