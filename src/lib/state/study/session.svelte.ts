@@ -5,45 +5,23 @@
  * is read again after every stored answer. Nothing about the session's position is kept in memory only: a
  * reload continues where the learner was; the filter and typed-answer mode are saved in the `settings` table.
  */
-import type { CardRecord } from '$lib/db/records';
 import type { StudyWindow } from '$lib/db/study-window';
 import { describeStorageError } from '$lib/db/storage-errors';
 import type { Card } from '$lib/domain/pack';
 import { isTypeable } from '$lib/domain/quiz/eligibility';
-import {
-	ALL_CARDS,
-	DEFAULT_LEARN_AHEAD_MS,
-	EMPTY_DAY,
-	type QueueFilter,
-	type QueueItem,
-	type StudyDay
-} from '$lib/domain/queue';
-import { windowQueue } from '$lib/domain/queue-window';
-import type { FsrsState, Scheduler } from '$lib/domain/scheduler';
-import { AGAIN, GOOD, NEW, REVIEW, type Rating } from '$lib/domain/scheduler-values';
+import { ALL_CARDS, type QueueFilter, type QueueItem } from '$lib/domain/queue';
+import type { Scheduler } from '$lib/domain/scheduler';
+import { AGAIN, GOOD, type Rating } from '$lib/domain/scheduler-values';
 import { DEFAULT_SETTINGS, type Settings } from '$lib/domain/settings';
 import { localDay } from '$lib/domain/time';
-import { libraryCache } from '../library-cache.svelte';
 import { ensureBuiltInPack } from '../library-installer';
 import { deviceResume, type ResumeStore } from '../resume-hint';
 import { rememberReturning } from '../returning';
 import { InFlight } from './in-flight';
 import { ResumeKeeper, resumedItem } from './resume-keeper';
+import { SessionQueue } from './session-queue.svelte';
+import { loadAppScheduler, loadStudyStorage, readStudyWindow } from './session-reads';
 import { TypedAnswers } from './typed-answers.svelte';
-
-/** The database code, loaded on first use (see study-storage.ts). */
-const loadStudyStorage = () => import('../study-storage');
-
-/** The app's scheduler (ts-fsrs, fuzz on), loaded with the learner's data: the first paint does not need it. */
-async function loadAppScheduler(): Promise<(settings: Settings) => Scheduler> {
-	const { createScheduler } = await import('$lib/domain/scheduler');
-	return (settings) =>
-		createScheduler({
-			desiredRetention: settings.desiredRetention,
-			maximumInterval: settings.maximumInterval,
-			enableFuzz: true
-		});
-}
 
 export interface StudySessionOptions {
 	/** The clock (tests pass a fake one). */
@@ -97,23 +75,8 @@ export class StudySession {
 	/** Answers given in this visit. */
 	answeredCount = $state(0);
 
-	/** The part of the library the queue is built from; null until the first read. */
-	#window = $state.raw<StudyWindow | null>(null);
-	/**
-	 * Card states of the window's cards, changed in place by answers (copying them on every answer cost frame
-	 * time). Not reactive itself: `#statesChanged` tells the derived values when to look again.
-	 */
-	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- reactivity comes from #statesChanged
-	#states = new Map<string, CardRecord>();
-	#statesChanged = $state(0);
-	/** Cards shown in this visit: an undo can put any of them back, read again or not. */
-	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- changes only with #statesChanged
-	#shownCards = new Map<string, Card>();
-	#day = $state.raw<StudyDay>(EMPTY_DAY);
-	/** A card an undo put back: shown first. */
-	#front = $state<string | undefined>(undefined);
-	/** Pair key of the card just answered: the next card must not share it. */
-	#lastPair = $state<string | undefined>(undefined);
+	/** The window read last and the card states as answered since (set in the constructor, read lazily). */
+	readonly #queue: SessionQueue;
 	/** Review ids answered in this visit, latest last. */
 	#undoStack = $state.raw<number[]>([]);
 	#shownAt = 0;
@@ -127,12 +90,8 @@ export class StudySession {
 	/** Whether the saved card is typed (its answer, needed to tell, is read with the stored data). */
 	#resumeTyping = false;
 	#resumedTyping = $derived.by(() => (this.#resumed ? this.#resumeTyping : null));
-	/** New cards a first visit starts with, for the counts before the first read. */
-	readonly #firstVisitCards: number;
 	/** Answer checking for typed answers (declared before what derives from it). */
 	readonly #typedAnswers: TypedAnswers;
-	/** The card a first visit starts with (the page is prerendered with it); null when there is none. */
-	readonly #firstCard: Card | null;
 	readonly #clock: () => number;
 	/** Builds the scheduler; null until the app's is loaded by the first read. */
 	#schedulerFor = $state.raw<((settings: Settings) => Scheduler) | null>(null);
@@ -140,13 +99,13 @@ export class StudySession {
 	readonly #prepareLibrary: () => Promise<void>;
 
 	/** Today's queue for the filter, from the window and the states as answered since. */
-	readonly queue = $derived(this.#buildQueue());
+	readonly queue = $derived.by(() => this.#queue.built);
 	/** The card on screen, or null when nothing is left. */
 	readonly current = $derived(this.#resumed ?? this.queue.items[0] ?? null);
 	/** Showing the card saved at the last visit, before the stored data confirms it. */
 	readonly resuming = $derived(this.#resumed !== null);
 	/** The current card's stored FSRS state; null for a card never seen. */
-	readonly currentState = $derived(this.#stateOf(this.current?.card.id));
+	readonly currentState = $derived.by(() => this.#queue.stateOf(this.current?.card.id));
 	/** The scheduler the settings ask for; null until it is loaded with the learner's data. */
 	readonly scheduler = $derived(this.#schedulerFor?.(this.settings) ?? null);
 	/** What each rating would do to the current card, with the interval for its button. */
@@ -168,7 +127,7 @@ export class StudySession {
 		this.verdict ? (this.verdict.correct ? GOOD : AGAIN) : null
 	);
 	/** Whether the counts are the library's; false for a moment after a large library's first read (lower bounds). */
-	readonly counted = $derived(this.#window?.counted ?? true);
+	readonly counted = $derived.by(() => this.#queue.counted);
 	/** Cards left: new, learning and review. */
 	readonly remaining = $derived(this.queue.counts);
 	/** All cards left today. */
@@ -185,12 +144,15 @@ export class StudySession {
 	readonly canUndo = $derived(this.#undoStack.length > 0 && !this.busy);
 
 	constructor(firstCard: Card | null = null, options: StudySessionOptions = {}) {
-		this.#firstCard = firstCard;
+		this.#queue = new SessionQueue(firstCard, options.firstVisitCards ?? (firstCard ? 1 : 0), () => ({
+			settings: this.settings,
+			now: this.now,
+			filter: this.filter
+		}));
 		this.#clock = options.clock ?? (() => Date.now());
 		this.#schedulerFor = options.schedulerFor ?? null;
 		this.#resume = new ResumeKeeper(options.resume ?? deviceResume, options.whenIdle ?? appWhenIdle);
 		this.#prepareLibrary = options.prepareLibrary ?? (() => ensureBuiltInPack());
-		this.#firstVisitCards = options.firstVisitCards ?? (firstCard ? 1 : 0);
 		this.#typedAnswers = new TypedAnswers(options.answersOfType);
 		this.now = this.#clock();
 		this.#shownAt = this.now;
@@ -226,7 +188,7 @@ export class StudySession {
 			const typedMode = prefs.typedAnswers ?? settings.typedAnswers;
 			const now = this.#clock();
 			// The first card can be answered before a large library's due cards are all counted: they are next.
-			const window = await this.#read(prefs.filter, settings, now, { counts: false });
+			const window = await readStudyWindow(prefs.filter, settings, now, { counts: false });
 			this.#schedulerFor = schedulerFor;
 			this.settings = settings;
 			this.filter = prefs.filter;
@@ -256,7 +218,7 @@ export class StudySession {
 		const now = this.#clock();
 		const writes = this.#writes;
 		const filter = this.filter;
-		const window = await this.#read(filter, this.settings, now);
+		const window = await readStudyWindow(filter, this.settings, now);
 		// Stale when an answer was stored or another filter chosen meanwhile: the newer read wins.
 		if (writes !== this.#writes || filter !== this.filter) return;
 		this.#take(window);
@@ -302,30 +264,13 @@ export class StudySession {
 		const now = this.#clock();
 		const typed = this.typing ? this.typed : undefined;
 		const before = this.currentState;
-		const stored = this.#states.get(item.card.id) ?? null;
-		const shown = {
-			day: this.#day,
-			lastPair: this.#lastPair,
-			front: this.#front,
-			now: this.now,
-			typed: this.typed,
-			revealed: this.revealed,
-			shownAt: this.#shownAt
-		};
-		const expected = scheduler.preview(before, now)[rating].after;
-		this.#shownCards.set(item.card.id, item.card);
-		this.#putState(item.card.id, {
-			...expected,
-			id: item.card.id,
-			introducedAt: stored?.introducedAt ?? now
-		});
-		this.#day = {
-			...this.#day,
-			introducedToday: this.#day.introducedToday + (before === null ? 1 : 0),
-			reviewedToday: this.#day.reviewedToday + (before?.state === REVIEW ? 1 : 0)
-		};
-		this.#lastPair = item.card.pair;
-		this.#front = undefined;
+		const shown = { now: this.now, typed: this.typed, revealed: this.revealed, shownAt: this.#shownAt };
+		const position = this.#queue.answered(
+			item.card,
+			before,
+			scheduler.preview(before, now)[rating].after,
+			now
+		);
 		this.answeredCount++;
 		this.now = now;
 		this.#startCard();
@@ -336,14 +281,11 @@ export class StudySession {
 			});
 			this.#writes++;
 			// What was stored wins (another tab may have answered this card meanwhile).
-			this.#putState(card.id, card);
+			this.#queue.put(card.id, card);
 			this.#undoStack = [...this.#undoStack, review.id];
 			rememberReturning(true);
 		} catch (error) {
-			this.#putState(item.card.id, stored);
-			this.#day = shown.day;
-			this.#lastPair = shown.lastPair;
-			this.#front = shown.front;
+			this.#queue.restore(item.card.id, position);
 			this.now = shown.now;
 			this.answeredCount--;
 			this.typed = shown.typed;
@@ -370,28 +312,12 @@ export class StudySession {
 				// Something newer was answered elsewhere (another tab): start again from what is stored.
 				this.#undoStack = [];
 				this.error = 'That answer can no longer be taken back.';
-				this.#front = undefined;
+				this.#queue.clearFront();
 				this.#startCard();
 				return;
 			}
-			const existing = this.#states.get(review.cardId);
-			this.#putState(
-				review.cardId,
-				review.before && {
-					...review.before,
-					id: review.cardId,
-					introducedAt: existing?.introducedAt ?? review.at
-				}
-			);
-			const sameDay = review.day === localDay(this.#clock());
-			this.#day = {
-				...this.#day,
-				introducedToday: this.#day.introducedToday - (review.before === null && sameDay ? 1 : 0),
-				reviewedToday: this.#day.reviewedToday - (review.before?.state === REVIEW && sameDay ? 1 : 0)
-			};
+			this.#queue.undone(review, review.day === localDay(this.#clock()));
 			this.#undoStack = this.#undoStack.slice(0, -1);
-			this.#front = review.cardId;
-			this.#lastPair = undefined;
 			this.answeredCount = Math.max(0, this.answeredCount - 1);
 			this.now = this.#clock();
 			this.#startCard();
@@ -411,9 +337,9 @@ export class StudySession {
 		this.switching = true;
 		try {
 			this.filter = filter;
-			this.#front = undefined;
+			this.#queue.clearFront();
 			const now = this.#clock();
-			const window = await this.#read(filter, this.settings, now);
+			const window = await readStudyWindow(filter, this.settings, now);
 			// Another filter chosen while this one was read: its read takes over.
 			if (filter !== this.filter) return;
 			this.#take(window);
@@ -445,65 +371,8 @@ export class StudySession {
 		}
 	}
 
-	#buildQueue() {
-		void this.#statesChanged;
-		const window = this.#window;
-		if (!window) {
-			const items: QueueItem[] = this.#firstCard ? [{ card: this.#firstCard, kind: 'new', due: null }] : [];
-			const fresh = Math.min(this.#firstVisitCards, this.settings.newPerDay);
-			return {
-				items,
-				counts: { new: fresh, learning: 0, review: 0 },
-				heldByCap: 0,
-				newAllowance: fresh,
-				nextDue: null
-			};
-		}
-		const extra = [...this.#shownCards.values()].filter((c) => !window.cards.some((w) => w.id === c.id));
-		return windowQueue(
-			extra.length ? { ...window, cards: [...extra, ...window.cards] } : window,
-			this.#states,
-			this.#day,
-			this.settings,
-			this.now,
-			{
-				filter: this.filter,
-				front: this.#front,
-				afterPair: this.#lastPair,
-				learnAheadMs: DEFAULT_LEARN_AHEAD_MS
-			}
-		);
-	}
-
-	/** Reads the window for a filter, with the names its cards show. */
-	async #read(
-		filter: QueueFilter,
-		settings: Settings,
-		now: number,
-		{ counts = true } = {}
-	): Promise<StudyWindow> {
-		const { loadStudyWindow } = await loadStudyStorage();
-		// The library's index (packs, sources) does not depend on the window: both are read at once.
-		const [window] = await Promise.all([
-			loadStudyWindow({
-				now,
-				filter,
-				newPerDay: settings.newPerDay,
-				learnAheadMs: DEFAULT_LEARN_AHEAD_MS,
-				counts
-			}),
-			libraryCache.loadIndex()
-		]);
-		await libraryCache.loadEntities(window.cards.map((c) => c.entity));
-		return window;
-	}
-
 	#take(window: StudyWindow): void {
-		this.#window = window;
-		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- see #states
-		this.#states = new Map(window.states);
-		this.#day = window.day;
-		this.#statesChanged++;
+		this.#queue.take(window);
 	}
 
 	/** After a stored answer or undo: the window is read again, and the next visit's card saved. */
@@ -516,14 +385,6 @@ export class StudySession {
 		}
 	}
 
-	#stateOf(id: string | undefined): FsrsState | null {
-		void this.#statesChanged;
-		const record = id === undefined ? undefined : this.#states.get(id);
-		if (!record || record.state === NEW) return null;
-		const { id: _id, introducedAt: _introducedAt, pack: _pack, activePack: _active, ...state } = record;
-		return state;
-	}
-
 	/** Marks a write as being stored; the returned function marks it done. */
 	#begin(): () => void {
 		this.busy = true;
@@ -532,13 +393,6 @@ export class StudySession {
 			this.busy = false;
 			end();
 		};
-	}
-
-	/** Puts one card's state (or removes it, for null: an undone first answer). */
-	#putState(id: string, record: CardRecord | null): void {
-		if (record) this.#states.set(id, record);
-		else this.#states.delete(id);
-		this.#statesChanged++;
 	}
 
 	#startCard(): void {
@@ -550,18 +404,9 @@ export class StudySession {
 	/** Saves the card a reopened app starts with, once the page is idle (not for a newcomer: see resume-keeper). */
 	#saveResume(): void {
 		this.#resume.save(() => {
-			const window = this.#window;
-			if (!this.confirmed || !window) return null;
 			const now = this.#clock();
-			const fresh = windowQueue(window, this.#states, this.#day, this.settings, now, { filter: this.filter });
-			return {
-				states: this.#states,
-				window,
-				head: fresh.items[0] ?? null,
-				now,
-				filter: this.filter,
-				typedMode: this.typedMode
-			};
+			const next = this.confirmed ? this.#queue.nextVisitAt(now) : null;
+			return next && { ...next, now, filter: this.filter, typedMode: this.typedMode };
 		});
 	}
 }
