@@ -13,6 +13,7 @@ import {
 	decodeCities,
 	extractProposals,
 	PROPOSAL_KINDS,
+	PROPOSAL_KIND_TITLES,
 	type ExtractDocument,
 	type Gazetteer,
 	type PartialDate,
@@ -80,22 +81,13 @@ export function toJson(proposals: Proposal[]): { proposals: object[] } {
 	};
 }
 
-const PLURAL: Record<string, string> = {
-	actor: 'Actors',
-	place: 'Places',
-	event: 'Events',
-	figure: 'Figures',
-	quote: 'Quotes',
-	claim: 'Claims'
-};
-
 /** A summary to read: per kind, each proposal with its first passage. */
 export function toSummary(proposals: Proposal[], ms: number): string {
 	const lines: string[] = [];
 	for (const kind of PROPOSAL_KINDS) {
 		const mine = proposals.filter((p) => p.kind === kind);
 		if (mine.length === 0) continue;
-		lines.push(`${PLURAL[kind]} (${mine.length})`);
+		lines.push(`${PROPOSAL_KIND_TITLES[kind]} (${mine.length})`);
 		for (const p of mine) {
 			const extra = [
 				p.aliases.length ? `also ${p.aliases.join(', ')}` : '',

@@ -14,6 +14,16 @@ export const PROPOSAL_KINDS: readonly ProposalKind[] = [
 	'claim'
 ];
 
+/** A kind of proposal as a heading names its list. */
+export const PROPOSAL_KIND_TITLES: Readonly<Record<ProposalKind, string>> = {
+	actor: 'Actors',
+	place: 'Places',
+	event: 'Events',
+	figure: 'Figures',
+	quote: 'Quotes',
+	claim: 'Claims'
+};
+
 /** A date as precise as the text allows. */
 export interface PartialDate {
 	year: number;
