@@ -29,6 +29,19 @@ vi.mock('$lib/db/study-window', async (importOriginal) => {
 	};
 });
 
+/** Holds the `n`-th window read from now (from 1) until the returned function is called. */
+function holdRead(n: number): () => void {
+	let release = () => {};
+	const held = new Promise<void>((resolve) => (release = resolve));
+	let reads = 0;
+	heldReads.hold = async (read) => {
+		const result = await read();
+		if (++reads === n) await held;
+		return result;
+	};
+	return release;
+}
+
 const START = new Date(2025, 2, 11, 9, 0).getTime();
 
 /** A card's id in the library. */
@@ -114,6 +127,7 @@ async function openSession() {
 }
 
 beforeEach(async () => {
+	heldReads.hold = null;
 	time = START;
 	database = freshDatabase('session');
 	await installPack(PACK, { origin: 'file', now: START - DAY });
@@ -316,52 +330,30 @@ describe('StudySession', () => {
 		};
 		await installPack(many, { origin: 'file', now: START - DAY });
 		const session = await openSession();
-		// The first read begun (the whole library's) is held until the second (the filter's) has ended.
-		let releaseFirst = () => {};
-		const firstHeld = new Promise<void>((resolve) => (releaseFirst = resolve));
-		let reads = 0;
-		heldReads.hold = async (read) => {
-			const result = await read();
-			if (++reads === 1) await firstHeld;
-			else releaseFirst();
-			return result;
-		};
-		try {
-			const refreshing = session.refresh();
-			await session.setFilter({ by: 'source', source: qualify('many', 'blog-2017') });
-			await refreshing;
-			expect(session.current?.card.id).toBe(qualify('many', 'c99:country'));
-		} finally {
-			heldReads.hold = null;
-		}
+		// The first read begun (the whole library's) ends after the second (the filter's).
+		const releaseFirst = holdRead(1);
+		const refreshing = session.refresh();
+		await session.setFilter({ by: 'source', source: qualify('many', 'blog-2017') });
+		releaseFirst();
+		await refreshing;
+		expect(session.current?.card.id).toBe(qualify('many', 'c99:country'));
 	});
 
 	it('two filters chosen in quick succession: the card waits for the last one’s cards', async () => {
 		const session = await openSession();
-		// The second read is held: the first filter's read ends first.
-		let releaseSecond = () => {};
-		const secondHeld = new Promise<void>((resolve) => (releaseSecond = resolve));
-		let reads = 0;
-		heldReads.hold = async (read) => {
-			const result = await read();
-			if (++reads === 2) await secondHeld;
-			return result;
-		};
-		try {
-			const first = session.setFilter({ by: 'source', source: q('blog-2017') });
-			const second = session.setFilter({ by: 'kind', kind: 'actor' });
-			await first;
-			expect(session.switching).toBe(true);
-			await session.reveal();
-			expect(session.revealed).toBe(false);
-			releaseSecond();
-			await second;
-			expect(session.filter).toEqual({ by: 'kind', kind: 'actor' });
-			expect(session.current?.card.id).toBe(q('abadi:role'));
-			expect(session.switching).toBe(false);
-		} finally {
-			heldReads.hold = null;
-		}
+		// The first filter's read ends first.
+		const releaseSecond = holdRead(2);
+		const first = session.setFilter({ by: 'source', source: q('blog-2017') });
+		const second = session.setFilter({ by: 'kind', kind: 'actor' });
+		await first;
+		expect(session.switching).toBe(true);
+		await session.reveal();
+		expect(session.revealed).toBe(false);
+		releaseSecond();
+		await second;
+		expect(session.filter).toEqual({ by: 'kind', kind: 'actor' });
+		expect(session.current?.card.id).toBe(q('abadi:role'));
+		expect(session.switching).toBe(false);
 	});
 
 	it('checks typed answers, forgiving typos, and records what was typed', async () => {
