@@ -36,9 +36,7 @@ describe('SessionQueue', () => {
 		const queue = new SessionQueue(cards[1]!, 600, inputs);
 		expect(ids(queue)).toEqual(['b:country']);
 		expect(queue.built.counts.new).toBe(DEFAULT_SETTINGS.newPerDay);
-		expect(queue.read).toBe(false);
 		queue.take(WINDOW);
-		expect(queue.read).toBe(true);
 		expect(ids(queue)).toEqual(['a:country', 'b:country', 'c:country']);
 	});
 

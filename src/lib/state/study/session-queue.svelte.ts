@@ -61,8 +61,6 @@ export class SessionQueue {
 	readonly built = $derived(this.#build());
 	/** Whether the counts are the library's; false for a moment after a large library's first read. */
 	readonly counted = $derived(this.#window?.counted ?? true);
-	/** Whether the library has been read (before, the queue is the first visit's card). */
-	readonly read = $derived(this.#window !== null);
 
 	constructor(firstCard: Card | null, firstVisitCards: number, inputs: () => QueueInputs) {
 		this.#firstCard = firstCard;
