@@ -164,6 +164,8 @@ test('a teacher makes a pack from their documents, offline, assigns a quiz from 
 
 	// Assign a quiz from the made pack alone: the link names it, and its questions are the made pack's cards.
 	await page.getByRole('link', { name: 'Assign a quiz' }).click();
+	// The click starts the navigation; the pack maker's own title fields stay until the assign page is there.
+	await expect(page.getByRole('heading', { level: 1, name: 'Assign a quiz' })).toBeVisible();
 	await page.getByLabel('Title').fill('Mosul in November');
 	const packs = page.getByRole('group', { name: 'Packs' });
 	await packs.getByRole('checkbox', { name: made.title }).check();
