@@ -98,6 +98,27 @@ async function studentContext(browser: Browser): Promise<BrowserContext> {
 	return browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
 }
 
+/** The most answers stored in any quiz attempt on the page's device (the database exists by then). */
+async function storedAnswers(page: Page): Promise<number> {
+	return page.evaluate(
+		() =>
+			new Promise<number>((resolve, reject) => {
+				const open = indexedDB.open('sourcedeck');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const db = open.result;
+					const all = db.transaction('quizAttempts').objectStore('quizAttempts').getAll();
+					all.onsuccess = () => {
+						db.close();
+						const counts = (all.result as { answers: unknown[] }[]).map((a) => a.answers.length);
+						resolve(Math.max(0, ...counts));
+					};
+					all.onerror = () => reject(all.error);
+				};
+			})
+	);
+}
+
 /** Assignments in the app's database, read without creating it or holding it open. */
 async function storedAssignments(page: Page): Promise<number> {
 	return page.evaluate(async () => {
@@ -164,6 +185,9 @@ test('a teacher shares a set; a student takes it offline and resumes; the teache
 	expect(questions).toHaveLength(4);
 	await answer(student, questions, 0, true);
 	await answer(student, questions, 1);
+	// A graded assignment shows the next question as the answer is being stored: a tab closed within those few
+	// milliseconds would lose it, which is not what this test is about.
+	await expect.poll(() => storedAnswers(student)).toBe(2);
 
 	// Closing the app mid-quiz: it is on Today ("Continue") and resumes at the next question.
 	await student.goto('/');
