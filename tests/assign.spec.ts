@@ -7,6 +7,7 @@ import type { Question } from '../src/lib/domain/quiz/types';
 import { qrMatrix } from '../src/lib/components/share/qr-matrix';
 import { decodeAssignment } from '../src/lib/domain/share/assignment-codec';
 import { encodeResult } from '../src/lib/domain/share/result-codec';
+import { readStore } from './idb';
 import { waitForServiceWorker } from './routes';
 
 const PACK_ASSET = /\/_app\/immutable\/assets\/pack\.[^/]+\.json$/;
@@ -98,25 +99,10 @@ async function studentContext(browser: Browser): Promise<BrowserContext> {
 	return browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
 }
 
-/** The most answers stored in any quiz attempt on the page's device (the database exists by then). */
+/** The most answers stored in any quiz attempt on the page's device. */
 async function storedAnswers(page: Page): Promise<number> {
-	return page.evaluate(
-		() =>
-			new Promise<number>((resolve, reject) => {
-				const open = indexedDB.open('sourcedeck');
-				open.onerror = () => reject(open.error);
-				open.onsuccess = () => {
-					const db = open.result;
-					const all = db.transaction('quizAttempts').objectStore('quizAttempts').getAll();
-					all.onsuccess = () => {
-						db.close();
-						const counts = (all.result as { answers: unknown[] }[]).map((a) => a.answers.length);
-						resolve(Math.max(0, ...counts));
-					};
-					all.onerror = () => reject(all.error);
-				};
-			})
-	);
+	const attempts = await readStore<{ answers: unknown[] }>(page, 'quizAttempts');
+	return Math.max(0, ...attempts.map((a) => a.answers.length));
 }
 
 /** Assignments in the app's database, read without creating it or holding it open. */
