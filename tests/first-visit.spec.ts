@@ -41,7 +41,18 @@ test('a first visit sees the first card and the welcome in the page itself, befo
 
 	await withoutAppCode(page, '/');
 	await expect(page.getByRole('heading', { level: 2, name: 'Welcome to Sourcedeck' })).toBeVisible();
+	for (const [path, heading] of FIRST_VISIT_HEADINGS) {
+		await withoutAppCode(page, path);
+		await expect(page.getByRole('heading', { level: 2, name: heading })).toBeVisible();
+	}
 });
+
+/** What other pages show a first visit in their HTML alone: the message for no data, the one pack. */
+const FIRST_VISIT_HEADINGS = [
+	['/progress', 'Nothing to chart yet'],
+	['/missed', /^Nothing missed in the last \d+ days$/],
+	['/library', /^The campaign against the Islamic State/]
+] as const;
 
 /** The learner's next card, as the study page saved it for the next visit (state/resume-hint.ts). */
 const RESUME_KEY = 'sourcedeck.resume';
@@ -73,6 +84,11 @@ test('a returning learner with no saved next card never sees the first-visit gue
 	await expect(cardPrompt(page)).toBeHidden();
 	await withoutAppCode(page, '/');
 	await expect(page.getByRole('heading', { level: 2, name: 'Welcome to Sourcedeck' })).toBeHidden();
+	for (const [path, heading] of FIRST_VISIT_HEADINGS) {
+		await withoutAppCode(page, path);
+		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+		await expect(page.getByRole('heading', { level: 2, name: heading })).toBeHidden();
+	}
 
 	await withAppCode(page, '/study');
 	await expect(cardPrompt(page)).toHaveText(next);

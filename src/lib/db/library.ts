@@ -106,25 +106,14 @@ export async function installPack(pack: Pack, options: InstallOptions): Promise<
 
 		await followCards(database, pack.id, new Set(library.cards.map((c) => c.id)));
 
-		const record: PackRecord = {
-			id: pack.id,
-			title: pack.title,
-			description: pack.description,
-			version: pack.version,
+		const record = packRecord(pack, library, {
 			hash,
 			origin: existing?.origin === 'built-in' ? 'built-in' : options.origin,
 			installedAt: existing?.installedAt ?? options.now,
-			updatedAt: options.now,
+			now: options.now,
 			enabled: existing?.enabled ?? true,
-			topics: pack.topics,
-			sizes: cardSizes(library.cards),
-			counts: {
-				cards: cards.length,
-				retired: retired.length,
-				sources: library.sources.length,
-				entities: library.entities.length
-			}
-		};
+			retired: retired.length
+		});
 		const url = options.url ?? existing?.url;
 		if (url) record.url = url;
 		const summary = changes ? describeChanges(changes) : `${cards.length} cards installed.`;
@@ -138,6 +127,43 @@ export async function installPack(pack: Pack, options: InstallOptions): Promise<
 			summary: existing ? `“${pack.title}” updated: ${summary}` : `“${pack.title}” installed: ${summary}`
 		};
 	});
+}
+
+/**
+ * What the library records of a pack (its qualified form `library`), as installed at `installedAt` and written
+ * `now`. Pure, so a page can be prerendered with the record a first visit's install writes.
+ */
+export function packRecord(
+	pack: Pack,
+	library: Pack,
+	at: {
+		hash: string;
+		origin: PackOrigin;
+		installedAt: number;
+		now: number;
+		enabled: boolean;
+		retired: number;
+	}
+): PackRecord {
+	return {
+		id: pack.id,
+		title: pack.title,
+		description: pack.description,
+		version: pack.version,
+		hash: at.hash,
+		origin: at.origin,
+		installedAt: at.installedAt,
+		updatedAt: at.now,
+		enabled: at.enabled,
+		topics: pack.topics,
+		sizes: cardSizes(library.cards),
+		counts: {
+			cards: library.cards.length,
+			retired: at.retired,
+			sources: library.sources.length,
+			entities: library.entities.length
+		}
+	};
 }
 
 /** How many cards each study filter holds. */
