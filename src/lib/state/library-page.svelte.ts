@@ -12,7 +12,7 @@ import {
 	setPackEnabled,
 	type PackProgress
 } from '$lib/db/library';
-import type { PackOrigin, PackRecord } from '$lib/db/records';
+import type { PackRecord } from '$lib/db/records';
 import { takeSnapshot } from '$lib/db/snapshots';
 import { toPackFile, type PackFileProblem } from '$lib/domain/pack-file';
 import type { SnapshotReason } from '$lib/domain/snapshots';
@@ -22,14 +22,6 @@ import { installPackFile, installPackFromUrl, type InstallResult } from './libra
 import { parseLink } from './pack-link';
 import { problemOf, type ShownProblem } from './problem';
 import { forgetResumeHint } from './resume-hint';
-
-/** How the page names where a pack came from. */
-export const ORIGIN_LABELS: Readonly<Record<PackOrigin, string>> = {
-	'built-in': 'Built in',
-	file: 'From a file',
-	link: 'From a link',
-	made: 'Made here'
-};
 
 /** A pack as the page lists it. */
 export interface LibraryItem {
