@@ -67,6 +67,8 @@ export function generatedLibrary(builtIn: Pack, packs: number, cards: number): P
  */
 export async function installLibrary(page: Page, origin: string, library: PerfLibrary): Promise<void> {
 	await page.goto(`${origin}/library`);
+	// The install section comes with the library read (the built-in pack's entry is prerendered before it).
+	await page.getByLabel('Install from a file').waitFor({ state: 'attached', timeout: 60_000 });
 	await page.getByRole('heading', { level: 2, name: library.builtInTitle }).waitFor({ timeout: 60_000 });
 	for (const file of library.files) {
 		await page
