@@ -106,7 +106,7 @@ export async function installPack(pack: Pack, options: InstallOptions): Promise<
 
 		await followCards(database, pack.id, new Set(library.cards.map((c) => c.id)));
 
-		const record = packRecord(pack, library, {
+		const record = packRecord(library, {
 			hash,
 			origin: existing?.origin === 'built-in' ? 'built-in' : options.origin,
 			installedAt: existing?.installedAt ?? options.now,
@@ -130,11 +130,11 @@ export async function installPack(pack: Pack, options: InstallOptions): Promise<
 }
 
 /**
- * What the library records of a pack (its qualified form `library`), as installed at `installedAt` and written
- * `now`. Pure, so a page can be prerendered with the record a first visit's install writes.
+ * What the library records of a pack (as the library holds it: ids qualified, the rest as its file has it),
+ * installed at `installedAt` and written `now`. Pure, so a page can be prerendered with the record a first
+ * visit's install writes.
  */
 export function packRecord(
-	pack: Pack,
 	library: Pack,
 	at: {
 		hash: string;
@@ -146,16 +146,16 @@ export function packRecord(
 	}
 ): PackRecord {
 	return {
-		id: pack.id,
-		title: pack.title,
-		description: pack.description,
-		version: pack.version,
+		id: library.id,
+		title: library.title,
+		description: library.description,
+		version: library.version,
 		hash: at.hash,
 		origin: at.origin,
 		installedAt: at.installedAt,
 		updatedAt: at.now,
 		enabled: at.enabled,
-		topics: pack.topics,
+		topics: library.topics,
 		sizes: cardSizes(library.cards),
 		counts: {
 			cards: library.cards.length,

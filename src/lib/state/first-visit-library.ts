@@ -8,8 +8,7 @@ import type { LibraryItem } from './library-page.svelte';
 
 /** The built-in pack's entry as the first install writes it. */
 export function firstVisitLibraryItem(): LibraryItem {
-	const pack = builtInLibraryPack();
-	const record = packRecord(pack, pack, {
+	const record = packRecord(builtInLibraryPack(), {
 		// Not shown: the install on the device sets them.
 		hash: '',
 		installedAt: 0,
