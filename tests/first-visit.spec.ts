@@ -51,7 +51,8 @@ test('a first visit sees the first card and the welcome in the page itself, befo
 const FIRST_VISIT_HEADINGS = [
 	['/progress', 'Nothing to chart yet'],
 	['/missed', /^Nothing missed in the last \d+ days$/],
-	['/library', /^The campaign against the Islamic State/]
+	['/library', /^The campaign against the Islamic State/],
+	['/quiz', 'Choose your quiz']
 ] as const;
 
 /** The learner's next card, as the study page saved it for the next visit (state/resume-hint.ts). */
@@ -156,4 +157,52 @@ test('the saved next card shows its own kind and whether it is typed: a review c
 	await expect(cardPrompt(page)).toHaveText(next);
 	await expect(page.getByRole('textbox', { name: /answer/i })).toBeVisible();
 	expect(errors).toEqual([]);
+});
+
+test('a first visit gets the quiz form in the page itself; once the library is read it works where it stands', async ({
+	page
+}) => {
+	await withoutAppCode(page, '/quiz');
+	const form = page.getByRole('form', { name: 'Choose your quiz' });
+	const sources = form.getByRole('group', { name: 'Sources' });
+	await expect(sources.getByRole('checkbox').first()).toBeVisible();
+	await expect(sources.getByRole('checkbox').first()).toBeChecked();
+	// Nothing can be ticked before the code that reads it has run.
+	await expect(form).toHaveAttribute('inert');
+	await expect(page.getByText('Loading your library…')).toBeHidden();
+	const guessed = await sources.locator('label').allTextContents();
+	const guessedBox = await sources.boundingBox();
+
+	const errors = watchErrors(page);
+	await withAppCode(page, '/quiz');
+	await expect(page.locator('form[inert]')).toHaveCount(0);
+	// The form read from the library is the one guessed, in the same place.
+	await expect(sources.locator('label')).toHaveText(guessed);
+	expect(await sources.boundingBox()).toEqual(guessedBox);
+
+	const boxes = sources.getByRole('checkbox');
+	for (const box of await boxes.all()) await box.uncheck();
+	await form.getByRole('button', { name: 'Start quiz' }).click();
+	await expect(form.getByRole('alert')).toHaveText('Choose at least one source.');
+	await boxes.first().check();
+	await form.getByRole('button', { name: 'Start quiz' }).click();
+	await expect(page.getByText(/^Question 1 of \d+$/)).toBeVisible();
+	expect(errors).toEqual([]);
+});
+
+test('a returning learner sees a status instead of the guessed quiz form, then the form of their library', async ({
+	page
+}) => {
+	await page.goto('/study');
+	await gradeGood(page);
+
+	await withoutAppCode(page, '/quiz');
+	const form = page.getByRole('form', { name: 'Choose your quiz' });
+	await expect(page.getByText('Loading your library…')).toBeVisible();
+	await expect(form).toBeHidden();
+
+	await withAppCode(page, '/quiz');
+	await expect(form.getByRole('group', { name: 'Sources' }).getByRole('checkbox').first()).toBeChecked();
+	await expect(page.getByText('Loading your library…')).toBeHidden();
+	await expect(page.locator('form[inert]')).toHaveCount(0);
 });
