@@ -442,3 +442,52 @@ test('the teacher scans a result QR code with the camera; a refused camera is ex
 	await expect(refused.getByRole('alert').filter({ hasText: 'Camera access was refused.' })).toBeVisible();
 	await context.close();
 });
+
+test('an address naming no assignment or set says what to do in the page itself, before any code runs', async ({
+	browser
+}) => {
+	// Requests must reach the route below, not a service worker's cache.
+	const context = await browser.newContext({ serviceWorkers: 'block' });
+	// Not watched yet: the blocked code fails to load.
+	const page = await context.newPage();
+	const blockCode = () => page.route('**/_app/immutable/**', (route) => route.abort());
+	const paste = page.getByRole('textbox', { name: 'Assignment link' });
+	const noSet = page.getByText('No quiz set is chosen.');
+
+	await blockCode();
+	await page.goto('/assign/take');
+	await expect(paste).toBeVisible();
+	await expect(page.getByText('Opening the assignment…')).toBeHidden();
+	await page.goto('/assign/gradebook');
+	await expect(noSet).toBeVisible();
+	await expect(page.getByText('Loading…')).toBeHidden();
+	// With a fragment, the page says it is opening it, not that nothing is named.
+	await page.goto('/assign/take#a1.AAAA');
+	await expect(page.getByText('Opening the assignment…')).toBeVisible();
+	await expect(paste).toBeHidden();
+	await page.goto('/assign/share#someset');
+	await expect(page.getByText('Loading…')).toBeVisible();
+	await expect(noSet).toBeHidden();
+
+	// Once the code runs, the same content stays and works.
+	await page.unrouteAll();
+	const errors: string[] = [];
+	page.on('pageerror', (error) => errors.push(error.message));
+	await page.goto('/assign/share');
+	await expect(noSet).toBeVisible();
+	await expect(page.getByText(/not on this device/)).toBeHidden();
+	await page.getByRole('link', { name: 'Back to your assignments' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Assign a quiz' })).toBeVisible();
+	await page.goto('/assign/take');
+	await paste.fill('not a link');
+	await page.getByRole('button', { name: 'Open assignment' }).click();
+	await expect(page.getByRole('alert').filter({ hasText: /./ })).toBeVisible();
+	// A set named but not kept on this device is told apart from none named.
+	await page.goto('/assign/gradebook#someset');
+	await expect(
+		page.getByRole('alert').filter({ hasText: 'This quiz set is not on this device.' })
+	).toBeVisible();
+	await expect(noSet).toBeHidden();
+	expect(errors).toEqual([]);
+	await context.close();
+});

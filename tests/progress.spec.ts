@@ -24,20 +24,28 @@ test('first launch: friendly empty state, zeros and no NaN', async ({ page }) =>
 	);
 	const text = await page.locator('main').innerText();
 	expect(text).not.toMatch(/NaN|undefined|Infinity/);
+
+	// Each figure at the top fits its tile on a phone ("Retention" in bold ran past its tile's edge).
+	for (const width of [412, 360, 320]) {
+		await page.setViewportSize({ width, height: 800 });
+		const overflowing = await page
+			.getByRole('list', { name: 'At a glance' })
+			.getByRole('listitem')
+			.evaluateAll((tiles) =>
+				tiles.filter((tile) => tile.scrollWidth > tile.clientWidth).map((tile) => tile.textContent)
+			);
+		expect(overflowing, `tiles overflowing at ${width}px`).toEqual([]);
+	}
 });
 
-test('a year of reviews: totals, streak, heatmap and forecast with text alternatives, quickly', async ({
-	page
-}) => {
+test('a year of reviews: totals, streak, heatmap and forecast with text alternatives', async ({ page }) => {
 	const year = yearOfStudy();
 	await importThroughSettings(page, backupText(year.data), 'year.json');
 
-	const started = Date.now();
+	// How fast these figures are read is benchmarked (`npm run bench`, src/lib/db/study.bench.ts), not timed here.
 	await page.goto('/progress');
 	const heatmap = page.getByRole('img', { name: /^Reviews per day from/ });
 	await expect(heatmap).toBeVisible();
-	const elapsed = Date.now() - started;
-	expect(elapsed, `progress took ${elapsed} ms`).toBeLessThan(4000);
 
 	await expect(page.getByTestId('total-reviews')).toHaveText(`${n(year.reviews)} reviews`);
 	await expect(heatmap).toHaveAttribute(

@@ -12,6 +12,7 @@ import { DAY, localDay } from '../domain/time';
 import { parseBackupText } from '../domain/backup';
 import { exportJson, importAll } from './backup';
 import type { CardRecord, MissRecord, ReviewRecord } from './records';
+import { loadProgress } from './progress';
 import { answerCard, loadStudySnapshot } from './study';
 import { freshDatabase } from './test-db';
 
@@ -141,6 +142,15 @@ describe('study at 20,000 cards and a year of reviews', () => {
 			await timed('snapshot', () => loadStudySnapshot(NOW));
 		},
 		{ iterations: 10, time: 0, warmupIterations: 1, warmupTime: 0 }
+	);
+
+	bench(
+		'read the progress page’s figures: heatmap, streak, forecast, retention, mastery (fake-indexeddb)',
+		async () => {
+			await timed('progress', () => loadProgress(cards, NOW));
+		},
+		// Most of it is fake-indexeddb walking the reviews' day index (seconds here, far less in a browser).
+		{ iterations: 2, time: 0, warmupIterations: 0, warmupTime: 0 }
 	);
 
 	bench('grade one card (domain + transaction)', async () => {

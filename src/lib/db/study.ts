@@ -7,7 +7,7 @@ import type { QueueFilter, StudyDay } from '../domain/queue';
 import {
 	AGAIN,
 	REVIEW,
-	createScheduler,
+	appScheduler,
 	isRating,
 	type FsrsState,
 	type Rating,
@@ -45,12 +45,7 @@ export function fsrsStateOf(card: CardRecord): FsrsState {
 
 /** The app's scheduler as the stored settings configure it. Call inside a transaction that includes `settings`. */
 export async function storedScheduler(database: SourcedeckDB = db()): Promise<Scheduler> {
-	const settings = settingsFromRows(await database.settings.toArray());
-	return createScheduler({
-		desiredRetention: settings.desiredRetention,
-		maximumInterval: settings.maximumInterval,
-		enableFuzz: true
-	});
+	return appScheduler(settingsFromRows(await database.settings.toArray()));
 }
 
 /**

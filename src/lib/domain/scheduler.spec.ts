@@ -8,6 +8,7 @@ import {
 	NEW,
 	RELEARNING,
 	REVIEW,
+	appScheduler,
 	createScheduler,
 	formatInterval,
 	fromFsrsCard,
@@ -162,6 +163,23 @@ describe('createScheduler', () => {
 		expect(() => createScheduler({ desiredRetention: 1.2, maximumInterval: 100, enableFuzz: false })).toThrow(
 			RangeError
 		);
+	});
+});
+
+describe('appScheduler', () => {
+	it('schedules by the learner’s settings, with fuzz on', () => {
+		const settings = { desiredRetention: 0.85, maximumInterval: 400 };
+		const fuzzy = createScheduler({ ...settings, enableFuzz: true });
+		const app = appScheduler(settings);
+		// Fuzz is deterministic for a card and a time: the app's scheduler grades as the fuzzy one, day for day.
+		let state = graduated();
+		for (let i = 0; i < 6; i++) {
+			const next = app.grade(state, EASY, state.due).after;
+			expect(next).toEqual(fuzzy.grade(state, EASY, state.due).after);
+			state = next;
+		}
+		expect(state.scheduled_days).toBeLessThanOrEqual(400);
+		expect(() => appScheduler({ desiredRetention: 1, maximumInterval: 400 })).toThrow(RangeError);
 	});
 });
 

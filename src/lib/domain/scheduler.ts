@@ -118,6 +118,20 @@ function fromReviewLog(log: ReviewLog): GradeLog {
 	};
 }
 
+/**
+ * The app's scheduler for the learner's settings: fuzz on, so cards learned together do not all come due on the
+ * same day. Every screen that grades cards (study, missed-card drills) uses this one.
+ */
+export function appScheduler(
+	settings: Pick<SchedulerOptions, 'desiredRetention' | 'maximumInterval'>
+): Scheduler {
+	return createScheduler({
+		desiredRetention: settings.desiredRetention,
+		maximumInterval: settings.maximumInterval,
+		enableFuzz: true
+	});
+}
+
 export function createScheduler(options: SchedulerOptions): Scheduler {
 	if (!(options.desiredRetention > 0 && options.desiredRetention < 1)) {
 		throw new RangeError(`desiredRetention must be between 0 and 1, got ${options.desiredRetention}`);

@@ -13,13 +13,7 @@ export const loadStudyStorage = () => import('../study-storage');
 
 /** The app's scheduler (ts-fsrs, fuzz on), loaded with the learner's data: the first paint does not need it. */
 export async function loadAppScheduler(): Promise<(settings: Settings) => Scheduler> {
-	const { createScheduler } = await import('$lib/domain/scheduler');
-	return (settings) =>
-		createScheduler({
-			desiredRetention: settings.desiredRetention,
-			maximumInterval: settings.maximumInterval,
-			enableFuzz: true
-		});
+	return (await import('$lib/domain/scheduler')).appScheduler;
 }
 
 /**
