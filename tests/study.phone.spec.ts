@@ -2,6 +2,7 @@ import { cardAnchor } from '../src/lib/domain/anchors';
 import { qualify } from '../src/lib/domain/library';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { answerStored } from './idb';
 import { waitForServiceWorker } from './routes';
 import { cardPrompt, currentPrompt, gradeByClicking, gradeByKeyboard, servedPack } from './study-helpers';
 
@@ -140,10 +141,18 @@ test('contested cards say who claims them; when nothing is left, the next due ti
 	const showAnswer = page.getByRole('button', { name: 'Show answer' });
 	const nothingLeft = page.getByRole('heading', { level: 2, name: /nothing left for now/ });
 	await page.keyboard.press('4');
+	const good = page.getByRole('button', { name: /^Good/ });
 	for (let i = 0; i < 30; i++) {
 		await expect(showAnswer.or(nothingLeft)).toBeVisible();
 		if (await nothingLeft.isVisible()) break;
-		await gradeByKeyboard(page, '4');
+		await answerStored(page);
+		await page.keyboard.press('Space');
+		// The card shown next at once can give way to "nothing left" when the stored cards are read again after
+		// the answer (seen near the day's last cards; noted in the closing note of 2026-12-03).
+		await expect(good.or(nothingLeft)).toBeVisible();
+		if (await nothingLeft.isVisible()) break;
+		await page.keyboard.press('4');
+		await expect(good).toBeHidden();
 	}
 	await expect(nothingLeft).toBeVisible();
 	await expect(page.getByText(/Next card due in \d+ days? \((tomorrow|on .+) at .+\)\./)).toBeVisible();
@@ -209,4 +218,31 @@ test('every study state passes axe, light and dark, and fits a 320px screen', as
 	}
 	await expect(nothingLeft).toBeVisible();
 	await check('nothing left');
+});
+
+test('the ratings never cover the answer they grade: pinned above the bottom bar on a tall screen, after the answer on a short one', async ({
+	page
+}) => {
+	const ratings = page.getByRole('group', { name: /how well did you remember/i });
+	const answer = page.locator('.answer-region .answer');
+	for (const [width, height, pinned] of [
+		[412, 839, true],
+		[320, 640, false],
+		[206, 458, false]
+	] as const) {
+		await page.setViewportSize({ width, height });
+		await page.goto('/study');
+		await page.getByRole('button', { name: 'Show answer' }).click();
+		await expect(answer).toBeVisible();
+		await expect(ratings).toBeVisible();
+		expect(await ratings.evaluate((group) => getComputedStyle(group).position), `${width}×${height}`).toBe(
+			pinned ? 'sticky' : 'static'
+		);
+		if (!pinned) {
+			// In the page's flow: the whole answer stands above the first rating.
+			const answerBox = (await answer.boundingBox())!;
+			const ratingsBox = (await ratings.boundingBox())!;
+			expect(answerBox.y + answerBox.height).toBeLessThanOrEqual(ratingsBox.y);
+		}
+	}
 });
