@@ -11,8 +11,7 @@ const FALLUJA = card('falluja:place-country');
 const RAMADI = card('ramadi:place-country');
 
 /** Baghdad missed three times (study and quiz), Falluja a leech (9 misses in all), Ramadi 20 days ago. */
-function missesBackup(settings: { key: string; value: unknown }[] = []) {
-	const now = Date.now();
+function missesBackup(settings: { key: string; value: unknown }[] = [], now = Date.now()) {
 	return backupText({
 		settings,
 		misses: [
@@ -50,7 +49,11 @@ test('first launch: nothing missed, with a way to Study', async ({ page }) => {
 test('lists misses newest first with answer, given answer, count, where, source and leech hint', async ({
 	page
 }) => {
-	await importThroughSettings(page, missesBackup());
+	// Midday: "last today" for a miss two hours ago, which just after midnight was yesterday (it failed at 00:05).
+	const midday = new Date();
+	midday.setHours(12, 0, 0, 0);
+	await page.clock.setFixedTime(midday);
+	await importThroughSettings(page, missesBackup([], midday.getTime()));
 	await page.goto('/missed');
 	const items = list(page).getByRole('listitem');
 	await expect(items).toHaveCount(2);
