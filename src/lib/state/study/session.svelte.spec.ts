@@ -283,6 +283,35 @@ describe('StudySession', () => {
 		expect(session.nextDueAt! - time).toBeGreaterThanOrEqual(DAY);
 	});
 
+	it('a read begun before an answer does not undo it when it ends: the day’s last new card stays the last', async () => {
+		await updateSettings({ newPerDay: 2 });
+		const session = await openSession();
+		// The read after the first answer is held until the second answer is shown (not yet stored).
+		let readDone = () => {};
+		const read = new Promise<void>((resolve) => (readDone = resolve));
+		let release = () => {};
+		const held = new Promise<void>((resolve) => (release = resolve));
+		heldReads.hold = async (next) => {
+			const result = await next();
+			heldReads.hold = null;
+			readDone();
+			await held;
+			return result;
+		};
+		const first = session.answer(EASY);
+		await read;
+		const second = session.answer(EASY);
+		expect(session.done).toBe(true);
+		release();
+		await first;
+		// The held read knew of one new card today: taken, it would bring a third one on screen.
+		expect(session.done).toBe(true);
+		expect(session.remaining.new).toBe(0);
+		await second;
+		expect(session.done).toBe(true);
+		expect(await database.reviews.count()).toBe(2);
+	});
+
 	it('starts a new day with a fresh new-card allowance on refresh', async () => {
 		await updateSettings({ newPerDay: 1 });
 		const session = await openSession();

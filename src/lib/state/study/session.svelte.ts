@@ -82,8 +82,11 @@ export class StudySession {
 	#shownAt = 0;
 	/** Settles when the latest `load()` is done; null before the first. */
 	#reading: Promise<void> | null = null;
-	/** Counts stored writes: a window read begun before the latest one is stale when it ends. */
-	#writes = 0;
+	/**
+	 * Counts answers, undos and filters begun. A window read is stale if one began while it was read: an answer
+	 * shows (and counts) before it is stored, so a read that ends before it is stored does not hold it.
+	 */
+	#begun = 0;
 	readonly #inFlight = new InFlight();
 	/** The card saved as next at the learner's last visit: shown until the stored data is read. */
 	#resumed = $state.raw<QueueItem | null>(null);
@@ -214,13 +217,14 @@ export class StudySession {
 
 	/** Moves the clock on and reads the window again: cards that came due join the queue; a new day starts fresh. */
 	async refresh(): Promise<void> {
-		if (!this.confirmed) return;
+		// A write being stored reads the window again once it is stored.
+		if (!this.confirmed || this.#inFlight.active) return;
 		const now = this.#clock();
-		const writes = this.#writes;
+		const begun = this.#begun;
 		const filter = this.filter;
 		const window = await readStudyWindow(filter, this.settings, now);
-		// Stale when an answer was stored or another filter chosen meanwhile: the newer read wins.
-		if (writes !== this.#writes || filter !== this.filter) return;
+		// Stale when an answer, undo or filter began meanwhile (stored or not): the read after it wins.
+		if (begun !== this.#begun || filter !== this.filter) return;
 		this.#take(window);
 		this.now = now;
 		this.#saveResume();
@@ -279,7 +283,6 @@ export class StudySession {
 			const { card, review } = await answerCard(item.card.id, rating, now, now - shown.shownAt, typed, {
 				scheduler
 			});
-			this.#writes++;
 			// What was stored wins (another tab may have answered this card meanwhile).
 			this.#queue.put(card.id, card);
 			this.#undoStack = [...this.#undoStack, review.id];
@@ -307,7 +310,6 @@ export class StudySession {
 		this.error = null;
 		try {
 			const review = await (await loadStudyStorage()).undoLastAnswer(reviewId);
-			this.#writes++;
 			if (!review) {
 				// Something newer was answered elsewhere (another tab): start again from what is stored.
 				this.#undoStack = [];
@@ -387,6 +389,7 @@ export class StudySession {
 
 	/** Marks a write as being stored; the returned function marks it done. */
 	#begin(): () => void {
+		this.#begun++;
 		this.busy = true;
 		const end = this.#inFlight.begin();
 		return () => {
