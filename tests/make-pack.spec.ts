@@ -24,6 +24,17 @@ test('a teacher makes a pack from their documents, offline, assigns a quiz from 
 	});
 	await context.setOffline(true);
 
+	// A new draft says how it is kept, not that something is saved; its steps are numbered without a gap.
+	await expect(
+		page.getByRole('status').filter({ hasText: 'What you enter is kept on this device as you go.' })
+	).toBeVisible();
+	await expect(page.getByRole('heading', { level: 2, name: /^\d\. / })).toHaveText([
+		'1. The pack',
+		'2. Sources',
+		'3. Proposals',
+		'4. Make the pack'
+	]);
+
 	// Step 1 and 2: the pack, two pasted documents and one opened file; bad input is refused.
 	await page.getByLabel('Title of the pack').fill('Mosul, autumn 2016');
 	await page.getByLabel('Description').fill('Who did what around Mosul in November 2016.');

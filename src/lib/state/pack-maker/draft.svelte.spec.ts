@@ -15,6 +15,7 @@ describe('PackDraftState', () => {
 		const first = new PackDraftState(options());
 		await first.load();
 		expect(first.draft).toMatchObject({ title: '', sources: [] });
+		expect(first.saveStatus).toBe('blank');
 		first.current.title = 'Mosul, 2016';
 		first.changed();
 		expect(first.saveStatus).toBe('pending');
@@ -25,6 +26,7 @@ describe('PackDraftState', () => {
 		await reopened.load();
 		expect(reopened.current.title).toBe('Mosul, 2016');
 		expect(reopened.current.id).toBe(first.current.id);
+		expect(reopened.saveStatus).toBe('saved');
 	});
 
 	it('saves after the pause on its own', async () => {

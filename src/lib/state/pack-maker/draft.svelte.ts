@@ -30,8 +30,11 @@ export const SAVE_FAILED =
 export class PackDraftState {
 	/** The draft; null until read. */
 	draft = $state<PackDraft | null>(null);
-	/** Whether the latest change is written ('saved'), waiting ('pending') or failed. */
-	saveStatus = $state<'saved' | 'pending' | 'failed'>('saved');
+	/**
+	 * Whether the latest change is written ('saved'), waiting ('pending') or failed; 'blank' for a new draft
+	 * nothing was typed into yet (there is nothing to save).
+	 */
+	saveStatus = $state<'blank' | 'saved' | 'pending' | 'failed'>('blank');
 	problem = $state.raw<ShownProblem | null>(null);
 
 	readonly #store: DraftStore;
@@ -51,7 +54,9 @@ export class PackDraftState {
 	/** Opens the draft last worked on, or starts a new one (not saved until something is typed). */
 	async load(): Promise<void> {
 		try {
-			this.draft = (await this.#store.latest()) ?? emptyDraft(this.#newId(), this.#clock());
+			const latest = await this.#store.latest();
+			this.draft = latest ?? emptyDraft(this.#newId(), this.#clock());
+			this.saveStatus = latest ? 'saved' : 'blank';
 		} catch (error) {
 			this.problem = problemOf('The draft could not be read from this device.', error);
 			this.draft = emptyDraft(this.#newId(), this.#clock());
@@ -99,6 +104,6 @@ export class PackDraftState {
 		await this.#writing;
 		if (id) await this.#store.remove(id);
 		this.draft = emptyDraft(this.#newId(), this.#clock());
-		this.saveStatus = 'saved';
+		this.saveStatus = 'blank';
 	}
 }

@@ -53,7 +53,7 @@ describe('PackSourcesState', () => {
 		expect(sources.problems[2]).toMatch(/does not contain readable text/);
 		expect(sources.problems[3]).toMatch(/not a kind of file/);
 		expect(draft.current.sources).toEqual([]);
-		expect(draft.saveStatus).toBe('saved');
+		expect(draft.saveStatus).toBe('blank');
 	});
 
 	it('never reuses the id of a removed source', async () => {
