@@ -46,6 +46,8 @@ test('settings save on change, refuse bad values with a message, and persist aft
 	// Existing settings stay: theme radios and the version.
 	await expect(page.getByRole('radio', { name: 'Follow the system' })).toBeChecked();
 	await expect(page.getByTestId('app-version')).not.toBeEmpty();
+	// Storage reads in a unit that suits it (not "0.0 MB of 10240.0 MB").
+	await expect(page.getByText(/^Using [\d,.]+ (KB|MB) of [\d,.]+ GB available\.$/)).toBeVisible();
 
 	const newPerDay = page.getByLabel('New cards per day');
 	await expect(newPerDay).toHaveValue('20');

@@ -39,3 +39,13 @@ export const monthName = (day: string): string => monthNames.format(utc(day));
 
 /** "2025-03-11" → "Tue" */
 export const weekdayName = (day: string): string => weekdays.format(utc(day));
+
+/** "640 KB", "12.5 MB", "10 GB": a size in the unit that reads best (1 KB = 1,024 bytes, as browsers count). */
+export function formatBytes(bytes: number): string {
+	const kb = bytes / 1024;
+	if (kb < 1000) return `${formatNumber(Math.max(bytes > 0 ? 1 : 0, Math.round(kb)))} KB`;
+	const mb = kb / 1024;
+	if (mb < 1000) return `${mb < 10 ? mb.toFixed(1) : formatNumber(Math.round(mb))} MB`;
+	const gb = mb / 1024;
+	return `${gb < 10 ? gb.toFixed(1).replace(/\.0$/, '') : formatNumber(Math.round(gb))} GB`;
+}
