@@ -12,6 +12,7 @@ import { haversineKm, thresholdKmFor } from './geo';
 import { actorGroup, placeGroup } from './groups';
 import { MIN_SEPARATION_KM } from './map';
 import { parseNumber } from './numbers';
+import { namesTwice } from './self-evident';
 import type { QuizPool } from './pool';
 import type { ChoiceQuestion, MatchingQuestion, Question, TimelineQuestion } from './types';
 
@@ -119,6 +120,10 @@ export function questionRuleViolations(pool: QuizPool, q: Question): string[] {
 			if (q.truth !== (q.answerText === 'True')) out.push('answer text disagrees with truth');
 			if (!q.truth && q.answerText === `False: ${q.statement}`)
 				out.push('false statement equals the true one');
+			const named = [pc.entity, pc.slot?.kind === 'entity' ? pc.slot.entity : undefined].flatMap((e) =>
+				e ? [e.name, ...e.aliases] : []
+			);
+			if (namesTwice(q.statement, named)) out.push('the statement names one thing twice: it gives itself away');
 			return out;
 		}
 		case 'typed':

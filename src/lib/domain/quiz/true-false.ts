@@ -5,6 +5,7 @@
 import type { Builder } from './context';
 import { basics } from './explain';
 import { statementAllowed } from './eligibility';
+import { namesTwice } from './self-evident';
 import { slotText } from './slots';
 import { statementFor } from './statements';
 import type { TrueFalseQuestion } from './types';
@@ -17,9 +18,12 @@ export const buildTrueFalse: Builder = (ctx, pc, id): TrueFalseQuestion | null =
 	const right = slotText(pc.slot);
 	const trueStatement = statementFor(ctx.pool, pc, right);
 	if (!wrong || !trueStatement) return null;
+	// A statement naming one thing twice gives itself away (see self-evident.ts), true or false.
+	const names = pc.entity ? [pc.entity.name, ...pc.entity.aliases] : [];
+	if (namesTwice(trueStatement, [...names, right])) return null;
 	const truth = ctx.rng.next() < 0.5;
 	const statement = truth ? trueStatement : statementFor(ctx.pool, pc, wrong);
-	if (!statement) return null;
+	if (!statement || (!truth && namesTwice(statement, [...names, wrong]))) return null;
 	return {
 		id,
 		mode: 'true-false',
