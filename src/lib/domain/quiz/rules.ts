@@ -123,7 +123,8 @@ export function questionRuleViolations(pool: QuizPool, q: Question): string[] {
 			const named = [pc.entity, pc.slot?.kind === 'entity' ? pc.slot.entity : undefined].flatMap((e) =>
 				e ? [e.name, ...e.aliases] : []
 			);
-			if (namesTwice(q.statement, named)) out.push('the statement names one thing twice: it gives itself away');
+			if (namesTwice(q.statement, named))
+				out.push('the statement names one thing twice: it gives itself away');
 			return out;
 		}
 		case 'typed':
