@@ -1,55 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
 import { createMapProjection } from '../src/lib/content/map/projection';
-import { qualifyPack } from '../src/lib/domain/library';
 import type { Pack } from '../src/lib/domain/pack';
 import { generateQuiz } from '../src/lib/domain/quiz/generate';
 import type { LatLon, Question, QuizMode, QuizSpec } from '../src/lib/domain/quiz/types';
+import { MODE_BOXES, servedPack, startQuiz } from './quiz-page';
 import { waitForServiceWorker } from './routes';
 
 const projection = createMapProjection();
-
-/**
- * The content pack the page runs on, as the library holds it (its ids qualified): the built one, which may be
- * older than the source tree's. The test knows the right answers the way another device would, by
- * regenerating the quiz from its spec.
- */
-async function servedPack(page: Page): Promise<Pack> {
-	const url = await page.evaluate(
-		() => performance.getEntriesByType('resource').find((r) => /\/pack[.-][\w-]*\.json$/.test(r.name))?.name
-	);
-	const file = url
-		? ((await page.evaluate(async (u) => (await fetch(u)).json(), url)) as Pack)
-		: (JSON.parse(readFileSync('src/lib/content/generated/pack.json', 'utf8')) as Pack);
-	return qualifyPack(file);
-}
-
-const MODE_BOXES: Record<string, { label: string; modes: QuizMode[] }> = {
-	'multiple-choice': { label: 'Multiple choice', modes: ['multiple-choice'] },
-	'true-false': { label: 'True or false', modes: ['true-false'] },
-	typed: { label: 'Typed answers', modes: ['typed'] },
-	timeline: { label: 'Timelines', modes: ['timeline'] },
-	map: { label: 'Map', modes: ['map', 'map-identify'] },
-	matching: { label: 'Matching', modes: ['matching'] }
-};
-
-/** Starts a quiz from the form with only the given kinds of question ticked; returns its questions. */
-async function startQuiz(page: Page, seed: string, boxes: string[], count = 10) {
-	await page.goto(`/quiz?seed=${seed}`);
-	const form = page.getByRole('form', { name: 'Choose your quiz' });
-	await expect(form).toBeVisible();
-	const pack = await servedPack(page);
-	for (const [value, box] of Object.entries(MODE_BOXES)) {
-		await form.getByRole('checkbox', { name: box.label, exact: true }).setChecked(boxes.includes(value));
-	}
-	await form.getByRole('radio', { name: `${count} questions`, exact: true }).check();
-	await form.getByRole('button', { name: 'Start quiz' }).click();
-	const spec: QuizSpec = { selection: {}, count, modes: boxes.flatMap((b) => MODE_BOXES[b]!.modes), seed };
-	const questions = generateQuiz(pack, spec);
-	await expect(page.getByText(`Question 1 of ${questions.length}`)).toBeVisible();
-	return { questions, pack };
-}
 
 /** Clicks the map where a latitude and longitude lie. */
 async function clickMap(map: Locator, at: LatLon) {
