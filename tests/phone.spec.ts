@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 
 test('on a phone the bottom bar reaches every page, the rest behind "More"', async ({ page }) => {
 	await page.goto('/');
@@ -45,4 +45,69 @@ test('with text zoomed to 200 % (a 412 px phone lays out 206 px wide) every cont
 	await nav.getByRole('button', { name: 'More' }).click();
 	await page.getByRole('list', { name: 'More pages' }).getByRole('link', { name: 'Settings' }).click();
 	await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+});
+
+/** A page, its heading, and what shows once it has read the device's data (what could widen it comes last). */
+const WIDE_CHECKS: { path: string; heading: string; loaded: (page: Page) => Locator }[] = [
+	{
+		path: '/',
+		heading: 'Today',
+		loaded: (page) => page.getByRole('heading', { name: 'Your first cards are ready' })
+	},
+	{ path: '/study', heading: 'Study', loaded: (page) => page.getByRole('button', { name: 'Show answer' }) },
+	{ path: '/quiz', heading: 'Quiz', loaded: (page) => page.getByRole('button', { name: 'Start quiz' }) },
+	{
+		path: '/missed',
+		heading: 'Missed cards',
+		loaded: (page) => page.getByRole('button', { name: 'Show', exact: true })
+	},
+	{
+		path: '/assign',
+		heading: 'Assign a quiz',
+		loaded: (page) => page.getByRole('button', { name: 'Create and share' })
+	},
+	{
+		path: '/assign/take',
+		heading: 'Take an assignment',
+		loaded: (page) => page.getByRole('button', { name: 'Open assignment' })
+	},
+	{
+		path: '/progress',
+		heading: 'Progress',
+		loaded: (page) => page.getByRole('heading', { name: 'Mastery' })
+	},
+	{
+		path: '/sources',
+		heading: 'Sources',
+		loaded: (page) => page.getByRole('heading', { level: 2, name: /^News report/ })
+	},
+	{
+		path: '/library',
+		heading: 'Library',
+		loaded: (page) => page.getByRole('heading', { name: 'Import a deck' })
+	},
+	{
+		path: '/library/new',
+		heading: 'Make a pack from your documents',
+		loaded: (page) => page.getByRole('button', { name: 'Compile the pack' })
+	},
+	{ path: '/settings', heading: 'Settings', loaded: (page) => page.getByRole('heading', { name: 'About' }) }
+];
+
+/** How far the page scrolls sideways: its width beyond the screen's, in CSS px (0 when it does not). */
+const sidewaysScroll = (page: Page) =>
+	page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+test.describe('with text zoomed to 200 % (a 412 px phone lays out 206 px wide)', () => {
+	test.use({ viewport: { width: 206, height: 458 } });
+
+	for (const { path, heading, loaded } of WIDE_CHECKS) {
+		test(`${path} does not scroll sideways`, async ({ page }) => {
+			await page.goto(path);
+			await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+			await expect(loaded(page).first()).toBeVisible();
+			await expect(page.locator('main [aria-busy="true"]')).toHaveCount(0);
+			expect(await sidewaysScroll(page), `${path} is wider than the screen by`).toBe(0);
+		});
+	}
 });
