@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { startQuiz } from './quiz-page';
 
 test('on a phone the bottom bar reaches every page, the rest behind "More"', async ({ page }) => {
 	await page.goto('/');
@@ -110,4 +111,46 @@ test.describe('with text zoomed to 200 % (a 412 px phone lays out 206 px wide)',
 			expect(await sidewaysScroll(page), `${path} is wider than the screen by`).toBe(0);
 		});
 	}
+
+	test('a "Put these events in order" question fits: no sideways scroll, each event at least 100 px wide', async ({
+		page
+	}) => {
+		const { questions } = await startQuiz(page, 'narrow-timeline', ['timeline'], 5);
+		const q = questions[0]!;
+		if (q.mode !== 'timeline') throw new Error(`expected a timeline question, got ${q.mode}`);
+		const rows = page.locator('form.quiz-question').getByRole('listitem');
+		await expect(rows).toHaveCount(q.items.length);
+		expect(await sidewaysScroll(page), 'the question is wider than the screen by').toBe(0);
+		for (const [i, item] of q.items.entries()) {
+			const box = (await rows.nth(i).getByText(item.label, { exact: true }).boundingBox())!;
+			expect(box.width, `"${item.label}" is wide enough to read`).toBeGreaterThanOrEqual(100);
+			expect(box.x + box.width).toBeLessThanOrEqual(206);
+		}
+		// Its controls stay on screen and work.
+		const first = q.items[0]!.label;
+		await page.getByRole('button', { name: `Move ${first} down` }).click();
+		await expect(rows.nth(1)).toContainText(first);
+	});
+});
+
+test.describe('on a 320 px phone', () => {
+	test.use({ viewport: { width: 320, height: 640 } });
+
+	test('each event of a "Put these events in order" question takes at most four lines', async ({ page }) => {
+		const { questions } = await startQuiz(page, 'narrow-timeline', ['timeline'], 5);
+		const q = questions[0]!;
+		if (q.mode !== 'timeline') throw new Error(`expected a timeline question, got ${q.mode}`);
+		const rows = page.locator('form.quiz-question').getByRole('listitem');
+		expect(await sidewaysScroll(page)).toBe(0);
+		for (const [i, item] of q.items.entries()) {
+			const text = rows.nth(i).getByText(item.label, { exact: true });
+			const { lines, height } = await text.evaluate((element) => {
+				const style = getComputedStyle(element);
+				const padding = parseFloat(style.paddingTop) + parseFloat(style.paddingBottom);
+				const content = element.getBoundingClientRect().height - padding;
+				return { lines: content / parseFloat(style.lineHeight), height: content };
+			});
+			expect(lines, `"${item.label}" is ${height} px tall`).toBeLessThanOrEqual(4.1);
+		}
+	});
 });
