@@ -70,6 +70,15 @@ test('a year of reviews: totals, streak, heatmap and forecast with text alternat
 		'aria-label',
 		new RegExp(`^Cards due in the next 30 days: ${n(year.dueIn30Days)} cards, \\d+ of them today`)
 	);
+	// Its axis labels are text at the page's size (they were drawn into the picture and shrank with it to ~7 px
+	// on a phone): at least 12 px at 320 px wide.
+	await page.setViewportSize({ width: 320, height: 800 });
+	const axisLabel = forecast.locator('xpath=..').getByText('Today', { exact: true });
+	await expect(axisLabel).toBeVisible();
+	expect(
+		await axisLabel.evaluate((label) => parseFloat(getComputedStyle(label).fontSize))
+	).toBeGreaterThanOrEqual(12);
+	await page.setViewportSize({ width: 1280, height: 720 });
 	await page.getByText('Cards due per day as a table').click();
 	const dayRows = page.getByRole('table', { name: /Cards due per day/ }).locator('tbody tr');
 	await expect(dayRows).toHaveCount(30);
