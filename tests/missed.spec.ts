@@ -67,6 +67,10 @@ test('lists misses newest first with answer, given answer, count, where, source 
 	await expect(baghdad).not.toContainText('Hard card');
 	const source = baghdad.getByRole('link');
 	await expect(source).toHaveAttribute('href', `/sources#${anchor(BAGHDAD.id)}`);
+	// The source by its title, as Study shows it, not by its id.
+	const baghdadSource = pack.sources.find((s) => s.id === BAGHDAD.evidence[0]!.source)!;
+	await expect(source).toHaveText(baghdadSource.title);
+	await expect(baghdad).not.toContainText(baghdadSource.id);
 	await expect(baghdad).toContainText(`“${BAGHDAD.evidence[0]!.excerpt}”`);
 
 	const falluja = item(page, FALLUJA.prompt);

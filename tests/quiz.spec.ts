@@ -76,6 +76,15 @@ function nearMiss(answer: string): string | null {
 
 const feedback = (page: Page) => page.locator('[data-feedback]');
 
+/** The feedback names the question's source by its title, linked to the card on /sources; never by its id. */
+async function expectSourceTitle(page: Page, pack: Pack, q: Question) {
+	const source = pack.sources.find((s) => s.id === q.evidence[0]?.source);
+	if (!source) return;
+	const region = page.getByRole('region', { name: /^(Right|Partly right|Not quite)/ });
+	await expect(region.getByRole('link', { name: source.title, exact: true })).toBeVisible();
+	await expect(region).not.toContainText(source.id);
+}
+
 /** A 10-question quiz of mixed kinds, two answered wrong on purpose; the score and /missed reflect it. */
 async function journey(page: Page, seed: string) {
 	const { questions, pack } = await startQuiz(page, seed, ['multiple-choice', 'true-false', 'typed', 'map']);
@@ -93,6 +102,7 @@ async function journey(page: Page, seed: string) {
 		await answer(page, q, !wrong.includes(i));
 		await expect(feedback(page)).toHaveText(wrong.includes(i) ? /Not quite/ : /Right/);
 		if (wrong.includes(i)) await expect(page.getByText('Right answer:')).toBeVisible();
+		await expectSourceTitle(page, pack, q);
 		if (q.mode === 'map') await expect(page.getByText(/Your tap: \d+ km away/)).toBeVisible();
 		await page.keyboard.press('Enter');
 	}

@@ -4,12 +4,13 @@ import { recordQuizMiss } from '$lib/db/missed';
 import { getSettings, updateSettings } from '$lib/db/settings';
 import { answerCard, saveSessionPrefs } from '$lib/db/study';
 import { freshDatabase } from '$lib/db/test-db';
-import type { Card } from '$lib/domain/pack';
+import type { Card, Source } from '$lib/domain/pack';
 import { AGAIN, createScheduler } from '$lib/domain/scheduler';
 import { DAY, HOUR, MINUTE } from '$lib/domain/time';
 import { testCard } from '$lib/domain/test-card';
 import { qualify } from '$lib/domain/library';
 import { setPackEnabled } from '$lib/db/library';
+import { libraryCache } from './library-cache.svelte';
 import { installTestPacks, readTestLibrary, testPack } from './test-library';
 import { MissedState } from './missed.svelte';
 
@@ -48,6 +49,23 @@ beforeEach(async () => {
 });
 
 describe('MissedState list', () => {
+	it('reads the titles of the cards’ sources, so each source line names its source by title, not id', async () => {
+		const source: Source = {
+			id: 'magnier-2017',
+			title: 'Analysis of the battle for al-Qaim',
+			kind: 'analysis',
+			publisher: 'unknown',
+			date: 'unknown',
+			file: 'magnier-2017.txt',
+			reliability: ''
+		};
+		const titled = testPack('titled', [card('qaim:country', 'Iraq')], [source]);
+		await installTestPacks(titled);
+		expect(libraryCache.source(qualify(titled.id, source.id))).toBeUndefined();
+		await open();
+		expect(libraryCache.source(qualify(titled.id, source.id))?.title).toBe(source.title);
+	});
+
 	it('is empty on first launch', async () => {
 		const state = await open();
 		expect(state.loading).toBe(false);

@@ -13,6 +13,7 @@ import { isTypeable } from '$lib/domain/quiz/eligibility';
 import { settingError } from '$lib/domain/settings';
 import { localDay } from '$lib/domain/time';
 import { checkTypedAnswer, distinctAnswers } from '$lib/domain/typed-answer';
+import { libraryCache } from './library-cache.svelte';
 import { loadLibraryContent, type LibraryContent } from './library-content';
 
 /** A missed card with its content and a readable "when". */
@@ -108,6 +109,8 @@ export class MissedState {
 				getSettings(),
 				loadSessionPrefs()
 			]);
+			// Each card's source line looks the source's title up in the cache (one way to show a source).
+			libraryCache.remember({ sources: content.pack.sources });
 			this.#content = content;
 			this.windowDays = settings.missedWindowDays;
 			this.typedMode = prefs.typedAnswers ?? settings.typedAnswers;

@@ -6,6 +6,7 @@ import { freshDatabase } from '$lib/db/test-db';
 import type { Pack } from '$lib/domain/pack';
 import { generateQuiz, type Question, type QuizAnswer, type QuizSpec } from '$lib/domain/quiz';
 import { MINUTE } from '$lib/domain/time';
+import { libraryCache } from './library-cache.svelte';
 import { cardsToReview, describeAnswer, misplacedItems, QuizRun, quizMisses } from './quiz-run.svelte';
 
 const pack = packJson as unknown as Pack;
@@ -47,6 +48,20 @@ beforeEach(() => {
 });
 
 describe('QuizRun', () => {
+	it('reads its pack’s sources into the library cache, so the feedback names a source by its title', async () => {
+		const extra = {
+			...pack.sources[0]!,
+			id: 'quiz-run-spec/only-here',
+			title: 'A source only this pack has'
+		};
+		const withExtra: Pack = { ...pack, sources: [...pack.sources, extra] };
+		expect(libraryCache.source(extra.id)).toBeUndefined();
+		const run = new QuizRun(withExtra, SPEC, { clock: fakeClock().read });
+		await run.load();
+		expect(run.error).toBeNull();
+		expect(libraryCache.source(extra.id)?.title).toBe(extra.title);
+	});
+
 	it('makes the spec’s quiz, stores the attempt and starts at the first question', async () => {
 		const clock = fakeClock();
 		const run = new QuizRun(pack, SPEC, { clock: clock.read });

@@ -20,6 +20,7 @@ import {
 	type QuizSpec
 } from '$lib/domain/quiz';
 import { QuizSpecSchema } from '$lib/domain/share/quiz-spec';
+import { libraryCache } from './library-cache.svelte';
 import { quizMisses } from './quiz-misses';
 
 export { cardsToReview, describeAnswer, misplacedItems, quizMisses } from './quiz-misses';
@@ -154,6 +155,8 @@ export class QuizRun {
 			const attempt =
 				stored ?? (await startAttempt(spec, this.now, { assignmentId: this.#options.assignmentId }));
 			this.spec = spec;
+			// The feedback's source line looks the source's title up in the cache (one way to show a source).
+			libraryCache.remember({ sources: pack.sources });
 			this.pack = pack;
 			this.questions = questions;
 			this.answers = (attempt.answers as (QuizAnswer | null)[]).slice(0, questions.length);
