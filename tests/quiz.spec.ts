@@ -123,6 +123,49 @@ test('a mixed quiz: answers, feedback, score and the misses on /missed', async (
 	await journey(page, 'journey-1');
 });
 
+test('a wrong pair in a matching question: Missed says, for each card, only the pair it got wrong', async ({
+	page
+}) => {
+	const { questions, pack } = await startQuiz(page, 'matching-pairs', ['typed', 'matching']);
+	const index = questions.findIndex((q) => q.mode === 'matching');
+	expect(index, 'the quiz has a matching question').toBeGreaterThanOrEqual(0);
+	const matching = questions[index]!;
+	if (matching.mode !== 'matching') throw new Error('not a matching question');
+	// The first item and the first whose right label differs from its swap labels: both their cards are missed.
+	const a = matching.left[0]!;
+	const b = matching.left.find((item) => matching.solution[item.id] !== matching.solution[a.id])!;
+	const swapped = [a, b] as const;
+	for (const [i, q] of questions.entries()) {
+		await expect(page.getByText(`Question ${i + 1} of ${questions.length}`)).toBeVisible();
+		if (i === index) {
+			for (const item of matching.left) {
+				const other = item === a ? b : item === b ? a : item;
+				await page.getByLabel(item.label, { exact: true }).selectOption(matching.solution[other.id]!);
+			}
+			await page.getByRole('button', { name: /^Check/ }).click();
+			await expect(feedback(page)).toHaveText(/Partly right/);
+		} else {
+			await answer(page, q, true);
+			await expect(feedback(page)).toHaveText(/Right/);
+		}
+		await expectSourceTitle(page, pack, q);
+		await page.getByRole('button', { name: /Next question|See results/ }).click();
+	}
+	await page.getByRole('link', { name: 'Review missed' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Missed cards' })).toBeVisible();
+	await expect(page.locator('ol.list > li')).toHaveCount(2);
+	for (const [item, other] of [swapped, [b, a] as const]) {
+		const card = pack.cards.find((c) => c.id === matching.itemCards![item.id])!;
+		const entry = page
+			.getByRole('listitem')
+			.filter({ has: page.getByRole('heading', { level: 3, name: card.prompt }) });
+		await expect(entry.getByRole('term')).toHaveText(['Answer', 'You said']);
+		await expect(entry.getByRole('definition').nth(1)).toHaveText(
+			`${item.label} → ${matching.solution[other.id]}`
+		);
+	}
+});
+
 test('the same journey offline, once the service worker is in control', async ({ page, context }) => {
 	await page.goto('/');
 	await waitForServiceWorker(page);

@@ -1,7 +1,13 @@
 /** Which cards a finished quiz puts on the missed list. */
 import type { AttemptMiss } from '$lib/db/quiz-attempts';
 import { answerKey } from '$lib/domain/answer';
-import { describeAnswer, scoreAnswer, type Question, type QuizAnswer } from '$lib/domain/quiz';
+import {
+	describeAnswer,
+	describeItemAnswer,
+	scoreAnswer,
+	type Question,
+	type QuizAnswer
+} from '$lib/domain/quiz';
 
 export { describeAnswer };
 
@@ -42,24 +48,44 @@ function wrongEntities(question: Question, answer: QuizAnswer | null): Set<strin
 	return 'all';
 }
 
+/** A card to review after a wrong answer and, for a timeline or matching item, the item it is the fact card of. */
+interface ToReview {
+	cardId: string;
+	itemId?: string;
+}
+
 /**
  * The cards to review after a wrong answer: the question's card, or for a timeline or matching question the
  * fact card of each item placed wrong. A filler item's card is not scored by the question (this quiz asks it
  * elsewhere), yet misplacing it still means its fact is not known: it goes on the list too. Never empty, so
  * every wrong answer leaves something on the missed list.
  */
-export function cardsToReview(question: Question, answer: QuizAnswer | null): string[] {
+function toReview(question: Question, answer: QuizAnswer | null): ToReview[] {
 	const wrong = wrongEntities(question, answer);
 	if (wrong === 'all' || (question.mode !== 'timeline' && question.mode !== 'matching'))
-		return [question.cardId];
+		return [{ cardId: question.cardId }];
 	const itemCards = question.itemCards ?? {};
-	const cards = [
-		...new Set(question.entityIds.filter((id) => wrong.has(id)).flatMap((id) => itemCards[id] ?? []))
-	];
-	return cards.length > 0 ? cards : [question.cardId];
+	const seen = new Set<string>();
+	const items: ToReview[] = [];
+	for (const itemId of question.entityIds) {
+		const cardId = itemCards[itemId];
+		if (!wrong.has(itemId) || cardId === undefined || seen.has(cardId)) continue;
+		seen.add(cardId);
+		items.push({ cardId, itemId });
+	}
+	return items.length > 0 ? items : [{ cardId: question.cardId }];
 }
 
-/** The cards to record as missed for the answered questions that were wrong. */
+/** The ids of the cards to review after a wrong answer (see `toReview`). */
+export function cardsToReview(question: Question, answer: QuizAnswer | null): string[] {
+	return toReview(question, answer).map((r) => r.cardId);
+}
+
+/**
+ * The cards to record as missed for the answered questions that were wrong, each with what the learner said:
+ * for a timeline or matching item, only that item's part of the answer (its pair, its place), since that is
+ * what the card got wrong.
+ */
 export function quizMisses(
 	questions: readonly Question[],
 	answers: readonly (QuizAnswer | null)[]
@@ -68,8 +94,14 @@ export function quizMisses(
 	answers.forEach((answer, i) => {
 		const question = questions[i];
 		if (!question || scoreAnswer(question, answer).correct) return;
-		const given = answer ? describeAnswer(question, answer) : undefined;
-		for (const cardId of cardsToReview(question, answer)) misses.push(given ? { cardId, given } : { cardId });
+		for (const { cardId, itemId } of toReview(question, answer)) {
+			const given = !answer
+				? undefined
+				: itemId
+					? describeItemAnswer(question, answer, itemId)
+					: describeAnswer(question, answer);
+			misses.push(given ? { cardId, given } : { cardId });
+		}
 	});
 	return misses;
 }

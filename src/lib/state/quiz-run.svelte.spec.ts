@@ -192,7 +192,7 @@ describe('misses of partly right answers', () => {
 		};
 		const answer: QuizAnswer = { kind: 'pairs', pairs: { mosul: 'Iraq', raqqa: 'Iraq' } };
 		expect(quizMisses([question], [answer])).toEqual([
-			{ cardId: 'raqqa:place-country', given: 'Mosul → Iraq; Raqqa → Iraq' }
+			{ cardId: 'raqqa:place-country', given: 'Raqqa → Iraq' }
 		]);
 		expect(describeAnswer(question, null)).toBe('No answer');
 	});
@@ -221,7 +221,12 @@ describe('misses of partly right answers', () => {
 
 		const misses = quizMisses([timeline], [moved]);
 		expect(misses.map((miss) => miss.cardId)).toEqual([`${filler[0]}:event-date`]);
-		expect(misses[0]!.given).toContain(' → ');
+		// What the learner said for that card is where they put its item, not the whole order.
+		const label = timeline.items.find((item) => item.id === filler[0])!.label;
+		const at = moved.ids.indexOf(filler[0]!) + 1;
+		expect(misses[0]!.given).toBe(
+			`${label}: placed ${at}${at === 1 ? 'st' : at === 2 ? 'nd' : at === 3 ? 'rd' : 'th'} of ${timeline.items.length}`
+		);
 	});
 
 	it('falls back to the question’s own card when a misplaced item has no card at all', () => {

@@ -29,3 +29,38 @@ export function describeAnswer(question: Question, answer: QuizAnswer | null | u
 		}
 	}
 }
+
+/** "1st", "2nd", "3rd", "4th", "11th", "22nd". */
+function ordinal(n: number): string {
+	const teen = n % 100 >= 11 && n % 100 <= 13;
+	const suffix = teen ? 'th' : (({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th');
+	return `${n}${suffix}`;
+}
+
+/**
+ * What the learner answered for one item of a timeline or matching question, as text: the pair they made for
+ * it ("Raqqa → Iraq") or where they put it ("Raqqa offensive: placed 3rd of 5"). A miss is recorded per card,
+ * and a card's own part is what it got wrong, not the whole question's answer. Any other question, or an item
+ * the question does not show, gets the whole answer (`describeAnswer`).
+ */
+export function describeItemAnswer(
+	question: Question,
+	answer: QuizAnswer | null | undefined,
+	itemId: string
+): string {
+	if (!answer) return 'No answer';
+	if (question.mode === 'matching' && answer.kind === 'pairs') {
+		const item = question.left.find((l) => l.id === itemId);
+		if (item) return `${item.label} → ${answer.pairs[item.id] || '?'}`;
+	}
+	if (question.mode === 'timeline' && answer.kind === 'order') {
+		const item = question.items.find((i) => i.id === itemId);
+		if (item) {
+			const at = answer.ids.indexOf(item.id);
+			return at < 0
+				? `${item.label}: not placed`
+				: `${item.label}: placed ${ordinal(at + 1)} of ${question.items.length}`;
+		}
+	}
+	return describeAnswer(question, answer);
+}
