@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeAnswer, describeItemAnswer } from './describe';
-import type { MatchingQuestion, Question, TimelineQuestion } from './types';
+import type { MatchingQuestion, Question, QuizAnswer, TimelineQuestion } from './types';
 
 const base = { cardIds: [], answerText: '', explanation: '', evidence: [] };
 
@@ -37,10 +37,10 @@ const timeline: TimelineQuestion = {
 
 describe('describeItemAnswer', () => {
 	it('gives one item’s pair of a matching answer, not the whole answer', () => {
-		const answer = {
+		const answer: QuizAnswer = {
 			kind: 'pairs',
 			pairs: { khamenei: 'Coalition', townsend: 'Iranian government' }
-		} as const;
+		};
 		expect(describeAnswer(matching, answer)).toBe(
 			'Ali Khamenei → Coalition; Stephen Townsend → Iranian government'
 		);
@@ -55,7 +55,7 @@ describe('describeItemAnswer', () => {
 	});
 
 	it('gives where one item of a timeline was put', () => {
-		const answer = { kind: 'order', ids: ['mosul', 'raqqa', 'dabiq'] } as const;
+		const answer: QuizAnswer = { kind: 'order', ids: ['mosul', 'raqqa', 'dabiq'] };
 		expect(describeItemAnswer(timeline, answer, 'dabiq')).toBe('Fall of Dabiq: placed 3rd of 3');
 		expect(describeItemAnswer(timeline, answer, 'mosul')).toBe('Battle of Mosul: placed 1st of 3');
 		expect(describeItemAnswer(timeline, answer, 'raqqa')).toBe('Raqqa offensive: placed 2nd of 3');
@@ -76,7 +76,7 @@ describe('describeItemAnswer', () => {
 			entityIds: ['e']
 		};
 		expect(describeItemAnswer(typed, { kind: 'text', text: ' Syria ' }, 'e')).toBe('Syria');
-		const pairs = { kind: 'pairs', pairs: { khamenei: 'Coalition' } } as const;
+		const pairs: QuizAnswer = { kind: 'pairs', pairs: { khamenei: 'Coalition' } };
 		expect(describeItemAnswer(matching, pairs, 'nobody')).toBe(describeAnswer(matching, pairs));
 		expect(describeItemAnswer(timeline, pairs, 'dabiq')).toBe('No answer');
 		expect(describeItemAnswer(matching, null, 'khamenei')).toBe('No answer');
