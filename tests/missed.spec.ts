@@ -118,6 +118,20 @@ test('lists misses newest first with answer, given answer, count, where, source 
 	}
 });
 
+test('a matching miss an older version stored whole says only the card’s own pair', async ({ page }) => {
+	const name = pack.entities.find((e) => e.id === BAGHDAD.entity)!.name;
+	const whole = `Mosul → Iraq; ${name} → Syria; Raqqa → Syria; Falluja → Iraq`;
+	const at = Date.now() - HOUR;
+	await importThroughSettings(
+		page,
+		backupText({ misses: [{ id: 1, cardId: BAGHDAD.id, at, from: 'quiz', given: whole, attemptId: 'q1' }] })
+	);
+	await page.goto('/missed');
+	const baghdad = item(page, BAGHDAD.prompt);
+	await expect(baghdad.getByRole('term')).toHaveText(['Answer', 'You said']);
+	await expect(baghdad.getByRole('definition').nth(1)).toHaveText(`${name} → Syria`);
+});
+
 test('Review missed drills each card until it is answered right once, then the list is empty', async ({
 	page
 }) => {

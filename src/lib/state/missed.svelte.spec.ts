@@ -4,7 +4,7 @@ import { recordQuizMiss } from '$lib/db/missed';
 import { getSettings, updateSettings } from '$lib/db/settings';
 import { answerCard, saveSessionPrefs } from '$lib/db/study';
 import { freshDatabase } from '$lib/db/test-db';
-import type { Card, Source } from '$lib/domain/pack';
+import type { Card, Entity, Pack, Source } from '$lib/domain/pack';
 import { AGAIN, createScheduler } from '$lib/domain/scheduler';
 import { DAY, HOUR, MINUTE } from '$lib/domain/time';
 import { testCard } from '$lib/domain/test-card';
@@ -64,6 +64,32 @@ describe('MissedState list', () => {
 		expect(libraryCache.source(qualify(titled.id, source.id))).toBeUndefined();
 		await open();
 		expect(libraryCache.source(qualify(titled.id, source.id))?.title).toBe(source.title);
+	});
+
+	it('says only the card’s own pair of a whole matching answer an older version recorded', async () => {
+		const mosul: Entity = {
+			id: 'mosul',
+			kind: 'place',
+			name: 'Mosul',
+			aliases: [],
+			contested: false,
+			evidence: [],
+			topic: 'mosul',
+			importance: 1
+		};
+		const named: Pack = {
+			...testPack('named', [card('mosul:country', 'Iraq'), card('raqqa:country', 'Syria')]),
+			entities: [mosul, { ...mosul, id: 'raqqa', name: 'Raqqa' }]
+		};
+		await installTestPacks(named);
+		const whole = 'Mosul → Iraq; Raqqa → Iraq; Tanf → Syria; Baghdad → Iraq';
+		await recordQuizMiss({ cardId: qualify('named', 'raqqa:country'), at: NOW - HOUR, given: whole });
+		await recordQuizMiss({ cardId: q('raqqa:country'), at: NOW - HOUR, given: whole });
+		const state = await open();
+		const given = (id: string) => state.entries.find((e) => e.cardId === id)?.lastGiven;
+		expect(given(qualify('named', 'raqqa:country'))).toBe('Raqqa → Iraq');
+		// A card whose entity the library does not hold keeps what was stored.
+		expect(given(q('raqqa:country'))).toBe(whole);
 	});
 
 	it('is empty on first launch', async () => {

@@ -9,6 +9,7 @@ import { daysBetween } from '$lib/domain/calendar';
 import { packOf } from '$lib/domain/library';
 import { DEFAULT_MISSED_WINDOW_DAYS, type MissedCard } from '$lib/domain/missed';
 import type { Card } from '$lib/domain/pack';
+import { itemPartOfAnswerText } from '$lib/domain/quiz/describe';
 import { isTypeable } from '$lib/domain/quiz/eligibility';
 import { settingError } from '$lib/domain/settings';
 import { localDay } from '$lib/domain/time';
@@ -221,13 +222,18 @@ export class MissedState {
 		const entries: MissedEntry[] = [];
 		for (const miss of missed) {
 			const card = this.#card(miss.cardId);
-			if (card)
-				entries.push({
-					...miss,
-					card,
-					when: daysAgo(daysBetween(localDay(miss.lastAt), today)),
-					pack: this.#packTitle(card)
-				});
+			if (!card) continue;
+			// A miss of a timeline or matching item recorded before misses kept only their card's part of the
+			// answer: its card's part, found by the item's name.
+			const name = this.#content?.entity(card.entity)?.name;
+			const lastGiven = miss.lastGiven && name ? itemPartOfAnswerText(miss.lastGiven, name) : miss.lastGiven;
+			entries.push({
+				...miss,
+				...(lastGiven === undefined ? {} : { lastGiven }),
+				card,
+				when: daysAgo(daysBetween(localDay(miss.lastAt), today)),
+				pack: this.#packTitle(card)
+			});
 		}
 		return entries;
 	}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeAnswer, describeItemAnswer } from './describe';
+import { describeAnswer, describeItemAnswer, itemPartOfAnswerText } from './describe';
 import type { MatchingQuestion, Question, QuizAnswer, TimelineQuestion } from './types';
 
 const base = { cardIds: [], answerText: '', explanation: '', evidence: [] };
@@ -80,5 +80,33 @@ describe('describeItemAnswer', () => {
 		expect(describeItemAnswer(matching, pairs, 'nobody')).toBe(describeAnswer(matching, pairs));
 		expect(describeItemAnswer(timeline, pairs, 'dabiq')).toBe('No answer');
 		expect(describeItemAnswer(matching, null, 'khamenei')).toBe('No answer');
+	});
+});
+
+describe('itemPartOfAnswerText', () => {
+	it('finds one item’s pair in a whole matching answer stored as text', () => {
+		const whole = describeAnswer(matching, {
+			kind: 'pairs',
+			pairs: { khamenei: 'Coalition', townsend: 'Iranian government' }
+		});
+		expect(itemPartOfAnswerText(whole, 'Ali Khamenei')).toBe('Ali Khamenei → Coalition');
+		expect(itemPartOfAnswerText(whole, 'Stephen Townsend')).toBe('Stephen Townsend → Iranian government');
+	});
+
+	it('finds where one item was put in a whole timeline answer stored as text', () => {
+		expect(itemPartOfAnswerText('A → B → C → D', 'C')).toBe('C: placed 3rd of 4');
+		expect(itemPartOfAnswerText('A → B → C → D', 'A')).toBe('A: placed 1st of 4');
+	});
+
+	it('leaves anything else as it is', () => {
+		// An answer already of one item, of another kind, or one the label is not found in once.
+		expect(itemPartOfAnswerText('Raqqa → Iraq', 'Raqqa')).toBe('Raqqa → Iraq');
+		expect(itemPartOfAnswerText('Raqqa: placed 2nd of 4', 'Raqqa')).toBe('Raqqa: placed 2nd of 4');
+		expect(itemPartOfAnswerText('Syria', 'Raqqa')).toBe('Syria');
+		expect(itemPartOfAnswerText('A → x; B → y', 'C')).toBe('A → x; B → y');
+		expect(itemPartOfAnswerText('A → x; A → y', 'A')).toBe('A → x; A → y');
+		expect(itemPartOfAnswerText('A → B → C', 'A')).toBe('A → B → C');
+		expect(itemPartOfAnswerText('A → B → A → D', 'A')).toBe('A → B → A → D');
+		expect(itemPartOfAnswerText('', 'A')).toBe('');
 	});
 });

@@ -64,3 +64,23 @@ export function describeItemAnswer(
 	}
 	return describeAnswer(question, answer);
 }
+
+/**
+ * One item's part of a whole timeline or matching answer stored as text (misses recorded before each kept only
+ * its own card's part): "Mosul → Iraq; Raqqa → Iraq" gives "Raqqa → Iraq" for Raqqa, "A → B → C → D" gives
+ * "C: placed 3rd of 4" for C. Anything else (another kind of answer, an answer already of one item, a label
+ * found more or less than once) is returned as it is.
+ */
+export function itemPartOfAnswerText(given: string, label: string): string {
+	const pairs = given.split('; ');
+	if (pairs.length >= 2 && pairs.every((pair) => pair.includes(' → '))) {
+		const own = pairs.filter((pair) => pair.startsWith(`${label} → `));
+		return own.length === 1 ? own[0]! : given;
+	}
+	// A timeline has at least four items; a single pair ("Raqqa → Iraq") has two sides.
+	const order = given.split(' → ');
+	if (pairs.length === 1 && order.length >= 4 && order.filter((item) => item === label).length === 1) {
+		return `${label}: placed ${ordinal(order.indexOf(label) + 1)} of ${order.length}`;
+	}
+	return given;
+}

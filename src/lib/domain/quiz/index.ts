@@ -2,7 +2,7 @@
 export { generateQuiz, MAX_QUESTIONS } from './generate';
 export { isQuizPoolReady, prepareQuizPool, quizPoolStep, type QuizPool } from './pool';
 export { scoreAnswer } from './score';
-export { describeAnswer, describeItemAnswer } from './describe';
+export { describeAnswer, describeItemAnswer, itemPartOfAnswerText } from './describe';
 export { canonicalAnswer, POINT_STEPS } from './canonical-answer';
 export { scoreTimeline } from './timeline';
 export { scoreMatching } from './matching';
