@@ -476,7 +476,10 @@ test('an address naming no assignment or set says what to do in the page itself,
 	await page.goto('/assign/share');
 	await expect(noSet).toBeVisible();
 	await expect(page.getByText(/not on this device/)).toBeHidden();
-	await page.getByRole('link', { name: 'Back to your assignments' }).click();
+	// A link on a line of its own is a finger-sized target (it was 19 px tall).
+	const back = page.getByRole('link', { name: 'Back to your assignments' });
+	expect((await back.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+	await back.click();
 	await expect(page.getByRole('heading', { level: 1, name: 'Assign a quiz' })).toBeVisible();
 	await page.goto('/assign/take');
 	await paste.fill('not a link');

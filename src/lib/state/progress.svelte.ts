@@ -4,6 +4,7 @@
  */
 import { loadProgress, RETENTION_WINDOW_DAYS, type Progress } from '$lib/db/progress';
 import { getSettings } from '$lib/db/settings';
+import { KIND_LABELS } from '$lib/domain/card-labels';
 import { packOf } from '$lib/domain/library';
 import type { EntityKind } from '$lib/domain/pack';
 import { DEFAULT_SETTINGS } from '$lib/domain/settings';
@@ -42,14 +43,6 @@ export interface MonthRow {
 	reviews: number;
 	activeDays: number;
 }
-
-const KIND_LABELS: Record<EntityKind, string> = {
-	actor: 'Actors',
-	place: 'Places',
-	event: 'Events',
-	figure: 'Figures',
-	claim: 'Claims'
-};
 
 const NO_STREAK: Streak = { current: 0, longest: 0, studiedToday: false };
 
@@ -95,7 +88,7 @@ export class ProgressState {
 	readonly masteryOverall = $derived(this.#row(this.#progress?.mastery.overall, 'All cards'));
 	// Mastery per entity kind.
 	readonly masteryByKind = $derived(
-		(this.#progress?.mastery.byKind ?? []).map((g) => this.#row(g, KIND_LABELS[g.key as EntityKind] ?? g.key))
+		(this.#progress?.mastery.byKind ?? []).map((g) => this.#row(g, KIND_LABELS[g.key as EntityKind]?.many ?? g.key))
 	);
 	/** Whether the page names packs: only when more than one pack is on. */
 	readonly namesPacks = $derived((this.#content?.packs.length ?? 0) > 1);

@@ -1,5 +1,4 @@
-/** Wording shared by the assignment pages: dates, durations, quiz modes and file names. */
-import type { EntityKind } from '$lib/domain/pack';
+/** Wording shared by the assignment pages: dates, durations, quiz modes and file names (kinds of card: domain/card-labels.ts). */
 import type { QuizMode } from '$lib/domain/quiz/types';
 
 const dateTime = new Intl.DateTimeFormat('en-GB', {
@@ -31,14 +30,6 @@ export const MODE_LABELS: Record<QuizMode, string> = {
 	map: 'Find a place on the map',
 	'map-identify': 'Name the marked place',
 	matching: 'Match pairs'
-};
-
-export const KIND_LABELS: Record<EntityKind, string> = {
-	actor: 'People and groups',
-	place: 'Places',
-	event: 'Events',
-	figure: 'Figures (numbers)',
-	claim: 'Claims and opinions'
 };
 
 /** A title made safe as a file name on every system: "Kirkuk: week 3?" → "Kirkuk-week-3". */
