@@ -144,6 +144,9 @@ test('a wrong pair in a matching question: Missed says, for each card, only the 
 			}
 			await page.getByRole('button', { name: /^Check/ }).click();
 			await expect(feedback(page)).toHaveText(/Partly right/);
+			// Marked as the results list marks it (◐, amber), not with the ✗ of a wrong answer; readable in both themes.
+			await expect(feedback(page)).toHaveText(/^◐\s*Partly right/);
+			await expectAxeClean(page, 'partly right feedback');
 		} else {
 			await answer(page, q, true);
 			await expect(feedback(page)).toHaveText(/Right/);
