@@ -88,7 +88,9 @@ export class ProgressState {
 	readonly masteryOverall = $derived(this.#row(this.#progress?.mastery.overall, 'All cards'));
 	// Mastery per entity kind.
 	readonly masteryByKind = $derived(
-		(this.#progress?.mastery.byKind ?? []).map((g) => this.#row(g, KIND_LABELS[g.key as EntityKind]?.many ?? g.key))
+		(this.#progress?.mastery.byKind ?? []).map((g) =>
+			this.#row(g, KIND_LABELS[g.key as EntityKind]?.many ?? g.key)
+		)
 	);
 	/** Whether the page names packs: only when more than one pack is on. */
 	readonly namesPacks = $derived((this.#content?.packs.length ?? 0) > 1);
