@@ -204,7 +204,11 @@ async function expectAxeClean(page: Page, what: string) {
 	expect(overflow, `${what} overflows a 320px screen by ${overflow}px`).toBeLessThanOrEqual(0);
 	for (const colorScheme of ['light', 'dark'] as const) {
 		await page.emulateMedia({ colorScheme });
-		const results = await new AxeBuilder({ page }).analyze();
+		// The dark theme changes colours only: its run checks what colours decide (every rule ran in the light one).
+		const axe = new AxeBuilder({ page });
+		const results = await (
+			colorScheme === 'dark' ? axe.withRules(['color-contrast', 'link-in-text-block']) : axe
+		).analyze();
 		expect(results.violations.map((v) => `${what} (${colorScheme}) ${v.id}: ${v.help}`)).toEqual([]);
 	}
 }
