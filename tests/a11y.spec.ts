@@ -3,7 +3,7 @@ import { expect, test } from '@playwright/test';
 import { ROUTES } from './routes';
 
 for (const route of ROUTES) {
-	test(`${route.path} is accessible in the light and the dark theme: one h1, lang, theme colour, no axe violations`, async ({
+	test(`${route.path} is accessible in the light and the dark theme and at 200 % text: one h1, lang, theme colour, no axe violations, no sideways scroll`, async ({
 		page
 	}) => {
 		await page.goto(route.path);
@@ -20,6 +20,13 @@ for (const route of ROUTES) {
 		await page.emulateMedia({ colorScheme: 'dark' });
 		const dark = await new AxeBuilder({ page }).withTags(['wcag2aa']).analyze();
 		expect(dark.violations.map((v) => `${route.path} (dark) ${v.id}: ${v.help}`)).toEqual([]);
+		// Text zoomed to 200 % in a 640 px window lays out like a 320 px one: no sideways scrolling (a phone at
+		// 200 %, 206 px, is checked in phone.spec.ts).
+		await page.setViewportSize({ width: 320, height: 640 });
+		const overflow = await page.evaluate(
+			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+		);
+		expect(overflow, `${route.path} overflows a 320 px screen by ${overflow}px`).toBeLessThanOrEqual(0);
 	});
 }
 
@@ -85,19 +92,6 @@ test('keyboard only: skip link, then every navigation link is reachable', async 
 		).toBe(true);
 	}
 });
-
-for (const route of ROUTES) {
-	test(`text zoomed to 200% still fits ${route.path}: no horizontal scrolling`, async ({ page }) => {
-		// 200% zoom of a 640px-wide window lays out like a 320px-wide one.
-		await page.setViewportSize({ width: 320, height: 640 });
-		await page.goto(route.path);
-		await expect(page.getByRole('heading', { level: 1, name: route.heading })).toBeVisible();
-		const overflow = await page.evaluate(
-			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
-		);
-		expect(overflow, `${route.path} overflows by ${overflow}px`).toBeLessThanOrEqual(0);
-	});
-}
 
 test('theme follows the system and can be switched in Settings', async ({ page }) => {
 	await page.emulateMedia({ colorScheme: 'dark' });
