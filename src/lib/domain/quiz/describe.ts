@@ -37,6 +37,9 @@ function ordinal(n: number): string {
 	return `${n}${suffix}`;
 }
 
+/** "Raqqa offensive: placed 3rd of 5" (`at` counts from 0). */
+const placedText = (label: string, at: number, of: number) => `${label}: placed ${ordinal(at + 1)} of ${of}`;
+
 /**
  * What the learner answered for one item of a timeline or matching question, as text: the pair they made for
  * it ("Raqqa → Iraq") or where they put it ("Raqqa offensive: placed 3rd of 5"). A miss is recorded per card,
@@ -57,9 +60,7 @@ export function describeItemAnswer(
 		const item = question.items.find((i) => i.id === itemId);
 		if (item) {
 			const at = answer.ids.indexOf(item.id);
-			return at < 0
-				? `${item.label}: not placed`
-				: `${item.label}: placed ${ordinal(at + 1)} of ${question.items.length}`;
+			return at < 0 ? `${item.label}: not placed` : placedText(item.label, at, question.items.length);
 		}
 	}
 	return describeAnswer(question, answer);
@@ -80,7 +81,7 @@ export function itemPartOfAnswerText(given: string, label: string): string {
 	// A timeline has at least four items; a single pair ("Raqqa → Iraq") has two sides.
 	const order = given.split(' → ');
 	if (pairs.length === 1 && order.length >= 4 && order.filter((item) => item === label).length === 1) {
-		return `${label}: placed ${ordinal(order.indexOf(label) + 1)} of ${order.length}`;
+		return placedText(label, order.indexOf(label), order.length);
 	}
 	return given;
 }
