@@ -91,7 +91,7 @@ async function quiz(page: Page, seed: string, packs: { id: string; title: string
 			.getByRole('checkbox', { name: pack.title, exact: true })
 			.setChecked(packs.some((p) => p.id === pack.id));
 	const kinds = form.getByRole('group', { name: 'Kinds of question' });
-	for (const box of ['Typed answers', 'Timelines', 'Map', 'Matching'])
+	for (const box of ['Type the answer', 'Put events in order', 'Places on the map', 'Match pairs'])
 		await kinds.getByRole('checkbox', { name: box, exact: true }).uncheck();
 	await form.getByRole('radio', { name: '10 questions', exact: true }).check();
 	await form.getByRole('button', { name: 'Start quiz' }).click();

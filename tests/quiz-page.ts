@@ -25,10 +25,10 @@ export async function servedPack(page: Page): Promise<Pack> {
 export const MODE_BOXES: Record<string, { label: string; modes: QuizMode[] }> = {
 	'multiple-choice': { label: 'Multiple choice', modes: ['multiple-choice'] },
 	'true-false': { label: 'True or false', modes: ['true-false'] },
-	typed: { label: 'Typed answers', modes: ['typed'] },
-	timeline: { label: 'Timelines', modes: ['timeline'] },
-	map: { label: 'Map', modes: ['map', 'map-identify'] },
-	matching: { label: 'Matching', modes: ['matching'] }
+	typed: { label: 'Type the answer', modes: ['typed'] },
+	timeline: { label: 'Put events in order', modes: ['timeline'] },
+	map: { label: 'Places on the map', modes: ['map', 'map-identify'] },
+	matching: { label: 'Match pairs', modes: ['matching'] }
 };
 
 /** Starts a quiz from the form with only the given kinds of question ticked; returns its questions. */

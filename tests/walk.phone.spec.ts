@@ -94,7 +94,7 @@ test('a student walks Study, Quiz, Missed, an assignment and Settings; nothing i
 	// A quiz: every question is checked and moved on from, with the bars in view.
 	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Quiz' }).click();
 	const form = page.getByRole('form', { name: 'Choose your quiz' });
-	for (const name of ['Typed answers', 'Map', 'Matching'])
+	for (const name of ['Type the answer', 'Places on the map', 'Match pairs'])
 		await form.getByRole('checkbox', { name, exact: true }).uncheck();
 	await form.getByRole('radio', { name: '5 questions', exact: true }).check();
 	await check(page, 'quiz setup');

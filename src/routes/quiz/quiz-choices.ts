@@ -1,14 +1,15 @@
 /** The kinds of question the quiz forms offer, and the spec's seed. */
 import type { QuizMode } from '$lib/domain/quiz';
+import { MAP_MODES_LABEL, QUIZ_MODE_LABELS } from '$lib/domain/quiz/mode-labels';
 
 /** The page's choices; "map" covers both map modes (tap the place, name the marked place). */
 export const MODE_CHOICES: { value: string; label: string; modes: QuizMode[] }[] = [
-	{ value: 'multiple-choice', label: 'Multiple choice', modes: ['multiple-choice'] },
-	{ value: 'true-false', label: 'True or false', modes: ['true-false'] },
-	{ value: 'typed', label: 'Typed answers', modes: ['typed'] },
-	{ value: 'timeline', label: 'Timelines', modes: ['timeline'] },
-	{ value: 'map', label: 'Map', modes: ['map', 'map-identify'] },
-	{ value: 'matching', label: 'Matching', modes: ['matching'] }
+	{ value: 'multiple-choice', label: QUIZ_MODE_LABELS['multiple-choice'], modes: ['multiple-choice'] },
+	{ value: 'true-false', label: QUIZ_MODE_LABELS['true-false'], modes: ['true-false'] },
+	{ value: 'typed', label: QUIZ_MODE_LABELS.typed, modes: ['typed'] },
+	{ value: 'timeline', label: QUIZ_MODE_LABELS.timeline, modes: ['timeline'] },
+	{ value: 'map', label: MAP_MODES_LABEL, modes: ['map', 'map-identify'] },
+	{ value: 'matching', label: QUIZ_MODE_LABELS.matching, modes: ['matching'] }
 ];
 
 /** The quiz modes of the ticked choices. */

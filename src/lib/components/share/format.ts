@@ -1,5 +1,4 @@
-/** Wording shared by the assignment pages: dates, durations, quiz modes and file names (kinds of card: domain/card-labels.ts). */
-import type { QuizMode } from '$lib/domain/quiz/types';
+/** Wording shared by the assignment pages: dates, durations and file names (kinds of card: domain/card-labels.ts; kinds of question: domain/quiz/mode-labels.ts). */
 
 const dateTime = new Intl.DateTimeFormat('en-GB', {
 	weekday: 'short',
@@ -22,15 +21,6 @@ export function formatDuration(ms: number): string {
 	return minutes % 60 ? `${Math.floor(minutes / 60)} h ${minutes % 60} min` : `${minutes / 60} h`;
 }
 
-export const MODE_LABELS: Record<QuizMode, string> = {
-	'multiple-choice': 'Multiple choice',
-	'true-false': 'True or false',
-	typed: 'Type the answer',
-	timeline: 'Put events in order',
-	map: 'Find a place on the map',
-	'map-identify': 'Name the marked place',
-	matching: 'Match pairs'
-};
 
 /** A title made safe as a file name on every system: "Kirkuk: week 3?" → "Kirkuk-week-3". */
 export function fileSlug(title: string): string {
