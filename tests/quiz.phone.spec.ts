@@ -18,7 +18,13 @@ test('the feedback heading that takes the focus is scrolled into view above the 
 }) => {
 	await page.goto('/quiz?seed=phone-feedback');
 	const form = page.getByRole('form', { name: 'Choose your quiz' });
-	for (const name of ['True or false', 'Type the answer', 'Put events in order', 'Places on the map', 'Match pairs'])
+	for (const name of [
+		'True or false',
+		'Type the answer',
+		'Put events in order',
+		'Places on the map',
+		'Match pairs'
+	])
 		await form.getByRole('checkbox', { name, exact: true }).uncheck();
 	await form.getByRole('button', { name: 'Start quiz' }).click();
 	for (let i = 1; i <= 10; i++) {

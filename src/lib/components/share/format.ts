@@ -21,7 +21,6 @@ export function formatDuration(ms: number): string {
 	return minutes % 60 ? `${Math.floor(minutes / 60)} h ${minutes % 60} min` : `${minutes / 60} h`;
 }
 
-
 /** A title made safe as a file name on every system: "Kirkuk: week 3?" → "Kirkuk-week-3". */
 export function fileSlug(title: string): string {
 	const slug = title
