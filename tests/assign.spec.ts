@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import type { Pack } from '../src/lib/domain/pack';
@@ -7,6 +6,7 @@ import type { Question } from '../src/lib/domain/quiz/types';
 import { qrMatrix } from '../src/lib/components/share/qr-matrix';
 import { decodeAssignment } from '../src/lib/domain/share/assignment-codec';
 import { encodeResult } from '../src/lib/domain/share/result-codec';
+import { expectAxeCleanInBothThemes } from './axe';
 import { readStore } from './idb';
 import { waitForServiceWorker } from './routes';
 
@@ -33,18 +33,6 @@ async function openFetchingPack(page: Page, url: string): Promise<Pack> {
 	await page.goto(url);
 	const response = await page.context().request.get((await fetched).url());
 	return (await response.json()) as Pack;
-}
-
-/** Axe finds nothing, in the light theme and in the dark one. */
-async function expectNoAxeViolations(page: Page, where: string): Promise<void> {
-	for (const colorScheme of ['light', 'dark'] as const) {
-		await page.emulateMedia({ colorScheme });
-		const results = await new AxeBuilder({ page }).analyze();
-		expect(
-			results.violations.map((v) => `${where} (${colorScheme}) ${v.id}: ${v.help} (${v.nodes.length})`)
-		).toEqual([]);
-	}
-	await page.emulateMedia({ colorScheme: 'light' });
 }
 
 interface NewSet {
@@ -142,7 +130,7 @@ test('a teacher shares a set; a student takes it offline and resumes; the teache
 		count: 4
 	});
 	await expect(teacher.getByText(`${link.length} characters`)).toBeVisible();
-	await expectNoAxeViolations(teacher, 'share page');
+	await expectAxeCleanInBothThemes(teacher, 'share page');
 
 	// The student's device: opens the link online once, then works offline.
 	const studentCtx = await studentContext(browser);
@@ -156,7 +144,7 @@ test('a teacher shares a set; a student takes it offline and resumes; the teache
 	await expect(student.getByText('Answer on your own. Bring your code on Thursday.')).toBeVisible();
 	await expect(student.getByText('Period 3 only.')).toBeVisible();
 	await expect(student.getByText('4 questions')).toBeVisible();
-	await expectNoAxeViolations(student, 'take page (intro)');
+	await expectAxeCleanInBothThemes(student, 'take page (intro)');
 
 	// The name is required.
 	await student.getByRole('button', { name: 'Start the quiz' }).click();
@@ -196,7 +184,7 @@ test('a teacher shares a set; a student takes it offline and resumes; the teache
 	await student.getByRole('button', { name: 'Copy code' }).click();
 	await expect(student.getByText('Copied.')).toBeVisible();
 	expect(await student.evaluate(() => navigator.clipboard.readText())).toBe(code);
-	await expectNoAxeViolations(student, 'take page (done)');
+	await expectAxeCleanInBothThemes(student, 'take page (done)');
 
 	// Done: off the Today list, which leads to the assignments taken, with the code, still offline.
 	await student.goto('/');
@@ -213,7 +201,7 @@ test('a teacher shares a set; a student takes it offline and resumes; the teache
 	// The teacher's empty list is not shown on a student's device.
 	await expect(student.getByText(/None yet/)).toHaveCount(0);
 	await expect(student.getByRole('region', { name: 'Your assignments' })).toHaveCount(0);
-	await expectNoAxeViolations(student, 'assign page (taken by me)');
+	await expectAxeCleanInBothThemes(student, 'assign page (taken by me)');
 	// Shown again with its QR code, on the assignment's own page (from the list, or the original link).
 	await entry.getByRole('link', { name: /Show code and QR/ }).click();
 	await expect(student.getByRole('textbox', { name: 'Your result code' })).toHaveValue(code);
@@ -251,7 +239,7 @@ test('a teacher shares a set; a student takes it offline and resumes; the teache
 	await teacher.getByRole('button', { name: 'Add to gradebook' }).click();
 	await expect(teacher.getByText('Amira Haddad’s code was already in the gradebook.')).toBeVisible();
 	await expect(teacher.getByRole('row', { name: /Amira Haddad/ })).toHaveCount(1);
-	await expectNoAxeViolations(teacher, 'gradebook');
+	await expectAxeCleanInBothThemes(teacher, 'gradebook');
 	await teacher.setViewportSize({ width: 320, height: 640 });
 	const overflow = await teacher.evaluate(
 		() => document.documentElement.scrollWidth - document.documentElement.clientWidth
@@ -308,7 +296,7 @@ test('a damaged, cut-off, oversized or newer link is refused and nothing is stor
 		await expect(page.getByText('Nothing was saved.')).toBeVisible();
 	}
 	expect(await storedAssignments(page)).toBe(0);
-	await expectNoAxeViolations(page, 'take page (refused)');
+	await expectAxeCleanInBothThemes(page, 'take page (refused)');
 
 	// The paste box on the same page refuses a damaged link too, and opens a good one.
 	await page.getByLabel('Assignment link').fill(link.slice(0, -6));

@@ -3,13 +3,13 @@
  * quizzed across both and the second alone, offline; an assignment drawn from the second alone reaches a student
  * whose library lacks it: told which pack, in words, and offered to install it when the link says where from.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import packJson from '../src/lib/content/generated/pack.json' with { type: 'json' };
 import meta from '../src/lib/content/generated/built-in.json' with { type: 'json' };
 import { qualifyPack } from '../src/lib/domain/library';
 import type { Pack } from '../src/lib/domain/pack';
 import { toPackFile } from '../src/lib/domain/pack-file';
+import { expectNoAxeViolations } from './axe';
 import { makeFixturePack } from '../src/lib/domain/quiz/fixture';
 import { generateQuiz } from '../src/lib/domain/quiz/generate';
 import type { Question, QuizSpec } from '../src/lib/domain/quiz/types';
@@ -36,11 +36,6 @@ const LIBRARY: Pack = (() => {
 const questionsOf = (spec: QuizSpec): Question[] =>
 	generateQuiz(withinPacks(LIBRARY, spec.selection.packs ?? []), spec);
 const packsOf = (questions: Question[]) => [...new Set(questions.map((q) => q.cardId.split('/')[0]))].sort();
-
-async function expectAxeClean(page: Page, where: string) {
-	const results = await new AxeBuilder({ page }).analyze();
-	expect(results.violations.map((v) => `${where} ${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
-}
 
 /** The teacher's library with the second pack in it, from a file or from its link. */
 async function installSecond(page: Page, from: 'file' | 'link') {
@@ -124,7 +119,7 @@ async function assignSecond(page: Page, title: string): Promise<string> {
 	const sources = page.getByRole('group', { name: 'Sources' }).getByRole('checkbox');
 	await expect(sources).toHaveCount(SECOND.sources.length);
 	await page.getByLabel('Number of questions').fill('5');
-	await expectAxeClean(page, 'assign form with two packs');
+	await expectNoAxeViolations(page, 'assign form with two packs');
 	await page.getByRole('button', { name: 'Create and share' }).click();
 	const field = page.getByRole('textbox', { name: 'Assignment link' });
 	await expect(field).toHaveValue(/\/assign\/take#a1\./);
@@ -164,7 +159,7 @@ test('a pack from a file is quizzed with the built-in one and alone, offline; it
 		'This assignment needs “Second pack”, which your library does not have. Ask your teacher for the pack, add it to your library, then open this link again.'
 	);
 	await expect(student.getByRole('button', { name: /^Install/ })).toHaveCount(0);
-	await expectAxeClean(student, 'take page, pack missing');
+	await expectNoAxeViolations(student, 'take page, pack missing');
 	await teacherContext.close();
 	await studentContext.close();
 });
@@ -193,7 +188,7 @@ test('a pack from a link: its assignment offers the student to install it, who t
 		'This assignment needs “Second pack”, which your library does not have. Your teacher’s link says where to get it: install it here.'
 	);
 	await expect(student.getByText(`from ${PACK_URL}`)).toBeVisible();
-	await expectAxeClean(student, 'take page, pack to install');
+	await expectNoAxeViolations(student, 'take page, pack to install');
 	await student.getByRole('button', { name: 'Install Second pack' }).click();
 	await expect(student.getByText('5 questions')).toBeVisible();
 	expect(studentFetches()).toBe(1);

@@ -1,5 +1,4 @@
-/** What the library journeys share: the second pack they install, finding a pack's entry, opening Library, axe. */
-import AxeBuilder from '@axe-core/playwright';
+/** What the library journeys share: the second pack they install, finding a pack's entry, opening Library. */
 import { expect, type Page } from '@playwright/test';
 import meta from '../src/lib/content/generated/built-in.json' with { type: 'json' };
 import { makeFixturePack } from '../src/lib/domain/quiz/fixture';
@@ -10,12 +9,6 @@ export const SECOND = { ...makeFixturePack(), id: 'second-pack', title: 'Second 
 /** A pack's entry in the library's list. */
 export const packEntry = (page: Page, title: string) =>
 	page.getByRole('list', { name: 'Packs' }).getByRole('article', { name: title });
-
-/** No accessibility violation axe can find on the page as it is. */
-export async function expectAxeClean(page: Page): Promise<void> {
-	const results = await new AxeBuilder({ page }).analyze();
-	expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
-}
 
 /** Opens Library from Today by the main navigation, once its list is read (the file fields then work). */
 export async function openLibrary(page: Page): Promise<void> {

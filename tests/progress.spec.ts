@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { expectAxeCleanInBothThemes } from './axe';
 import { backupText, importThroughSettings, pack, yearOfStudy } from './backup-fixture';
 
 const n = (value: number) => value.toLocaleString('en');
@@ -96,11 +96,7 @@ test('a year of reviews: totals, streak, heatmap and forecast with text alternat
 	const text = await page.locator('main').innerText();
 	expect(text).not.toMatch(/NaN|undefined|Infinity/);
 
-	for (const scheme of ['light', 'dark'] as const) {
-		await page.emulateMedia({ colorScheme: scheme });
-		const results = await new AxeBuilder({ page }).analyze();
-		expect(results.violations.map((v) => `${scheme} ${v.id}: ${v.help}`)).toEqual([]);
-	}
+	await expectAxeCleanInBothThemes(page, 'progress with a year of reviews');
 	// A phone at 320px (or 200% zoom) never scrolls sideways, even with data.
 	await page.setViewportSize({ width: 320, height: 640 });
 	const overflow = await page.evaluate(

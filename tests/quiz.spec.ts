@@ -1,10 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { createMapProjection } from '../src/lib/content/map/projection';
 import type { Pack } from '../src/lib/domain/pack';
 import { generateQuiz } from '../src/lib/domain/quiz/generate';
 import type { LatLon, Question, QuizMode, QuizSpec } from '../src/lib/domain/quiz/types';
 import { MODE_BOXES, servedPack, startQuiz } from './quiz-page';
+import { expectAxeCleanInBothThemes } from './axe';
 import { waitForServiceWorker } from './routes';
 
 const projection = createMapProjection();
@@ -202,15 +202,7 @@ async function expectAxeClean(page: Page, what: string) {
 		() => document.documentElement.scrollWidth - document.documentElement.clientWidth
 	);
 	expect(overflow, `${what} overflows a 320px screen by ${overflow}px`).toBeLessThanOrEqual(0);
-	for (const colorScheme of ['light', 'dark'] as const) {
-		await page.emulateMedia({ colorScheme });
-		// The dark theme changes colours only: its run checks what colours decide (every rule ran in the light one).
-		const axe = new AxeBuilder({ page });
-		const results = await (
-			colorScheme === 'dark' ? axe.withRules(['color-contrast', 'link-in-text-block']) : axe
-		).analyze();
-		expect(results.violations.map((v) => `${what} (${colorScheme}) ${v.id}: ${v.help}`)).toEqual([]);
-	}
+	await expectAxeCleanInBothThemes(page, what);
 }
 
 for (const box of Object.keys(MODE_BOXES)) {

@@ -1,8 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { BACKUP_VERSION } from '../src/lib/domain/backup';
 import { DAY } from '../src/lib/domain/time';
+import { expectAxeCleanInBothThemes, expectNoAxeViolations } from './axe';
 import { backupText, card, importThroughSettings } from './backup-fixture';
 
 const BAGHDAD = card('baghdad:place-country');
@@ -145,8 +145,7 @@ test('the import dialog confirms before replacing; Cancel keeps everything', asy
 	const dialog = page.getByRole('dialog', { name: 'Replace your data?' });
 	await expect(dialog).toContainText('“empty.json”');
 	await expect(dialog).toContainText('holds no data');
-	const results = await new AxeBuilder({ page }).analyze();
-	expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+	await expectNoAxeViolations(page, 'the replace dialog');
 	await dialog.getByRole('button', { name: 'Cancel' }).click();
 	await expect(dialog).toBeHidden();
 	await expectSmallBackupData(page);
@@ -228,15 +227,10 @@ test('reset deletes everything after typing RESET', async ({ page }) => {
 
 test('settings page with data and open dialogs is accessible in light and dark', async ({ page }) => {
 	await importThroughSettings(page, smallBackup());
-	for (const scheme of ['light', 'dark'] as const) {
-		await page.emulateMedia({ colorScheme: scheme });
-		const results = await new AxeBuilder({ page }).analyze();
-		expect(results.violations.map((v) => `${scheme} ${v.id}: ${v.help}`)).toEqual([]);
-		await page.getByRole('button', { name: 'Delete everything…' }).click();
-		const dialogResults = await new AxeBuilder({ page }).analyze();
-		expect(dialogResults.violations.map((v) => `${scheme} dialog ${v.id}: ${v.help}`)).toEqual([]);
-		await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
-	}
+	await expectAxeCleanInBothThemes(page, 'settings with data');
+	await page.getByRole('button', { name: 'Delete everything…' }).click();
+	await expectAxeCleanInBothThemes(page, 'the delete dialog');
+	await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
 	// A phone at 320px (or 200% zoom) never scrolls sideways, even with data.
 	await page.setViewportSize({ width: 320, height: 640 });
 	const overflow = await page.evaluate(

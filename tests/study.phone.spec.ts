@@ -1,7 +1,7 @@
 import { cardAnchor } from '../src/lib/domain/anchors';
 import { qualify } from '../src/lib/domain/library';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { expectAxeCleanInBothThemes } from './axe';
 import { answerStored } from './idb';
 import { waitForServiceWorker } from './routes';
 import { cardPrompt, currentPrompt, gradeByClicking, gradeByKeyboard, servedPack } from './study-helpers';
@@ -175,11 +175,7 @@ test('every study state passes axe, light and dark, and fits a 320px screen', as
 	// A dozen axe runs over the whole page, each some seconds on a two-core machine.
 	test.setTimeout(180_000);
 	const check = async (state: string) => {
-		for (const colorScheme of ['light', 'dark'] as const) {
-			await page.emulateMedia({ colorScheme });
-			const results = await new AxeBuilder({ page }).analyze();
-			expect(results.violations.map((v) => `${state} (${colorScheme}) ${v.id}: ${v.help}`)).toEqual([]);
-		}
+		await expectAxeCleanInBothThemes(page, state);
 		const overflow = await page.evaluate(
 			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
 		);

@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { expectAxeCleanInBothThemes } from './axe';
 import { gradeByClicking, gradeByKeyboard, servedPack } from './study-helpers';
 
 /** The number shown under one of Today's labels ("Due now", "New today", …). */
@@ -49,11 +49,7 @@ test('after studying, Today counts what is due, new, missed and the streak', asy
 	await expect(page.getByText('longest 1 day')).toBeVisible();
 	await expect(page.getByRole('heading', { level: 2, name: '20 cards to study' })).toBeVisible();
 	await expect(page.getByRole('link', { name: 'Start studying' })).toBeVisible();
-	for (const colorScheme of ['light', 'dark'] as const) {
-		await page.emulateMedia({ colorScheme });
-		const results = await new AxeBuilder({ page }).analyze();
-		expect(results.violations.map((v) => `${colorScheme} ${v.id}: ${v.help}`)).toEqual([]);
-	}
+	await expectAxeCleanInBothThemes(page, 'today after studying');
 });
 
 test('when everything is studied, Today says so, when the next card is due, and offers a quiz', async ({
