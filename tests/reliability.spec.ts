@@ -54,11 +54,15 @@ async function openStudy(page: Page): Promise<void> {
 	await answerStored(page);
 }
 
-/** Reveals the card and returns the Good button, ready to be clicked. */
+/** Reveals the card and returns the Good button, ready to be clicked where it stays. */
 async function revealed(page: Page) {
+	const prompt = (await page.locator('#card-prompt').textContent()) ?? '';
 	await page.getByRole('button', { name: 'Show answer' }).click();
 	const good = page.getByRole('button', { name: /^Good/ });
 	await expect(good).toBeEnabled();
+	// A "Where is …?" answer is drawn with its map, which moves the ratings if it comes later than the answer:
+	// the button is measured once the map is there.
+	if (prompt.startsWith('Where is')) await expect(page.getByRole('img', { name: /^Map: / })).toBeVisible();
 	return good;
 }
 

@@ -22,3 +22,29 @@ test('a "Where is …?" card shows the place on the offline map when revealed', 
 	}
 	throw new Error('no "Where is …?" card among the first 40 place cards');
 });
+
+test('the map of a "Where is …?" card is fetched while its front shows, before the answer is asked for', async ({
+	page
+}) => {
+	// Fetched with the answer, the map would arrive after it and push the ratings down under the learner's finger.
+	const mapRequests: string[] = [];
+	page.on('request', (request) => {
+		if (/map-data[^/]*\.json/.test(request.url())) mapRequests.push(request.url());
+	});
+	await page.goto('/study');
+	await page.getByRole('combobox', { name: 'Cards' }).selectOption('kind:place');
+	const prompt = page.locator('#card-prompt');
+	const reveal = page.getByRole('button', { name: 'Show answer' });
+	for (let i = 0; i < 40; i++) {
+		await expect(reveal).toBeEnabled();
+		if (((await prompt.textContent()) ?? '').startsWith('Where is')) {
+			await expect.poll(() => mapRequests.length, 'the map fetched before Show answer').toBeGreaterThan(0);
+			await reveal.click();
+			await expect(page.getByRole('img', { name: /^Map: / })).toBeVisible();
+			return;
+		}
+		await reveal.click();
+		await page.getByRole('button', { name: /^Good/ }).click();
+	}
+	throw new Error('no "Where is …?" card among the first 40 place cards');
+});
