@@ -1,8 +1,8 @@
 /**
  * JavaScript a page fetches until it is idle, as a first visit sees it: every script the page requests (the
- * HTML's module preloads, its imports, and what its code imports on mount, such as Dexie), summed from Resource
- * Timing's transfer sizes (compressed bytes and headers, as they travel). The service worker is blocked, so every
- * request goes to the network and is counted.
+ * HTML's module preloads, its imports, what its code imports on mount, such as Dexie, and what it loads once the
+ * built-in pack's install has ended), summed from Resource Timing's transfer sizes (compressed bytes and
+ * headers, as they travel). The service worker is blocked, so every request goes to the network and is counted.
  */
 import type { Browser } from '@playwright/test';
 import { PERF } from './config';
@@ -21,11 +21,34 @@ export async function javascriptByIdle(
 	const context = await browser.newContext({ viewport: PERF.viewport, serviceWorkers: 'block' });
 	try {
 		const page = await context.newPage();
+		// A first visit installs the built-in pack in a worker, and the page loads more code once it ends (the
+		// library it reads, the quiz it builds): the page is not idle while that worker lives. Its own requests are
+		// not the page's, so network idle alone can come in the middle of the install.
+		const installs = new Set<Promise<unknown>>();
+		page.on('worker', (worker) => {
+			if (worker.url().includes('built-in-install'))
+				installs.add(new Promise((ended) => worker.once('close', ended)));
+		});
+		// Requests in flight and when the last one began or ended (Playwright's 'networkidle' is reached once only).
+		let inFlight = 0;
+		let lastChange = Date.now();
+		const changed = (by: number) => () => {
+			inFlight += by;
+			lastChange = Date.now();
+		};
+		page.on('request', changed(1));
+		page.on('requestfinished', changed(-1));
+		page.on('requestfailed', changed(-1));
+		const networkQuiet = async () => {
+			while (inFlight > 0 || Date.now() - lastChange < 500) await page.waitForTimeout(50);
+		};
 		await page.goto(`${origin}${path}`, { waitUntil: 'load' });
-		// Idle: no request for 500 ms, then the main thread idle too, and still no new request after that.
+		// Idle: no install running, no request for 500 ms, then the main thread idle too, and still no new request
+		// after that.
 		let seen = -1;
 		for (;;) {
-			await page.waitForLoadState('networkidle');
+			await Promise.all(installs);
+			await networkQuiet();
 			const count = await page.evaluate(
 				() =>
 					new Promise<number>((resolve) =>
