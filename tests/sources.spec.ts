@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { cardAnchor as anchor, sourceAnchor } from '../src/lib/domain/anchors';
 import { qualifyPack } from '../src/lib/domain/library';
@@ -34,8 +33,7 @@ test('/sources lists the five documents with their facts, badges and cards', asy
 	await expect(item).toContainText(card.answer);
 	// The opened source: the rest of the page has its own axe runs (a11y.spec.ts). The whole page, every card of
 	// the five sources in it, took axe about 30 s of a two-core machine.
-	const results = await new AxeBuilder({ page }).include(`#${sourceAnchor(pack.sources[0]!.id)}`).analyze();
-	expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+	await expectNoAxeViolations(page, 'the opened source', `#${sourceAnchor(pack.sources[0]!.id)}`);
 });
 
 test('a link to /sources#card-… opens the closed source and shows the card, which links back to its source', async ({
