@@ -1,4 +1,4 @@
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test as base, type BrowserContext, type Page } from '@playwright/test';
 import { ROUTES, waitForServiceWorker } from './routes';
 
 /** Collects what goes wrong while the app is used: requests the network refused, uncaught errors. */
@@ -23,10 +23,34 @@ async function installThenGoOffline(page: Page, context: BrowserContext): Promis
 	await context.setOffline(true);
 }
 
+/**
+ * One browser per worker with the app installed, then offline: each page's test opens a tab in it. Installing
+ * (the service worker precaching every page, the first visit installing the pack) took most of each test's time.
+ */
+const test = base.extend<object, { offlineApp: BrowserContext }>({
+	offlineApp: [
+		async ({ browser }, use, workerInfo) => {
+			const { baseURL, viewport, userAgent, deviceScaleFactor, isMobile, hasTouch } = workerInfo.project.use;
+			const context = await browser.newContext({
+				baseURL,
+				viewport,
+				userAgent,
+				deviceScaleFactor,
+				isMobile,
+				hasTouch
+			});
+			await installThenGoOffline(await context.newPage(), context);
+			await use(context);
+			await context.close();
+		},
+		{ scope: 'worker' }
+	]
+});
+
 for (const route of ROUTES) {
-	test(`once installed, ${route.path} works offline`, async ({ page, context }) => {
+	test(`once installed, ${route.path} works offline`, async ({ offlineApp }) => {
+		const page = await offlineApp.newPage();
 		const { failed, errors } = watchFailures(page);
-		await installThenGoOffline(page, context);
 		await page.goto(route.path);
 		await expect(page.getByRole('heading', { level: 1, name: route.heading })).toBeVisible();
 		await expect(page).toHaveTitle(`${route.heading} · Sourcedeck`);
@@ -34,6 +58,7 @@ for (const route of ROUTES) {
 		await page.waitForLoadState('networkidle');
 		expect(failed, 'requests that failed offline').toEqual([]);
 		expect(errors, 'uncaught page errors').toEqual([]);
+		await page.close();
 	});
 }
 
