@@ -15,7 +15,7 @@ import type { LoadSql } from '$lib/domain/formats/types';
 import type { Pack } from '$lib/domain/pack';
 import { toPackFile } from '$lib/domain/pack-file';
 import { libraryCache } from './library-cache.svelte';
-import { installPackFile } from './library-installer';
+import { installPackFile } from './pack-install';
 import { shownPackProblem } from './library-page.svelte';
 import { problemOf, type ShownProblem } from './problem';
 import { forgetResumeHint } from './resume-hint';

@@ -10,7 +10,7 @@ import { withinPacks } from '$lib/domain/quiz/within-packs';
 import type { Card, Entity, Pack, Source } from '$lib/domain/pack';
 import type { QuizSpec } from '$lib/domain/quiz';
 import type { InstalledPack } from '$lib/domain/share/assignment-packs';
-import { ensureBuiltInPack, installPackFromUrl } from './library-installer';
+import { ensureBuiltInPack } from './library-installer';
 
 export interface LibraryContent {
 	/** The packs read, in the order they were installed. */
@@ -119,6 +119,7 @@ export const deviceLibrary: QuizLibrary = {
 	},
 	packFor: quizPackFor,
 	async install(url) {
+		const { installPackFromUrl } = await import('./pack-install');
 		const result = await installPackFromUrl(url, { origin: 'link' });
 		// Every screen reads the library again, the new pack in it.
 		(await import('./library-cache.svelte')).libraryCache.forget();

@@ -15,7 +15,7 @@ import { parsePack, toPackFile } from '$lib/domain/pack-file';
 import { makeFixturePack } from '$lib/domain/quiz/fixture';
 import { createRandom, type Random } from '$lib/domain/random';
 import { GOOD, createScheduler } from '$lib/domain/scheduler';
-import { installPackFile } from './library-installer';
+import { installPackFile } from './pack-install';
 
 const NOW = Date.UTC(2026, 11, 1, 9);
 const CASES = 10_000;

@@ -1,21 +1,17 @@
 /**
- * Putting packs into the library: the built-in pack on first run (and its newer versions with newer apps), a
- * pack file a person opens, a pack at a link. Every file is read and checked in full (domain/pack-file.ts)
- * before anything is written, and installed in one transaction: a refused file changes nothing.
+ * Putting the built-in pack into the library on first run (and its newer versions with newer apps), in a worker
+ * off the page's main thread. Files a person opens and packs at a link go through pack-install.ts, which reads
+ * and checks every file in full (domain/pack-file.ts) before it writes anything, in one transaction.
  */
 import { BUILT_IN_PACK, type BuiltInPack } from '$lib/content/built-in';
-import { installBuiltInPack } from './pack-install';
-
-export {
-	installPackFile,
-	installPackFromUrl,
-	sha256Hex,
-	type InstallFileOptions,
-	type InstallResult
-} from './pack-install';
 
 // Only the database: the check is on every page's critical path, and the pages read through it anyway.
 const loadDatabase = () => import('$lib/db/database');
+/**
+ * Reading and checking a pack file (pack-install.ts: the pack schema, the hash, the writes): the worker's work.
+ * The page loads it only where no worker runs, so no page's first visit evaluates it on the main thread.
+ */
+const loadPackInstall = () => import('./pack-install');
 
 /** What the built-in pack's install needs of a Worker (a real one in the page, a fake in tests). */
 export interface InstallWorker {
@@ -89,7 +85,9 @@ async function installBuiltIn(
 		// code, which the page reads the library with next, loads meanwhile.
 		void loadDatabase().catch(() => undefined);
 	}
-	const reply = (await installInWorker(request, startWorker)) ?? (await installBuiltInPack(request));
+	const reply =
+		(await installInWorker(request, startWorker)) ??
+		(await (await loadPackInstall()).installBuiltInPack(request));
 	if (!reply.ok) throw new Error(reply.message);
 	write(storage, pack.version);
 }

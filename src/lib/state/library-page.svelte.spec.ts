@@ -11,7 +11,7 @@ import { parsePack, toPackFile } from '$lib/domain/pack-file';
 import { makeFixturePack } from '$lib/domain/quiz/fixture';
 import { GOOD, createScheduler } from '$lib/domain/scheduler';
 import { DAY } from '$lib/domain/time';
-import { sha256Hex } from './library-installer';
+import { sha256Hex } from './pack-install';
 import { LibraryPageState, ONE_PACK_STAYS_ON, type PickedPackFile } from './library-page.svelte';
 import { deviceResume } from './resume-hint';
 import { fakeStorage } from './test-storage';

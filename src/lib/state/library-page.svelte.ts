@@ -18,7 +18,7 @@ import { toPackFile, type PackFileProblem } from '$lib/domain/pack-file';
 import type { SnapshotReason } from '$lib/domain/snapshots';
 import { localDay } from '$lib/domain/time';
 import { libraryCache } from './library-cache.svelte';
-import { installPackFile, installPackFromUrl, type InstallResult } from './library-installer';
+import { installPackFile, installPackFromUrl, type InstallResult } from './pack-install';
 import { parseLink } from './pack-link';
 import { problemOf, type ShownProblem } from './problem';
 import { forgetResumeHint } from './resume-hint';
