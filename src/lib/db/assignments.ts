@@ -3,7 +3,7 @@
  * link. A student's copy is stored under its own key, so a teacher who tries their own link on the same device
  * keeps both.
  */
-import { AssignmentSetSchema, type AssignmentSet } from '../domain/share/assignment-codec';
+import { AssignmentSetSchema, type AssignmentSet } from '../domain/share/assignment-set';
 import { crc32 } from '../domain/share/crc32';
 import { studentKey } from '../domain/share/gradebook';
 import { QuizResultSchema, type QuizResult } from '../domain/share/quiz-result';
