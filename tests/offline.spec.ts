@@ -1,5 +1,6 @@
 import { expect, test as base, type BrowserContext, type Page } from '@playwright/test';
 import { ROUTES, waitForServiceWorker } from './routes';
+import { projectContextOptions } from './shared-context';
 
 /** Collects what goes wrong while the app is used: requests the network refused, uncaught errors. */
 function watchFailures(page: Page): { failed: string[]; errors: string[] } {
@@ -23,22 +24,11 @@ async function installThenGoOffline(page: Page, context: BrowserContext): Promis
 	await context.setOffline(true);
 }
 
-/**
- * One browser per worker with the app installed, then offline: each page's test opens a tab in it. Installing
- * (the service worker precaching every page, the first visit installing the pack) took most of each test's time.
- */
+/** One browser per worker with the app installed, then offline: each page's test opens a tab in it. */
 const test = base.extend<object, { offlineApp: BrowserContext }>({
 	offlineApp: [
 		async ({ browser }, use, workerInfo) => {
-			const { baseURL, viewport, userAgent, deviceScaleFactor, isMobile, hasTouch } = workerInfo.project.use;
-			const context = await browser.newContext({
-				baseURL,
-				viewport,
-				userAgent,
-				deviceScaleFactor,
-				isMobile,
-				hasTouch
-			});
+			const context = await browser.newContext(projectContextOptions(workerInfo));
 			await installThenGoOffline(await context.newPage(), context);
 			await use(context);
 			await context.close();

@@ -1,5 +1,6 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { startQuiz } from './quiz-page';
+import { projectContextOptions } from './shared-context';
 
 test('on a phone the bottom bar reaches every page, the rest behind "More"', async ({ page }) => {
 	await page.goto('/');
@@ -99,18 +100,36 @@ const WIDE_CHECKS: { path: string; heading: string; loaded: (page: Page) => Loca
 const sidewaysScroll = (page: Page) =>
 	page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
-test.describe('with text zoomed to 200 % (a 412 px phone lays out 206 px wide)', () => {
-	test.use({ viewport: { width: 206, height: 458 } });
+/** The phone at 200 % text, one per worker: each page's test opens a tab in it. */
+const zoomed = test.extend<object, { zoomedPhone: BrowserContext }>({
+	zoomedPhone: [
+		async ({ browser }, use, workerInfo) => {
+			const context = await browser.newContext(
+				projectContextOptions(workerInfo, { viewport: { width: 206, height: 458 } })
+			);
+			await use(context);
+			await context.close();
+		},
+		{ scope: 'worker' }
+	]
+});
 
+zoomed.describe('with text zoomed to 200 % (a 412 px phone lays out 206 px wide)', () => {
 	for (const { path, heading, loaded } of WIDE_CHECKS) {
-		test(`${path} does not scroll sideways`, async ({ page }) => {
+		zoomed(`${path} does not scroll sideways`, async ({ zoomedPhone }) => {
+			const page = await zoomedPhone.newPage();
 			await page.goto(path);
 			await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
 			await expect(loaded(page).first()).toBeVisible();
 			await expect(page.locator('main [aria-busy="true"]')).toHaveCount(0);
 			expect(await sidewaysScroll(page), `${path} is wider than the screen by`).toBe(0);
+			await page.close();
 		});
 	}
+});
+
+test.describe('with text zoomed to 200 % (a 412 px phone lays out 206 px wide)', () => {
+	test.use({ viewport: { width: 206, height: 458 } });
 
 	test('a "Put these events in order" question fits: no sideways scroll, each event at least 100 px wide', async ({
 		page
