@@ -298,7 +298,9 @@ test('a map question can be answered with the keyboard: arrows move the crosshai
 test('a quick quiz starts at once; a timed quiz shows the time left', async ({ page }) => {
 	await page.goto('/quiz');
 	await page.getByRole('button', { name: 'Quick quiz' }).click();
-	await expect(page.getByText('Question 1 of 10')).toBeVisible();
+	// A first visit: the quiz waits for the built-in pack's install (in its worker, sharing two cores with the
+	// service worker's precache; "Preparing your quiz…" shows meanwhile), which took over 10 s on a loaded CI.
+	await expect(page.getByText('Question 1 of 10')).toBeVisible({ timeout: 30_000 });
 	await expect(page.getByRole('timer')).toHaveCount(0);
 
 	await page.getByRole('button', { name: 'Leave this quiz' }).click();
