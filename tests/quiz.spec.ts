@@ -3,7 +3,7 @@ import { createMapProjection } from '../src/lib/content/map/projection';
 import type { Pack } from '../src/lib/domain/pack';
 import { generateQuiz } from '../src/lib/domain/quiz/generate';
 import type { LatLon, Question, QuizMode, QuizSpec } from '../src/lib/domain/quiz/types';
-import { MODE_BOXES, servedPack, startQuiz } from './quiz-page';
+import { FIRST_QUESTION_WAIT, MODE_BOXES, servedPack, startQuiz } from './quiz-page';
 import { expectAxeCleanInBothThemes } from './axe';
 import { waitForServiceWorker } from './routes';
 
@@ -298,9 +298,7 @@ test('a map question can be answered with the keyboard: arrows move the crosshai
 test('a quick quiz starts at once; a timed quiz shows the time left', async ({ page }) => {
 	await page.goto('/quiz');
 	await page.getByRole('button', { name: 'Quick quiz' }).click();
-	// A first visit: the quiz waits for the built-in pack's install (in its worker, sharing two cores with the
-	// service worker's precache; "Preparing your quiz…" shows meanwhile), which took over 10 s on a loaded CI.
-	await expect(page.getByText('Question 1 of 10')).toBeVisible({ timeout: 30_000 });
+	await expect(page.getByText('Question 1 of 10')).toBeVisible(FIRST_QUESTION_WAIT);
 	await expect(page.getByRole('timer')).toHaveCount(0);
 
 	await page.getByRole('button', { name: 'Leave this quiz' }).click();
@@ -459,7 +457,7 @@ test.describe('the first quiz of a visit', () => {
 		const busy = page.locator('main [aria-busy="true"]');
 		await expect(busy.getByRole('status')).toHaveText('Preparing your quiz…');
 		release();
-		await expect(page.getByText('Question 1 of 10')).toBeVisible();
+		await expect(page.getByText('Question 1 of 10')).toBeVisible(FIRST_QUESTION_WAIT);
 		await expect(busy).toHaveCount(0);
 	});
 });
