@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { expectAxeCleanInBothThemes } from './axe';
 import { ROUTES } from './routes';
+import { expectNoSidewaysScroll } from './layout';
 
 for (const route of ROUTES) {
 	test(`${route.path} is accessible in the light and the dark theme and at 200 % text: one h1, lang, theme colour, no axe violations, no sideways scroll`, async ({
@@ -19,10 +20,7 @@ for (const route of ROUTES) {
 		// Text zoomed to 200 % in a 640 px window lays out like a 320 px one: no sideways scrolling (a phone at
 		// 200 %, 206 px, is checked in phone.spec.ts).
 		await page.setViewportSize({ width: 320, height: 640 });
-		const overflow = await page.evaluate(
-			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
-		);
-		expect(overflow, `${route.path} overflows a 320 px screen by ${overflow}px`).toBeLessThanOrEqual(0);
+		await expectNoSidewaysScroll(page, `${route.path} on a 320 px screen`);
 	});
 }
 

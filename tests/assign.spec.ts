@@ -9,6 +9,7 @@ import { encodeResult } from '../src/lib/domain/share/result-codec';
 import { expectAxeCleanInBothThemes } from './axe';
 import { readStore } from './idb';
 import { waitForServiceWorker } from './routes';
+import { expectNoSidewaysScroll } from './layout';
 
 const PACK_ASSET = /\/_app\/immutable\/assets\/pack\.[^/]+\.json$/;
 
@@ -241,10 +242,7 @@ test('a teacher shares a set; a student takes it offline and resumes; the teache
 	await expect(teacher.getByRole('row', { name: /Amira Haddad/ })).toHaveCount(1);
 	await expectAxeCleanInBothThemes(teacher, 'gradebook');
 	await teacher.setViewportSize({ width: 320, height: 640 });
-	const overflow = await teacher.evaluate(
-		() => document.documentElement.scrollWidth - document.documentElement.clientWidth
-	);
-	expect(overflow, 'the gradebook at 320px scrolls sideways').toBeLessThanOrEqual(0);
+	await expectNoSidewaysScroll(teacher, 'the gradebook at 320 px');
 	await teacher.setViewportSize({ width: 1280, height: 720 });
 
 	const downloading = teacher.waitForEvent('download');

@@ -1,6 +1,7 @@
 /** Axe checks the journeys share: the page as it is now, or in both themes. */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
+import { expectNoSidewaysScroll } from './layout';
 
 /** The rules whose outcome depends on colours: all a second theme can change. */
 const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
@@ -32,4 +33,10 @@ export async function expectAxeCleanInBothThemes(page: Page, what: string): Prom
 	const dark = await axe(page).withRules(COLOUR_RULES).analyze();
 	expect(dark.violations.map((v) => `${what} (dark): ${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
 	await page.emulateMedia({ colorScheme: 'light' });
+}
+
+/** The page as it is now fits its window (no sideways scroll) and axe finds nothing in either theme. */
+export async function expectFitsAndAxeClean(page: Page, what: string): Promise<void> {
+	await expectNoSidewaysScroll(page, what);
+	await expectAxeCleanInBothThemes(page, what);
 }

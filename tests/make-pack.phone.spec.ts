@@ -5,6 +5,7 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 import { describeSource, firstVisit, paste, REPORT, row, status } from './make-pack-page';
+import { expectNoSidewaysScroll } from './layout';
 
 test('a pack made on a phone, offline: paste, find, accept, compile, save', async ({ page, context }) => {
 	expect(page.viewportSize()?.width).toBe(412);
@@ -24,8 +25,7 @@ test('a pack made on a phone, offline: paste, find, accept, compile, save', asyn
 	await expect(page.getByLabel('In your own words')).toHaveValue('The prime minister of Iraq');
 	await page.getByRole('button', { name: 'Accept', exact: true }).click();
 	await expect(row(page, /^The prime minister of Iraq accepted/)).toBeVisible();
-	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
-	expect(overflow).toBeLessThanOrEqual(0);
+	await expectNoSidewaysScroll(page, 'the pack maker on a phone');
 	await expectNoAxeViolations(page, 'the pack maker');
 
 	await page.getByRole('button', { name: 'Compile the pack' }).click();

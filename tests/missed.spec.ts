@@ -6,6 +6,7 @@ import { backupText, card, importThroughSettings, pack } from './backup-fixture'
 import { SECOND_PACK, secondPackBackup } from './second-pack';
 
 import { cardAnchor as anchor } from '../src/lib/domain/anchors';
+import { expectNoSidewaysScroll } from './layout';
 const BAGHDAD = card('baghdad:place-country');
 const FALLUJA = card('falluja:place-country');
 const RAMADI = card('ramadi:place-country');
@@ -99,10 +100,7 @@ test('lists misses newest first with answer, given answer, count, where, source 
 
 	// A phone at 320px (or 200% zoom) never scrolls sideways, even with data.
 	await page.setViewportSize({ width: 320, height: 640 });
-	const overflow = await page.evaluate(
-		() => document.documentElement.scrollWidth - document.documentElement.clientWidth
-	);
-	expect(overflow, `overflows by ${overflow}px`).toBeLessThanOrEqual(0);
+	await expectNoSidewaysScroll(page, 'Missed cards at 320 px');
 	await page.setViewportSize({ width: 1280, height: 720 });
 
 	await source.click();

@@ -1,6 +1,6 @@
-import { expect, test as base, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { ROUTES, waitForServiceWorker } from './routes';
-import { projectContextOptions } from './shared-context';
+import { withSharedContext } from './shared-context';
 
 /** Collects what goes wrong while the app is used: requests the network refused, uncaught errors. */
 function watchFailures(page: Page): { failed: string[]; errors: string[] } {
@@ -25,21 +25,13 @@ async function installThenGoOffline(page: Page, context: BrowserContext): Promis
 }
 
 /** One browser per worker with the app installed, then offline: each page's test opens a tab in it. */
-const test = base.extend<object, { offlineApp: BrowserContext }>({
-	offlineApp: [
-		async ({ browser }, use, workerInfo) => {
-			const context = await browser.newContext(projectContextOptions(workerInfo));
-			await installThenGoOffline(await context.newPage(), context);
-			await use(context);
-			await context.close();
-		},
-		{ scope: 'worker' }
-	]
-});
+const offline = withSharedContext({}, async (context) =>
+	installThenGoOffline(await context.newPage(), context)
+);
 
 for (const route of ROUTES) {
-	test(`once installed, ${route.path} works offline`, async ({ offlineApp }) => {
-		const page = await offlineApp.newPage();
+	offline(`once installed, ${route.path} works offline`, async ({ shared }) => {
+		const page = await shared.newPage();
 		const { failed, errors } = watchFailures(page);
 		await page.goto(route.path);
 		await expect(page.getByRole('heading', { level: 1, name: route.heading })).toBeVisible();

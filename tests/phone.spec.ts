@@ -1,6 +1,7 @@
-import { expect, test, type BrowserContext, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { startQuiz } from './quiz-page';
-import { projectContextOptions } from './shared-context';
+import { sidewaysScroll } from './layout';
+import { withSharedContext } from './shared-context';
 
 test('on a phone the bottom bar reaches every page, the rest behind "More"', async ({ page }) => {
 	await page.goto('/');
@@ -96,28 +97,13 @@ const WIDE_CHECKS: { path: string; heading: string; loaded: (page: Page) => Loca
 	{ path: '/settings', heading: 'Settings', loaded: (page) => page.getByRole('heading', { name: 'About' }) }
 ];
 
-/** How far the page scrolls sideways: its width beyond the screen's, in CSS px (0 when it does not). */
-const sidewaysScroll = (page: Page) =>
-	page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-
 /** The phone at 200 % text, one per worker: each page's test opens a tab in it. */
-const zoomed = test.extend<object, { zoomedPhone: BrowserContext }>({
-	zoomedPhone: [
-		async ({ browser }, use, workerInfo) => {
-			const context = await browser.newContext(
-				projectContextOptions(workerInfo, { viewport: { width: 206, height: 458 } })
-			);
-			await use(context);
-			await context.close();
-		},
-		{ scope: 'worker' }
-	]
-});
+const zoomed = withSharedContext({ viewport: { width: 206, height: 458 } });
 
 zoomed.describe('with text zoomed to 200 % (a 412 px phone lays out 206 px wide)', () => {
 	for (const { path, heading, loaded } of WIDE_CHECKS) {
-		zoomed(`${path} does not scroll sideways`, async ({ zoomedPhone }) => {
-			const page = await zoomedPhone.newPage();
+		zoomed(`${path} does not scroll sideways`, async ({ shared }) => {
+			const page = await shared.newPage();
 			await page.goto(path);
 			await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
 			await expect(loaded(page).first()).toBeVisible();

@@ -4,7 +4,7 @@ import type { Pack } from '../src/lib/domain/pack';
 import { generateQuiz } from '../src/lib/domain/quiz/generate';
 import type { LatLon, Question, QuizMode, QuizSpec } from '../src/lib/domain/quiz/types';
 import { FIRST_QUESTION_WAIT, MODE_BOXES, servedPack, startQuiz } from './quiz-page';
-import { expectAxeCleanInBothThemes } from './axe';
+import { expectFitsAndAxeClean } from './axe';
 import { waitForServiceWorker } from './routes';
 
 const projection = createMapProjection();
@@ -146,7 +146,7 @@ test('a wrong pair in a matching question: Missed says, for each card, only the 
 			await expect(feedback(page)).toHaveText(/Partly right/);
 			// Marked as the results list marks it (◐, amber), not with the ✗ of a wrong answer; readable in both themes.
 			await expect(feedback(page)).toHaveText(/^◐\s*Partly right/);
-			await expectAxeClean(page, 'partly right feedback');
+			await expectFitsAndAxeClean(page, 'partly right feedback');
 		} else {
 			await answer(page, q, true);
 			await expect(feedback(page)).toHaveText(/Right/);
@@ -196,15 +196,6 @@ test('an unfinished quiz resumes after a reload and is offered on /quiz', async 
 	await expect(feedback(page)).toHaveText(/Right/);
 });
 
-/** No axe violations on the question and on its feedback, in the light and the dark theme; no sideways scroll. */
-async function expectAxeClean(page: Page, what: string) {
-	const overflow = await page.evaluate(
-		() => document.documentElement.scrollWidth - document.documentElement.clientWidth
-	);
-	expect(overflow, `${what} overflows a 320px screen by ${overflow}px`).toBeLessThanOrEqual(0);
-	await expectAxeCleanInBothThemes(page, what);
-}
-
 for (const box of Object.keys(MODE_BOXES)) {
 	test(`a ${box} question is accessible, before and after answering`, async ({ page }) => {
 		// 200% text zoom on a 640px-wide window lays out like this.
@@ -235,16 +226,16 @@ for (const box of Object.keys(MODE_BOXES)) {
 				await expect(
 					page.getByRole('img', { name: /^Map of / }).or(page.getByRole('application', { name: /^Map of / }))
 				).toBeVisible();
-			await expectAxeClean(page, `question ${i + 1}, ${q.mode}`);
+			await expectFitsAndAxeClean(page, `question ${i + 1}, ${q.mode}`);
 			await answer(page, q, true);
 			await expect(feedback(page)).toHaveText(/Right/);
-			await expectAxeClean(page, `feedback ${i + 1}, ${q.mode}`);
+			await expectFitsAndAxeClean(page, `feedback ${i + 1}, ${q.mode}`);
 			await page.getByRole('button', { name: /Next question|See results/ }).click();
 		}
 		expect([...seen]).toEqual(expect.arrayContaining(MODE_BOXES[box]!.modes));
 		if (box === 'typed') expect(typoTried, 'a typed answer with a slip was tried').toBe(true);
 		await expect(page.getByRole('heading', { name: 'Your result' })).toBeVisible();
-		await expectAxeClean(page, 'summary');
+		await expectFitsAndAxeClean(page, 'summary');
 		// Every answer was stored as given: the reloaded summary is the same.
 		const counts = `${questions.length} right, 0 wrong`;
 		await expect(page.getByText(counts)).toBeVisible();

@@ -4,6 +4,7 @@ import { BACKUP_VERSION } from '../src/lib/domain/backup';
 import { DAY } from '../src/lib/domain/time';
 import { expectAxeCleanInBothThemes, expectNoAxeViolations } from './axe';
 import { backupText, card, importThroughSettings } from './backup-fixture';
+import { expectNoSidewaysScroll } from './layout';
 
 const BAGHDAD = card('baghdad:place-country');
 
@@ -233,8 +234,5 @@ test('settings page with data and open dialogs is accessible in light and dark',
 	await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
 	// A phone at 320px (or 200% zoom) never scrolls sideways, even with data.
 	await page.setViewportSize({ width: 320, height: 640 });
-	const overflow = await page.evaluate(
-		() => document.documentElement.scrollWidth - document.documentElement.clientWidth
-	);
-	expect(overflow, `overflows by ${overflow}px`).toBeLessThanOrEqual(0);
+	await expectNoSidewaysScroll(page, 'Settings at 320 px');
 });

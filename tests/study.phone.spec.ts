@@ -1,7 +1,7 @@
 import { cardAnchor } from '../src/lib/domain/anchors';
 import { qualify } from '../src/lib/domain/library';
 import { expect, test } from '@playwright/test';
-import { expectAxeCleanInBothThemes } from './axe';
+import { expectFitsAndAxeClean } from './axe';
 import { answerStored } from './idb';
 import { waitForServiceWorker } from './routes';
 import { cardPrompt, currentPrompt, gradeByClicking, gradeByKeyboard, servedPack } from './study-helpers';
@@ -174,24 +174,17 @@ test('contested cards say who claims them; when nothing is left, the next due ti
 test('every study state passes axe, light and dark, and fits a 320px screen', async ({ page }) => {
 	// A dozen axe runs over the whole page, each some seconds on a two-core machine.
 	test.setTimeout(180_000);
-	const check = async (state: string) => {
-		await expectAxeCleanInBothThemes(page, state);
-		const overflow = await page.evaluate(
-			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
-		);
-		expect(overflow, `${state} overflows by ${overflow}px`).toBeLessThanOrEqual(0);
-	};
 	await page.setViewportSize({ width: 320, height: 640 });
 	await page.goto('/study');
 	await expect(page.getByRole('button', { name: 'Show answer' })).toBeVisible();
-	await check('front');
+	await expectFitsAndAxeClean(page, 'front');
 	await page.getByRole('button', { name: 'Show answer' }).click();
-	await check('answer');
+	await expectFitsAndAxeClean(page, 'answer');
 
 	await page.getByRole('combobox', { name: 'Cards' }).selectOption('kind:claim');
 	await page.getByRole('button', { name: 'Show answer' }).click();
 	await expect(page.getByText(/^Contested — /)).toBeVisible();
-	await check('contested answer');
+	await expectFitsAndAxeClean(page, 'contested answer');
 
 	await page.getByRole('switch', { name: 'Type answers' }).check();
 	await page.getByRole('combobox', { name: 'Cards' }).selectOption('kind:place');
@@ -199,11 +192,11 @@ test('every study state passes axe, light and dark, and fits a 320px screen', as
 	const showAnswer = page.getByRole('button', { name: 'Show answer' });
 	// Place cards start with sentences and maps; the first one with a typed answer comes soon.
 	for (let i = 0; i < 20 && !(await answer.isVisible()); i++) await gradeByClicking(page, 'Easy');
-	await check('typed front');
+	await expectFitsAndAxeClean(page, 'typed front');
 	await answer.fill('Nowhere');
 	await answer.press('Enter');
 	await expect(page.getByText('Not quite', { exact: true })).toBeVisible();
-	await check('typed verdict');
+	await expectFitsAndAxeClean(page, 'typed verdict');
 
 	await page.getByRole('switch', { name: 'Type answers' }).uncheck();
 	const nothingLeft = page.getByRole('heading', { level: 2, name: /nothing left for now/ });
@@ -213,7 +206,7 @@ test('every study state passes axe, light and dark, and fits a 320px screen', as
 		await gradeByClicking(page, 'Easy');
 	}
 	await expect(nothingLeft).toBeVisible();
-	await check('nothing left');
+	await expectFitsAndAxeClean(page, 'nothing left');
 });
 
 test('the ratings never cover the answer they grade: pinned above the bottom bar on a tall screen, after the answer on a short one', async ({
