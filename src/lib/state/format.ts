@@ -1,22 +1,28 @@
 /** How numbers and calendar days read on the progress, missed and settings pages (English, like the app). */
+import { madeOnFirstUse } from '$lib/domain/made-on-first-use';
 
-const numbers = new Intl.NumberFormat('en');
+const numbers = madeOnFirstUse(() => new Intl.NumberFormat('en'));
 // Calendar days are dates without a time zone: formatted at UTC midnight so no zone shifts them.
-const days = new Intl.DateTimeFormat('en-GB', {
-	day: 'numeric',
-	month: 'short',
-	year: 'numeric',
-	timeZone: 'UTC'
-});
-const shortDays = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
-const months = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
-const monthNames = new Intl.DateTimeFormat('en-GB', { month: 'short', timeZone: 'UTC' });
-const weekdays = new Intl.DateTimeFormat('en-GB', { weekday: 'short', timeZone: 'UTC' });
+const days = madeOnFirstUse(
+	() => new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })
+);
+const shortDays = madeOnFirstUse(
+	() => new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' })
+);
+const months = madeOnFirstUse(
+	() => new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' })
+);
+const monthNames = madeOnFirstUse(
+	() => new Intl.DateTimeFormat('en-GB', { month: 'short', timeZone: 'UTC' })
+);
+const weekdays = madeOnFirstUse(
+	() => new Intl.DateTimeFormat('en-GB', { weekday: 'short', timeZone: 'UTC' })
+);
 
 const utc = (day: string) => new Date(`${day}T00:00:00Z`);
 
 /** "1,234" */
-export const formatNumber = (n: number): string => numbers.format(n);
+export const formatNumber = (n: number): string => numbers().format(n);
 
 /** "1 review", "1,234 reviews" */
 export const plural = (n: number, word: string, many = `${word}s`): string =>
@@ -26,19 +32,19 @@ export const plural = (n: number, word: string, many = `${word}s`): string =>
 export const percent = (share: number): string => `${Number.isFinite(share) ? Math.round(share * 100) : 0}%`;
 
 /** "2025-03-11" → "11 Mar 2025" */
-export const formatDay = (day: string): string => days.format(utc(day));
+export const formatDay = (day: string): string => days().format(utc(day));
 
 /** "2025-03-11" → "11 Mar" */
-export const formatShortDay = (day: string): string => shortDays.format(utc(day));
+export const formatShortDay = (day: string): string => shortDays().format(utc(day));
 
 /** "2025-03-11" → "March 2025" */
-export const formatMonth = (day: string): string => months.format(utc(day));
+export const formatMonth = (day: string): string => months().format(utc(day));
 
 /** "2025-03-11" → "Mar" */
-export const monthName = (day: string): string => monthNames.format(utc(day));
+export const monthName = (day: string): string => monthNames().format(utc(day));
 
 /** "2025-03-11" → "Tue" */
-export const weekdayName = (day: string): string => weekdays.format(utc(day));
+export const weekdayName = (day: string): string => weekdays().format(utc(day));
 
 /** "640 KB", "12.5 MB", "10 GB": a size in the unit that reads best (1 KB = 1,024 bytes, as browsers count). */
 export function formatBytes(bytes: number): string {

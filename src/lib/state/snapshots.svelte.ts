@@ -8,6 +8,7 @@ import type { ImportResult } from '$lib/db/backup';
 import { SNAPSHOT_REASON_LABELS } from '$lib/domain/snapshots';
 import { countsText } from './settings.svelte';
 import { forgetResumeHint } from './resume-hint';
+import { madeOnFirstUse } from '$lib/domain/made-on-first-use';
 
 export interface SnapshotsStateOptions {
 	clock?: () => number;
@@ -25,10 +26,12 @@ export interface SnapshotItem {
 	holds: string;
 }
 
-const times = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+const times = madeOnFirstUse(
+	() => new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' })
+);
 
 /** "21 Nov 2026, 14:02" in the device's time zone. */
-export const formatTakenAt = (at: number): string => times.format(at);
+export const formatTakenAt = (at: number): string => times().format(at);
 
 export class SnapshotsState {
 	/** The copies kept, newest first; null until read. */

@@ -1,16 +1,20 @@
 /** Wording shared by the assignment pages: dates, durations and file names (kinds of card: domain/card-labels.ts; kinds of question: domain/quiz/mode-labels.ts). */
+import { madeOnFirstUse } from '$lib/domain/made-on-first-use';
 
-const dateTime = new Intl.DateTimeFormat('en-GB', {
-	weekday: 'short',
-	day: 'numeric',
-	month: 'short',
-	year: 'numeric',
-	hour: '2-digit',
-	minute: '2-digit'
-});
+const dateTime = madeOnFirstUse(
+	() =>
+		new Intl.DateTimeFormat('en-GB', {
+			weekday: 'short',
+			day: 'numeric',
+			month: 'short',
+			year: 'numeric',
+			hour: '2-digit',
+			minute: '2-digit'
+		})
+);
 
 /** "Thu 31 Oct 2024, 17:00" in the reader's time zone. */
-export const formatDateTime = (at: number): string => dateTime.format(new Date(at));
+export const formatDateTime = (at: number): string => dateTime().format(new Date(at));
 
 /** "45 s", "12 min 5 s", "1 h 20 min". */
 export function formatDuration(ms: number): string {

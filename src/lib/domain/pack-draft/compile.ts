@@ -15,6 +15,7 @@ import { teachingOrder } from '../teaching-order';
 import { eventTitle } from './own-words';
 import { reviewedDraft, type ReviewedProposal } from './review';
 import type { DraftSource, PackDraft } from './types';
+import { madeOnFirstUse } from '../made-on-first-use';
 
 export interface CompileProblem {
 	message: string;
@@ -51,11 +52,11 @@ const ACTOR_TYPES: Record<string, string> = {
 	'armed force': 'army'
 };
 
-const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
+const regionNames = madeOnFirstUse(() => new Intl.DisplayNames(['en'], { type: 'region' }));
 /** "IQ" → "Iraq": a country's name in English from its ISO code (the code itself when unknown). */
 export const countryName = (code: string): string => {
 	try {
-		return regionNames.of(code.toUpperCase()) ?? code;
+		return regionNames().of(code.toUpperCase()) ?? code;
 	} catch {
 		return code;
 	}

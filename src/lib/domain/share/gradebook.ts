@@ -7,6 +7,7 @@ import { roundPoints, scorePercent } from '../points';
 import type { AssignmentSet } from './assignment-codec';
 import { toCsvText, type CsvCell } from './csv';
 import { creditOf, type QuizResult } from './quiz-result';
+import { madeOnFirstUse } from '../made-on-first-use';
 
 export interface GradebookRow {
 	/** As spelled in the kept submission. */
@@ -87,7 +88,7 @@ function sameSubmission(a: QuizResult, b: QuizResult): boolean {
 }
 
 /** Alphabetical regardless of case and accents; a fixed locale keeps the order the same on every device. */
-const byName = new Intl.Collator('en', { sensitivity: 'base' });
+const byName = madeOnFirstUse(() => new Intl.Collator('en', { sensitivity: 'base' }));
 
 interface Kept {
 	result: QuizResult;
@@ -151,7 +152,7 @@ export function buildGradebook(
 	const limitSec = assignment.timeLimitSec ?? assignment.spec.timeLimitSec;
 	const rows = kept
 		.map(({ result, distinct }) => toRow(result, distinct.length, questionCount, assignment.dueAt, limitSec))
-		.sort((a, b) => byName.compare(a.student, b.student));
+		.sort((a, b) => byName().compare(a.student, b.student));
 
 	return {
 		assignmentId: assignment.id,
