@@ -50,12 +50,25 @@ const DOMAIN_SYNTAX = [
 	}
 ];
 
+/**
+ * Every layer: no Intl object made at module load. A page's first one loads the locale data, tens of ms of its
+ * start-up on a phone, even where nothing is formatted yet.
+ */
+const APP_SYNTAX = [
+	{
+		selector:
+			":matches(Program, ExportNamedDeclaration) > VariableDeclaration > VariableDeclarator > NewExpression[callee.object.name='Intl']",
+		message: 'Make Intl objects on first use (madeOnFirstUse in domain/made-on-first-use.ts).'
+	}
+];
+
 /** The rules that keep one layer from importing what it may not, statically or with import(). */
 function layerRules({ paths, dynamic }, syntax = []) {
 	return {
 		'no-restricted-imports': ['error', { patterns: [{ group: paths, message: LAYERING }] }],
 		'no-restricted-syntax': [
 			'error',
+			...APP_SYNTAX,
 			...syntax,
 			{
 				selector: `ImportExpression[source.value=/${dynamic.replaceAll('/', String.raw`\/`)}/]`,
