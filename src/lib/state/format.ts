@@ -3,21 +3,13 @@ import { madeOnFirstUse } from '$lib/domain/made-on-first-use';
 
 const numbers = madeOnFirstUse(() => new Intl.NumberFormat('en'));
 // Calendar days are dates without a time zone: formatted at UTC midnight so no zone shifts them.
-const days = madeOnFirstUse(
-	() => new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })
-);
-const shortDays = madeOnFirstUse(
-	() => new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' })
-);
-const months = madeOnFirstUse(
-	() => new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' })
-);
-const monthNames = madeOnFirstUse(
-	() => new Intl.DateTimeFormat('en-GB', { month: 'short', timeZone: 'UTC' })
-);
-const weekdays = madeOnFirstUse(
-	() => new Intl.DateTimeFormat('en-GB', { weekday: 'short', timeZone: 'UTC' })
-);
+const utcDays = (options: Intl.DateTimeFormatOptions) =>
+	madeOnFirstUse(() => new Intl.DateTimeFormat('en-GB', { ...options, timeZone: 'UTC' }));
+const days = utcDays({ day: 'numeric', month: 'short', year: 'numeric' });
+const shortDays = utcDays({ day: 'numeric', month: 'short' });
+const months = utcDays({ month: 'long', year: 'numeric' });
+const monthNames = utcDays({ month: 'short' });
+const weekdays = utcDays({ weekday: 'short' });
 
 const utc = (day: string) => new Date(`${day}T00:00:00Z`);
 
