@@ -3,6 +3,9 @@ import { startQuiz } from './quiz-page';
 import { sidewaysScroll } from './layout';
 import { withSharedContext } from './shared-context';
 
+/** A 412 px phone with text at 200 % lays out as this window. */
+const ZOOMED_200 = { width: 206, height: 458 };
+
 test('on a phone the bottom bar reaches every page, the rest behind "More"', async ({ page }) => {
 	await page.goto('/');
 	const nav = page.getByRole('navigation', { name: 'Main' });
@@ -32,7 +35,7 @@ test('on a phone the bottom bar reaches every page, the rest behind "More"', asy
 test('with text zoomed to 200 % (a 412 px phone lays out 206 px wide) every control of the bottom bar is on screen and works', async ({
 	page
 }) => {
-	await page.setViewportSize({ width: 206, height: 458 });
+	await page.setViewportSize(ZOOMED_200);
 	await page.goto('/');
 	const nav = page.getByRole('navigation', { name: 'Main' });
 	const controls = nav.locator('a:visible, button:visible');
@@ -40,7 +43,7 @@ test('with text zoomed to 200 % (a 412 px phone lays out 206 px wide) every cont
 	for (const control of await controls.all()) {
 		const box = (await control.boundingBox())!;
 		expect(box.x, `${await control.getAttribute('href')} starts on screen`).toBeGreaterThanOrEqual(0);
-		expect(box.x + box.width).toBeLessThanOrEqual(206);
+		expect(box.x + box.width).toBeLessThanOrEqual(ZOOMED_200.width);
 		expect(box.width).toBeGreaterThanOrEqual(24);
 	}
 	await nav.getByRole('link', { name: 'Missed' }).click();
@@ -98,7 +101,7 @@ const WIDE_CHECKS: { path: string; heading: string; loaded: (page: Page) => Loca
 ];
 
 /** The phone at 200 % text, one per worker: each page's test opens a tab in it. */
-const zoomed = withSharedContext({ viewport: { width: 206, height: 458 } });
+const zoomed = withSharedContext({ viewport: ZOOMED_200 });
 
 zoomed.describe('with text zoomed to 200 % (a 412 px phone lays out 206 px wide)', () => {
 	for (const { path, heading, loaded } of WIDE_CHECKS) {
@@ -115,7 +118,7 @@ zoomed.describe('with text zoomed to 200 % (a 412 px phone lays out 206 px wide)
 });
 
 test.describe('with text zoomed to 200 % (a 412 px phone lays out 206 px wide)', () => {
-	test.use({ viewport: { width: 206, height: 458 } });
+	test.use({ viewport: ZOOMED_200 });
 
 	test('a "Put these events in order" question fits: no sideways scroll, each event at least 100 px wide', async ({
 		page
@@ -129,7 +132,7 @@ test.describe('with text zoomed to 200 % (a 412 px phone lays out 206 px wide)',
 		for (const [i, item] of q.items.entries()) {
 			const box = (await rows.nth(i).getByText(item.label, { exact: true }).boundingBox())!;
 			expect(box.width, `"${item.label}" is wide enough to read`).toBeGreaterThanOrEqual(100);
-			expect(box.x + box.width).toBeLessThanOrEqual(206);
+			expect(box.x + box.width).toBeLessThanOrEqual(ZOOMED_200.width);
 		}
 		// Its controls stay on screen and work.
 		const first = q.items[0]!.label;
