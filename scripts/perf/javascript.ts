@@ -46,7 +46,7 @@ export async function javascriptByIdle(
 			installs.add(
 				new Promise<void>((ended) =>
 					worker.once('close', () => {
-						changed(0)();
+						lastChange = Date.now();
 						ended();
 					})
 				)
