@@ -2,9 +2,12 @@
  * JavaScript a page fetches until it is idle, as a first visit sees it: every script the page requests (the
  * HTML's module preloads, its imports, what its code imports on mount, such as Dexie, and what it loads once the
  * built-in pack's install has ended), summed from Resource Timing's transfer sizes (compressed bytes and
- * headers, as they travel). The service worker is blocked, so every request goes to the network and is counted.
+ * headers, as they travel), and every script its workers import. A worker is bundled on its own, with its own
+ * copy of what it shares with the page (the built-in install worker has its own Dexie), and what it imports is
+ * in the worker's Resource Timing, not the page's: those come from the network events (body and headers as
+ * received). The service worker is blocked, so every request goes to the network and is counted.
  */
-import type { Browser } from '@playwright/test';
+import type { Browser, Request } from '@playwright/test';
 import { PERF } from './config';
 
 /**
@@ -55,6 +58,11 @@ export async function javascriptByIdle(
 		page.on('request', changed(1));
 		page.on('requestfinished', changed(-1));
 		page.on('requestfailed', changed(-1));
+		// Every script that arrived, the workers' imports included (their sizes read once the count is done).
+		const arrived: Request[] = [];
+		page.on('requestfinished', (request) => {
+			if (request.resourceType() === 'script') arrived.push(request);
+		});
 		const networkQuiet = async () => {
 			while (inFlight > 0 || Date.now() - lastChange < QUIET_MS) await page.waitForTimeout(50);
 		};
@@ -79,8 +87,15 @@ export async function javascriptByIdle(
 				.filter((entry) => /\.m?js(\?|$)/.test(new URL(entry.name).pathname))
 				.map((entry) => ({ url: entry.name, bytes: entry.transferSize }))
 		);
-		if (scripts.some((script) => script.bytes === 0))
-			throw new Error(`${path}: a script came from a cache, so its size is unknown`);
+		const inPage = new Set(scripts.map((script) => script.url));
+		for (const request of arrived) {
+			if (inPage.has(request.url())) continue;
+			inPage.add(request.url());
+			const sizes = await request.sizes();
+			scripts.push({ url: request.url(), bytes: sizes.responseBodySize + sizes.responseHeadersSize });
+		}
+		const unknown = scripts.find((script) => script.bytes === 0 || script.bytes === undefined);
+		if (unknown) throw new Error(`${path}: ${unknown.url} came from a cache, so its size is unknown`);
 		return { path, bytes: scripts.reduce((sum, s) => sum + s.bytes, 0), files: scripts.length };
 	} finally {
 		await context.close();
