@@ -43,10 +43,11 @@ export default defineConfig({
 					// Making a pack's own small modules (its page, the HTML reader, the excerpt rules): the merging above
 					// folded them into a chunk the first page preloads (+2.3 KB). Rollup adds a manual chunk's static
 					// imports to it, so this chunk also holds the Svelte and Kit client code the page imports: it is the
-					// runtime chunk every page preloads, carrying the page's 2 KB. Both other ways measured worse
-					// (2026-12-04, JavaScript by idle): without the page here, the runtime split into more chunks (/ 24 → 33
-					// files, 120.8 → 128.0 KB, first page's preloads over budget); a 'runtime' chunk of all of Svelte and
-					// Kit made the first page preload 2.5 KB more, to save 1–2 KB by idle on eight of twelve pages (four gained 0.5–1).
+					// runtime chunk every page preloads, carrying the page's 2 KB. The two other splits tried were no
+					// better (2026-12-04, the page's own scripts fetched by idle): without the page here the runtime split
+					// into more chunks (/ 24 → 33 files, 120.8 → 128.0 KB; the first page's preloads over budget); a
+					// 'runtime' chunk of all of Svelte and Kit preloaded 2.5 KB more on the first page, to save 1–2 KB by
+					// idle on eight of twelve pages (four gained 0.5–1 KB).
 					if (MAKER_ONLY.some((path) => id.endsWith(path))) return 'maker';
 					return undefined;
 				}

@@ -94,7 +94,7 @@ export async function javascriptByIdle(
 			const sizes = await request.sizes();
 			scripts.push({ url: request.url(), bytes: sizes.responseBodySize + sizes.responseHeadersSize });
 		}
-		const unknown = scripts.find((script) => script.bytes === 0 || script.bytes === undefined);
+		const unknown = scripts.find((script) => !(script.bytes > 0));
 		if (unknown) throw new Error(`${path}: ${unknown.url} came from a cache, so its size is unknown`);
 		return { path, bytes: scripts.reduce((sum, s) => sum + s.bytes, 0), files: scripts.length };
 	} finally {
