@@ -40,8 +40,9 @@ export async function javascriptByIdle(
 			lastChange = Date.now();
 		};
 		// A first visit installs the built-in pack in a worker, and the page loads more code once it ends (the
-		// library it reads, the quiz it builds): the page is not idle while that worker lives. Its own requests are
-		// not the page's, so network idle alone can come in the middle of the install.
+		// library it reads, the quiz it builds): the page is not idle while that worker lives. Once its code has
+		// arrived (its imports are reported with the page's requests) it writes for seconds without a request, so
+		// network idle alone can come in the middle of the install.
 		const installs = new Set<Promise<unknown>>();
 		page.on('worker', (worker) => {
 			if (!worker.url().includes('built-in-install')) return;
