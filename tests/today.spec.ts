@@ -32,8 +32,14 @@ test('first launch welcomes the learner, explains the pack and starts studying',
 	await expect(page.getByRole('heading', { level: 1, name: 'Study' })).toBeVisible();
 });
 
-test('after studying, Today counts what is due, new, missed and the streak', async ({ page }) => {
+test('after studying, Today counts what is due, new, missed and the streak, and names the study filter', async ({
+	page
+}) => {
 	await page.goto('/study');
+	// Study one source's cards only: Today still counts every card, and says what /study is set to.
+	const cards = page.getByRole('combobox', { name: 'Cards' });
+	const firstSource = (await cards.locator('optgroup[label="By source"] option').first().textContent())!;
+	await cards.selectOption({ label: firstSource });
 	await gradeByClicking(page, 'Good');
 	await gradeByClicking(page, 'Again');
 
@@ -49,6 +55,8 @@ test('after studying, Today counts what is due, new, missed and the streak', asy
 	await expect(page.getByText('longest 1 day')).toBeVisible();
 	await expect(page.getByRole('heading', { level: 2, name: '20 cards to study' })).toBeVisible();
 	await expect(page.getByRole('link', { name: 'Start studying' })).toBeVisible();
+	const sourceTitle = firstSource.replace(/ \(\d+\)$/, '');
+	await expect(page.getByText(`Study is set to ${sourceTitle} only.`)).toBeVisible();
 	await expectAxeCleanInBothThemes(page, 'today after studying');
 });
 

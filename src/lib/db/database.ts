@@ -13,6 +13,7 @@ import type {
 	ReviewRecord,
 	SettingRecord
 } from './records';
+import { databaseOutdated } from './outdated';
 import { SCHEMA, type SchemaVersion } from './schema';
 
 export const DB_NAME = 'sourcedeck';
@@ -43,7 +44,6 @@ export class SourcedeckDB extends Dexie {
 }
 
 let instance: SourcedeckDB | undefined;
-const outdatedListeners = new Set<() => void>();
 
 /** The app's one database connection, opened on first use (in the browser only). */
 export function db(): SourcedeckDB {
@@ -51,17 +51,9 @@ export function db(): SourcedeckDB {
 		instance = new SourcedeckDB();
 		// Another tab is upgrading the schema: Dexie closes this connection (so the upgrade is not blocked), and
 		// this tab, running older code, must reload before it can save anything again.
-		instance.on('versionchange', () => {
-			for (const listener of outdatedListeners) listener();
-		});
+		instance.on('versionchange', databaseOutdated);
 	}
 	return instance;
-}
-
-/** Calls `listener` when a newer version of the app, in another tab, upgrades the database. */
-export function onDatabaseOutdated(listener: () => void): () => void {
-	outdatedListeners.add(listener);
-	return () => outdatedListeners.delete(listener);
 }
 
 /** Tests swap in a fresh database. */

@@ -1,12 +1,11 @@
 /**
- * Lists of assignments: the teacher's with how many results came back, the student's open ones (for Today) and
- * every one the student took (for "Taken by me"), all read from this device.
+ * Lists of assignments: the teacher's with how many results came back, and every one the student took (for
+ * "Taken by me"), all read from this device. Today reads the student's open ones itself (today-read.ts).
  */
 import {
 	countResults,
 	deleteAssignment,
 	listAssignments,
-	listOpenStudentAssignments,
 	listTakenAssignments,
 	type StoredAssignment,
 	type TakenAssignment
@@ -38,22 +37,6 @@ export class TeacherAssignments {
 	async remove(id: string): Promise<void> {
 		await deleteAssignment(id);
 		await this.load();
-	}
-}
-
-export class OpenStudentAssignments {
-	loading = $state(true);
-	items = $state.raw<StoredAssignment[]>([]);
-	/** Assignments the student finished here (their codes are under "Taken by me"). */
-	finishedCount = $state(0);
-
-	async load(): Promise<void> {
-		try {
-			this.items = await listOpenStudentAssignments();
-			this.finishedCount = (await listAssignments('student')).filter((row) => row.status === 'done').length;
-		} finally {
-			this.loading = false;
-		}
 	}
 }
 

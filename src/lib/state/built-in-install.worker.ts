@@ -5,7 +5,7 @@
  * the library holds that version already) and hears back only whether it worked.
  */
 import type { BuiltInInstallReply, BuiltInInstallRequest } from './library-installer';
-import { installBuiltInPack } from './pack-install';
+import { installBuiltInPack } from './built-in-pack-install';
 
 self.addEventListener('message', async (event: MessageEvent<BuiltInInstallRequest>) => {
 	const reply: BuiltInInstallReply = await installBuiltInPack(event.data);

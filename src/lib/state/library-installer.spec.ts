@@ -10,7 +10,7 @@ import {
 	type BuiltInInstallReply,
 	type InstallWorker
 } from './library-installer';
-import { installBuiltInPack } from './pack-install';
+import { installBuiltInPack } from './built-in-pack-install';
 import { fakeStorage } from './test-storage';
 
 const fixture = makeFixturePack();

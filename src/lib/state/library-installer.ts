@@ -4,6 +4,7 @@
  * and checks every file in full (domain/pack-file.ts) before it writes anything, in one transaction.
  */
 import { BUILT_IN_PACK, type BuiltInPack } from '$lib/content/built-in';
+import { askWorker, canStartWorkers, type RequestWorker } from './worker-request';
 
 // Only the database: the check is on every page's critical path, and the pages read through it anyway.
 const loadDatabase = () => import('$lib/db/database');
@@ -11,15 +12,10 @@ const loadDatabase = () => import('$lib/db/database');
  * Reading and checking a pack file (pack-install.ts: the pack schema, the hash, the writes): the worker's work.
  * The page loads it only where no worker runs, so no page's first visit evaluates it on the main thread.
  */
-const loadPackInstall = () => import('./pack-install');
+const loadPackInstall = () => import('./built-in-pack-install');
 
 /** What the built-in pack's install needs of a Worker (a real one in the page, a fake in tests). */
-export interface InstallWorker {
-	postMessage(message: BuiltInInstallRequest): void;
-	addEventListener(type: 'message', listener: (event: MessageEvent<BuiltInInstallReply>) => void): void;
-	addEventListener(type: 'error', listener: (event: Event) => void): void;
-	terminate(): void;
-}
+export type InstallWorker = RequestWorker<BuiltInInstallRequest, BuiltInInstallReply>;
 /** The built-in pack to make sure of: the worker checks the library for this version before fetching anything. */
 export interface BuiltInInstallRequest {
 	id: string;
@@ -31,7 +27,7 @@ export type BuiltInInstallReply = { ok: true } | { ok: false; message: string };
 
 /** A worker to install in, where the browser has them: parsing and writing a pack is long main-thread work. */
 function startInstallWorker(): InstallWorker | null {
-	if (typeof Worker !== 'function') return null;
+	if (!canStartWorkers()) return null;
 	return new Worker(new URL('./built-in-install.worker.ts', import.meta.url), {
 		type: 'module',
 		name: 'built-in pack install'
@@ -75,7 +71,7 @@ async function installBuiltIn(
 	startWorker: () => InstallWorker | null,
 	storage: Storage | null
 ): Promise<void> {
-	const request: BuiltInInstallRequest = { id: pack.id, version: pack.version, url: pack.url };
+	const request = builtInRequest(pack);
 	if (read(storage) === pack.version) {
 		const { db } = await loadDatabase();
 		if ((await db().packs.get(pack.id))?.version === pack.version) return;
@@ -86,8 +82,7 @@ async function installBuiltIn(
 		void loadDatabase().catch(() => undefined);
 	}
 	const reply =
-		(await installInWorker(request, startWorker)) ??
-		(await (await loadPackInstall()).installBuiltInPack(request));
+		(await askWorker(startWorker, request)) ?? (await (await loadPackInstall()).installBuiltInPack(request));
 	if (!reply.ok) throw new Error(reply.message);
 	write(storage, pack.version);
 }
@@ -108,29 +103,25 @@ const write = (storage: Storage | null, version: string) => {
 	}
 };
 
-/** The install's reply from a worker; null when no worker could run it (then the page installs it itself). */
-async function installInWorker(
-	request: BuiltInInstallRequest,
-	startWorker: () => InstallWorker | null
-): Promise<BuiltInInstallReply | null> {
-	let worker: InstallWorker | null;
-	try {
-		worker = startWorker();
-	} catch {
-		return null;
-	}
-	if (!worker) return null;
-	const running = worker;
-	return new Promise<BuiltInInstallReply | null>((resolve) => {
-		running.addEventListener('message', (event) => resolve(event.data));
-		// A worker that cannot load (an old cache, a strict browser) leaves the work to the page.
-		running.addEventListener('error', () => resolve(null));
-		// The worker resolves a relative URL against its own script: give it the page's.
-		running.postMessage({
-			...request,
-			url: typeof location === 'undefined' ? request.url : new URL(request.url, location.href).href
-		});
-	}).finally(() => running.terminate());
+/**
+ * What a worker is asked to make sure of. A worker resolves a relative URL against its own script: it is given
+ * the page's.
+ */
+export function builtInRequest(pack: BuiltInPack = BUILT_IN_PACK): BuiltInInstallRequest {
+	const url = typeof location === 'undefined' ? pack.url : new URL(pack.url, location.href).href;
+	return { id: pack.id, version: pack.version, url };
+}
+
+/**
+ * Another worker made sure of the built-in pack (Today's, which reads the library after): this page load need
+ * not check again, and the next one starts from the quick check.
+ */
+export function builtInPackEnsured(
+	pack: BuiltInPack = BUILT_IN_PACK,
+	storage: Storage | null = browserStorage()
+): void {
+	builtInReady ??= Promise.resolve();
+	write(storage, pack.version);
 }
 
 /** Tests start each case with no memory of an earlier install. */

@@ -6,7 +6,6 @@
 import { readPackFile, type PackFileProblem } from '$lib/domain/pack-file';
 import type { InstallOutcome } from '$lib/db/library';
 import type { PackOrigin, PackRecord } from '$lib/db/records';
-import type { BuiltInInstallReply, BuiltInInstallRequest } from './library-installer';
 
 const loadLibrary = () => import('$lib/db/library');
 
@@ -113,15 +112,4 @@ export async function installPackFromUrl(
 		};
 	}
 	return installPackFile(bytes, { ...options, url });
-}
-
-/**
- * Installs the built-in pack unless the library already holds this version: in the install worker, or in the
- * page where no worker runs. Only whether it worked is answered (a worker's reply crosses threads).
- */
-export async function installBuiltInPack(request: BuiltInInstallRequest): Promise<BuiltInInstallReply> {
-	const { getPack } = await loadLibrary();
-	if ((await getPack(request.id))?.version === request.version) return { ok: true };
-	const result = await installPackFromUrl(request.url, { origin: 'built-in' });
-	return result.ok ? { ok: true } : { ok: false, message: result.problem.message };
 }

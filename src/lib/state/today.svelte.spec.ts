@@ -9,6 +9,7 @@ import type { Pack } from '$lib/domain/pack';
 import { testCard } from '$lib/domain/test-card';
 import { AGAIN, EASY, GOOD, createScheduler } from '$lib/domain/scheduler';
 import { DAY, MINUTE } from '$lib/domain/time';
+import { readToday } from './today-read';
 import { TodayState } from './today.svelte';
 
 const START = new Date(2025, 2, 11, 9, 0).getTime();
@@ -27,7 +28,7 @@ const PACK: Pack = {
 
 let time: number;
 const open = async () => {
-	const today = new TodayState({ clock: () => time, prepareLibrary: async () => {} });
+	const today = new TodayState({ clock: () => time, read: readToday });
 	await today.load();
 	return today;
 };
@@ -82,5 +83,20 @@ describe('TodayState', () => {
 	it('reports the filter /study will use', async () => {
 		await saveSessionPrefs({ filter: { by: 'kind', kind: 'claim' }, typedAnswers: null });
 		expect((await open()).summary?.filter).toEqual({ by: 'kind', kind: 'claim' });
+	});
+
+	it('says what could not be read, and reads again when asked', async () => {
+		let fail = true;
+		const today = new TodayState({
+			clock: () => time,
+			read: (now) => (fail ? Promise.reject(new Error('The disk is unreadable.')) : readToday(now))
+		});
+		await today.load();
+		expect(today.error).toBe('Could not read your study data: The disk is unreadable.');
+		expect(today.summary).toBeNull();
+		fail = false;
+		await today.load();
+		expect(today.error).toBeNull();
+		expect(today.summary?.newToday).toBe(4);
 	});
 });

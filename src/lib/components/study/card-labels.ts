@@ -15,6 +15,12 @@ export interface FilterLibrary {
 	sources: readonly Pick<Source, 'id' | 'title'>[];
 }
 
+/** What a filter's words need of the library: its packs' and sources' titles. */
+export interface TitledLibrary {
+	packs: readonly { id: string; title: string }[];
+	sources: readonly { id: string; title: string }[];
+}
+
 /** A filter as one string, for a <select> value: "all", "pack:<id>", "kind:place", "source:<id>". */
 export function filterKey(filter: QueueFilter): string {
 	switch (filter.by) {
@@ -40,7 +46,7 @@ export function parseFilterKey(key: string, library: FilterLibrary): QueueFilter
 }
 
 /** "All cards", a pack's title, "Places", or the source's title. */
-export function filterLabel(filter: QueueFilter, library: FilterLibrary): string {
+export function filterLabel(filter: QueueFilter, library: TitledLibrary): string {
 	switch (filter.by) {
 		case 'all':
 			return 'All cards';

@@ -1,0 +1,93 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { getPack } from '$lib/db/library';
+import { freshDatabase } from '$lib/db/test-db';
+import { toPackFile } from '$lib/domain/pack-file';
+import { makeFixturePack } from '$lib/domain/quiz/fixture';
+import { ensureBuiltInPack, forgetBuiltInCheck } from './library-installer';
+import type { TodayRead } from './today-read';
+import { readTodayOffPage, type TodayWorker } from './today-reader';
+import type { TodayReply, TodayRequest } from './today-serve';
+
+const NOW = new Date(2026, 11, 5, 9, 0).getTime();
+const fixture = makeFixturePack();
+const READ: TodayRead = {
+	summary: {
+		dueNow: 3,
+		newToday: 7,
+		missed: 1,
+		streak: { current: 2, longest: 5, studiedToday: false },
+		nextDueAt: null,
+		heldByCap: 0,
+		started: true,
+		totalReviews: 12,
+		filter: { by: 'all' }
+	},
+	openAssignments: [],
+	finishedAssignments: 0,
+	titles: { packs: [], sources: [] }
+};
+
+/** A worker that replies as told, or fails to load; it records what it was asked. */
+function fakeWorker(behaviour: TodayReply | 'fails to load') {
+	const asked: TodayRequest[] = [];
+	let terminated = false;
+	const listeners: Record<string, ((event: never) => void)[]> = { message: [], error: [] };
+	const worker: TodayWorker = {
+		addEventListener: (type: string, listener: (event: never) => void) => listeners[type]!.push(listener),
+		postMessage: (request) => {
+			asked.push(request);
+			queueMicrotask(() => {
+				if (behaviour === 'fails to load') for (const l of listeners.error!) l(new Event('error') as never);
+				else for (const l of listeners.message!) l({ data: behaviour } as never);
+			});
+		},
+		terminate: () => (terminated = true)
+	};
+	return { worker, asked, terminated: () => terminated };
+}
+
+beforeEach(() => {
+	freshDatabase('today-reader');
+	forgetBuiltInCheck();
+	vi.stubGlobal('fetch', async () => new Response(JSON.stringify(toPackFile(fixture))));
+});
+afterEach(() => vi.unstubAllGlobals());
+
+describe('readTodayOffPage', () => {
+	it('asks a worker for the numbers at the instant given, with the built-in pack to make sure of, and lets it go', async () => {
+		const fake = fakeWorker({ ok: true, read: READ });
+		expect(await readTodayOffPage(NOW, () => fake.worker)).toEqual(READ);
+		expect(fake.asked).toHaveLength(1);
+		expect(fake.asked[0]!.now).toBe(NOW);
+		expect(fake.asked[0]!.builtIn.id).toMatch(/\S/);
+		expect(fake.terminated()).toBe(true);
+		// The worker made sure of the built-in pack: the page does not check again (no worker, no read).
+		const startAgain = vi.fn(() => null);
+		await ensureBuiltInPack(undefined, startAgain);
+		expect(startAgain).not.toHaveBeenCalled();
+		expect(await getPack(fixture.id)).toBeUndefined();
+	});
+
+	it('passes on the worker’s refusal', async () => {
+		const refused = fakeWorker({ ok: false, message: 'The pack could not be fetched.' });
+		await expect(readTodayOffPage(NOW, () => refused.worker)).rejects.toThrow(
+			'The pack could not be fetched.'
+		);
+		expect(refused.terminated()).toBe(true);
+	});
+
+	it('reads in the page, installing the built-in pack first, when no worker can run or it fails to load', async () => {
+		const read = await readTodayOffPage(NOW, () => null);
+		expect((await getPack(fixture.id))?.origin).toBe('built-in');
+		expect(read.summary.newToday).toBeGreaterThan(0);
+		expect(read.titles.packs.map((p) => p.title)).toEqual([fixture.title]);
+
+		freshDatabase('today-reader-fallback');
+		forgetBuiltInCheck();
+		const broken = fakeWorker('fails to load');
+		const again = await readTodayOffPage(NOW, () => broken.worker);
+		expect(broken.terminated()).toBe(true);
+		expect(again.summary.totalReviews).toBe(0);
+		expect((await getPack(fixture.id))?.origin).toBe('built-in');
+	});
+});
