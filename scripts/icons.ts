@@ -24,9 +24,10 @@ async function maskable(size: number, name: string) {
 
 await mkdir(OUT, { recursive: true });
 await Promise.all([
+	plain(48, 'favicon-48x48.png'),
 	plain(192, 'pwa-192x192.png'),
 	plain(512, 'pwa-512x512.png'),
 	maskable(512, 'maskable-icon-512x512.png'),
 	maskable(180, 'apple-touch-icon-180x180.png')
 ]);
-console.log(`icons: 4 PNGs written to ${OUT}/ from ${SOURCE}`);
+console.log(`icons: 5 PNGs written to ${OUT}/ from ${SOURCE}`);

@@ -24,7 +24,7 @@ for (const route of ROUTES) {
 	});
 }
 
-test('the web app manifest is valid and its icons exist', async ({ page, request }) => {
+test('the web app manifest is valid, and its icons and the page’s exist', async ({ page, request }) => {
 	await page.goto('/');
 	const href = await page.locator('link[rel="manifest"]').getAttribute('href');
 	expect(href).toBeTruthy();
@@ -47,6 +47,14 @@ test('the web app manifest is valid and its icons exist', async ({ page, request
 		const response = await request.get(icon.src);
 		expect(response.ok(), icon.src).toBe(true);
 		expect(response.headers()['content-type']).toContain(icon.type.split('+')[0]);
+	}
+	// The tab's icon is a PNG: an SVG one is drawn as a whole SVG document on the page's main thread at load.
+	const tabIcon = page.locator('link[rel="icon"]');
+	await expect(tabIcon).toHaveAttribute('type', 'image/png');
+	for (const link of [tabIcon, page.locator('link[rel="apple-touch-icon"]')]) {
+		const response = await request.get((await link.getAttribute('href'))!);
+		expect(response.ok()).toBe(true);
+		expect(response.headers()['content-type']).toContain('image/png');
 	}
 });
 
