@@ -8,10 +8,11 @@ import {
 	ensureBuiltInPack,
 	forgetBuiltInCheck,
 	type BuiltInInstallReply,
-	type InstallWorker
+	type BuiltInInstallRequest
 } from './library-installer';
 import { installBuiltInPack } from './built-in-pack-install';
 import { fakeStorage } from './test-storage';
+import { fakeWorker } from './test-worker';
 
 const fixture = makeFixturePack();
 const BUILT_IN: BuiltInPack = {
@@ -23,24 +24,9 @@ const BUILT_IN: BuiltInPack = {
 	url: 'https://app.example/pack.json'
 };
 
-/** A worker that answers as told, or fails to load; it records what it was asked. */
-function fakeWorker(behaviour: BuiltInInstallReply | 'fails to load') {
-	const asked: string[] = [];
-	let terminated = false;
-	const listeners: Record<string, ((event: never) => void)[]> = { message: [], error: [] };
-	const worker: InstallWorker = {
-		addEventListener: (type: string, listener: (event: never) => void) => listeners[type]!.push(listener),
-		postMessage: ({ url }) => {
-			asked.push(url);
-			queueMicrotask(() => {
-				if (behaviour === 'fails to load') for (const l of listeners.error!) l(new Event('error') as never);
-				else for (const l of listeners.message!) l({ data: behaviour } as never);
-			});
-		},
-		terminate: () => (terminated = true)
-	};
-	return { worker, asked, terminated: () => terminated };
-}
+const fakeInstallWorker = (behaviour: BuiltInInstallReply | 'fails to load') =>
+	fakeWorker<BuiltInInstallRequest, BuiltInInstallReply>(behaviour);
+const urls = (fake: { asked: BuiltInInstallRequest[] }) => fake.asked.map((request) => request.url);
 
 beforeEach(() => {
 	freshDatabase('library-installer');
@@ -51,9 +37,9 @@ afterEach(() => vi.unstubAllGlobals());
 
 describe('ensureBuiltInPack', () => {
 	it('has a worker install the pack, off the page’s main thread, and lets it go', async () => {
-		const fake = fakeWorker({ ok: true });
+		const fake = fakeInstallWorker({ ok: true });
 		await ensureBuiltInPack(BUILT_IN, () => fake.worker);
-		expect(fake.asked).toEqual([BUILT_IN.url]);
+		expect(urls(fake)).toEqual([BUILT_IN.url]);
 		expect(fake.terminated()).toBe(true);
 		// The worker said it was done: the page wrote nothing itself.
 		expect(await getPack(BUILT_IN.id)).toBeUndefined();
@@ -65,18 +51,18 @@ describe('ensureBuiltInPack', () => {
 
 		freshDatabase('library-installer-fallback');
 		forgetBuiltInCheck();
-		const fake = fakeWorker('fails to load');
+		const fake = fakeInstallWorker('fails to load');
 		await ensureBuiltInPack(BUILT_IN, () => fake.worker);
 		expect(fake.terminated()).toBe(true);
 		expect((await getPack(BUILT_IN.id))?.version).toBe(BUILT_IN.version);
 	});
 
 	it('says why when the worker could not install it, and tries again on the next call', async () => {
-		const refused = fakeWorker({ ok: false, message: 'The pack could not be fetched.' });
+		const refused = fakeInstallWorker({ ok: false, message: 'The pack could not be fetched.' });
 		await expect(ensureBuiltInPack(BUILT_IN, () => refused.worker)).rejects.toThrow(
 			'The pack could not be fetched.'
 		);
-		const fine = fakeWorker({ ok: true });
+		const fine = fakeInstallWorker({ ok: true });
 		await ensureBuiltInPack(BUILT_IN, () => fine.worker);
 		expect(fine.asked).toHaveLength(1);
 	});
@@ -85,19 +71,19 @@ describe('ensureBuiltInPack', () => {
 		const storage = fakeStorage();
 		await ensureBuiltInPack(BUILT_IN, () => null, storage);
 		forgetBuiltInCheck();
-		const start = vi.fn(() => fakeWorker({ ok: true }).worker);
+		const start = vi.fn(() => fakeInstallWorker({ ok: true }).worker);
 		await ensureBuiltInPack(BUILT_IN, start, storage);
 		expect(start).not.toHaveBeenCalled();
 	});
 
 	it('starts the worker at once on a device that has not seen this version, and remembers it once installed', async () => {
 		const storage = fakeStorage();
-		const fake = fakeWorker({ ok: true });
+		const fake = fakeInstallWorker({ ok: true });
 		await ensureBuiltInPack(BUILT_IN, () => fake.worker, storage);
-		expect(fake.asked).toEqual([BUILT_IN.url]);
+		expect(urls(fake)).toEqual([BUILT_IN.url]);
 		// A newer app brings a newer version: the worker is asked again.
 		forgetBuiltInCheck();
-		const newer = fakeWorker({ ok: true });
+		const newer = fakeInstallWorker({ ok: true });
 		await ensureBuiltInPack({ ...BUILT_IN, version: `${BUILT_IN.version}.1` }, () => newer.worker, storage);
 		expect(newer.asked).toHaveLength(1);
 	});

@@ -9,10 +9,11 @@ import { askWorker, canStartWorkers, type RequestWorker } from './worker-request
 // Only the database: the check is on every page's critical path, and the pages read through it anyway.
 const loadDatabase = () => import('$lib/db/database');
 /**
- * Reading and checking a pack file (pack-install.ts: the pack schema, the hash, the writes): the worker's work.
- * The page loads it only where no worker runs, so no page's first visit evaluates it on the main thread.
+ * The install itself (built-in-pack-install.ts, which loads the pack schema and the writes when there is a pack
+ * to install): the worker's work. The page loads it only where no worker runs, so no page's first visit
+ * evaluates it on the main thread.
  */
-const loadPackInstall = () => import('./built-in-pack-install');
+const loadBuiltInInstall = () => import('./built-in-pack-install');
 
 /** What the built-in pack's install needs of a Worker (a real one in the page, a fake in tests). */
 export type InstallWorker = RequestWorker<BuiltInInstallRequest, BuiltInInstallReply>;
@@ -82,7 +83,8 @@ async function installBuiltIn(
 		void loadDatabase().catch(() => undefined);
 	}
 	const reply =
-		(await askWorker(startWorker, request)) ?? (await (await loadPackInstall()).installBuiltInPack(request));
+		(await askWorker(startWorker, request)) ??
+		(await (await loadBuiltInInstall()).installBuiltInPack(request));
 	if (!reply.ok) throw new Error(reply.message);
 	write(storage, pack.version);
 }

@@ -5,8 +5,9 @@ import { toPackFile } from '$lib/domain/pack-file';
 import { makeFixturePack } from '$lib/domain/quiz/fixture';
 import { ensureBuiltInPack, forgetBuiltInCheck } from './library-installer';
 import type { TodayRead } from './today-read';
-import { readTodayOffPage, type TodayWorker } from './today-reader';
+import { readTodayOffPage } from './today-reader';
 import type { TodayReply, TodayRequest } from './today-serve';
+import { fakeWorker } from './test-worker';
 
 const NOW = new Date(2026, 11, 5, 9, 0).getTime();
 const fixture = makeFixturePack();
@@ -27,24 +28,8 @@ const READ: TodayRead = {
 	titles: { packs: [], sources: [] }
 };
 
-/** A worker that replies as told, or fails to load; it records what it was asked. */
-function fakeWorker(behaviour: TodayReply | 'fails to load') {
-	const asked: TodayRequest[] = [];
-	let terminated = false;
-	const listeners: Record<string, ((event: never) => void)[]> = { message: [], error: [] };
-	const worker: TodayWorker = {
-		addEventListener: (type: string, listener: (event: never) => void) => listeners[type]!.push(listener),
-		postMessage: (request) => {
-			asked.push(request);
-			queueMicrotask(() => {
-				if (behaviour === 'fails to load') for (const l of listeners.error!) l(new Event('error') as never);
-				else for (const l of listeners.message!) l({ data: behaviour } as never);
-			});
-		},
-		terminate: () => (terminated = true)
-	};
-	return { worker, asked, terminated: () => terminated };
-}
+const fakeTodayWorker = (behaviour: TodayReply | 'fails to load') =>
+	fakeWorker<TodayRequest, TodayReply>(behaviour);
 
 beforeEach(() => {
 	freshDatabase('today-reader');
@@ -55,7 +40,7 @@ afterEach(() => vi.unstubAllGlobals());
 
 describe('readTodayOffPage', () => {
 	it('asks a worker for the numbers at the instant given, with the built-in pack to make sure of, and lets it go', async () => {
-		const fake = fakeWorker({ ok: true, read: READ });
+		const fake = fakeTodayWorker({ ok: true, read: READ });
 		expect(await readTodayOffPage(NOW, () => fake.worker)).toEqual(READ);
 		expect(fake.asked).toHaveLength(1);
 		expect(fake.asked[0]!.now).toBe(NOW);
@@ -69,7 +54,7 @@ describe('readTodayOffPage', () => {
 	});
 
 	it('passes on the worker’s refusal', async () => {
-		const refused = fakeWorker({ ok: false, message: 'The pack could not be fetched.' });
+		const refused = fakeTodayWorker({ ok: false, message: 'The pack could not be fetched.' });
 		await expect(readTodayOffPage(NOW, () => refused.worker)).rejects.toThrow(
 			'The pack could not be fetched.'
 		);
@@ -84,7 +69,7 @@ describe('readTodayOffPage', () => {
 
 		freshDatabase('today-reader-fallback');
 		forgetBuiltInCheck();
-		const broken = fakeWorker('fails to load');
+		const broken = fakeTodayWorker('fails to load');
 		const again = await readTodayOffPage(NOW, () => broken.worker);
 		expect(broken.terminated()).toBe(true);
 		expect(again.summary.totalReviews).toBe(0);
