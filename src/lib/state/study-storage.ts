@@ -1,16 +1,8 @@
 /**
- * The repository functions the study and Today states read and write through. The states import this module
+ * The repository functions the study state reads and writes through. The state imports this module
  * dynamically, on first use: Dexie and the repositories are the largest part of a page's JavaScript, and the
  * prerendered pages paint without them.
  */
-export { loadMissedCards } from '$lib/db/missed';
-export { loadProgress, loadReviewLog } from '$lib/db/progress';
 export { getSettings } from '$lib/db/settings';
 export { loadStudyWindow } from '$lib/db/study-window';
-export {
-	answerCard,
-	loadSessionPrefs,
-	loadStudySnapshot,
-	saveSessionPrefs,
-	undoLastAnswer
-} from '$lib/db/study';
+export { answerCard, loadSessionPrefs, saveSessionPrefs, undoLastAnswer } from '$lib/db/study';

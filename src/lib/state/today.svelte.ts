@@ -1,6 +1,6 @@
 /**
  * The Today screen: what is due now, what is new today, what was missed, the streak, the assignments to do, and
- * the one thing to do next. The numbers are read off the page (today-reader.ts, today-read.ts).
+ * the one thing to do next. The numbers are read in a worker where one runs (today-reader.ts, today-read.ts).
  */
 import { rememberReturning } from './returning';
 import type { OpenAssignment, TodayRead, TodaySummary, Titled } from './today-read';
