@@ -67,7 +67,12 @@ export async function listAssignments(role: AssignmentRole): Promise<StoredAssig
 
 /** A student's open assignments, the soonest due first (those with no due date last, newest first). */
 export async function listOpenStudentAssignments(): Promise<StoredAssignment[]> {
-	const open = (await listAssignments('student')).filter((row) => row.status === 'open');
+	return openSoonestDue(await listAssignments('student'));
+}
+
+/** The open ones of a student's assignments, in the order listOpenStudentAssignments gives. */
+export function openSoonestDue(rows: readonly StoredAssignment[]): StoredAssignment[] {
+	const open = rows.filter((row) => row.status === 'open');
 	const due = (row: StoredAssignment) => row.set.dueAt ?? Number.POSITIVE_INFINITY;
 	return open.sort((a, b) => due(a) - due(b) || b.createdAt - a.createdAt);
 }

@@ -5,7 +5,7 @@
  * the review log's days, so it always agrees with /study and /missed. Nothing here touches the DOM or runes: Today
  * runs it in a worker (today.worker.ts), and in the page where no worker can.
  */
-import { listAssignments, listOpenStudentAssignments } from '$lib/db/assignments';
+import { listAssignments, openSoonestDue } from '$lib/db/assignments';
 import { loadLibraryIndex } from '$lib/db/library-read';
 import { loadMissedCards } from '$lib/db/missed';
 import { loadReviewLog } from '$lib/db/progress';
@@ -64,13 +64,12 @@ export interface TodayRead {
 
 /** Reads Today's numbers as they are at `now`. The library must hold its packs already (see today-serve.ts). */
 export async function readToday(now: number): Promise<TodayRead> {
-	const [settings, prefs, missed, log, library, assignments, taken] = await Promise.all([
+	const [settings, prefs, missed, log, library, taken] = await Promise.all([
 		getSettings(),
 		loadSessionPrefs(),
 		loadMissedCards(now),
 		loadReviewLog(now),
 		loadLibraryIndex(),
-		listOpenStudentAssignments(),
 		listAssignments('student')
 	]);
 	// Today counts every card of the packs that are on; /study may be narrowed by its filter.
@@ -94,7 +93,7 @@ export async function readToday(now: number): Promise<TodayRead> {
 			totalReviews: log.totalReviews,
 			filter: prefs.filter
 		},
-		openAssignments: assignments.map((row) => ({
+		openAssignments: openSoonestDue(taken).map((row) => ({
 			id: row.id,
 			title: row.set.title,
 			link: row.link,
