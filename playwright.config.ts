@@ -2,14 +2,42 @@ import { defineConfig, devices } from '@playwright/test';
 
 /** Tests serve the production build on their own port so a running `npm start` does not interfere. */
 export const PORT = Number(process.env.PW_PORT ?? 4180);
+/**
+ * Chromium 15x starts its WebUI address-bar popup (about 400 modules) in a renderer of its own at every launch: a
+ * second of CPU on a 2-core machine, taken from whatever page is loading then (a cold start, a first journey).
+ */
+export const DISABLED_FEATURES = ['WebUIOmniboxPopup', 'WebUIOmniboxAimPopup'];
+/**
+ * The features Playwright turns off (playwright-core's chromiumSwitches). Chromium keeps only the last
+ * --disable-features it is given, so ours repeats them; tests/browser-flags.spec.ts checks none is lost.
+ */
+const PLAYWRIGHT_DISABLED_FEATURES = [
+	'AvoidUnnecessaryBeforeUnloadCheckSync',
+	'DestroyProfileOnBrowserClose',
+	'HttpsUpgrades',
+	'HttpsFirstBalancedModeAutoEnable',
+	'LensOverlay',
+	'MediaRouter',
+	'PaintHolding',
+	'ThirdPartyStoragePartitioning',
+	'AvoidCorsURLLoaderRestartOnRedirect',
+	'TcpPortRandomizationWin',
+	'OptimizationHints',
+	'NetworkTimeServiceQuerying',
+	'AimEnabled',
+	'PreconnectToSearch',
+	'msForceBrowserSignIn',
+	'msEdgeUpdateLaunchServicesPreferredVersion'
+];
 export const CHROMIUM_ARGS = [
 	'--disable-background-networking',
 	'--disable-component-update',
 	'--disable-sync',
 	'--no-first-run',
-	'--disable-gpu'
+	'--disable-gpu',
+	`--disable-features=${[...PLAYWRIGHT_DISABLED_FEATURES, ...DISABLED_FEATURES].join(',')}`
 ];
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export default defineConfig({
 	testDir: 'tests',
