@@ -16,6 +16,17 @@ async function disabledFeatures(browser: Browser): Promise<string[]> {
 	}
 }
 
+/** The address-bar popup's pages (WebUI targets) the browser has started. */
+async function addressBarPopups(browser: Browser): Promise<string[]> {
+	const cdp = await browser.newBrowserCDPSession();
+	try {
+		const { targetInfos } = await cdp.send('Target.getTargets', { filter: [{}] });
+		return targetInfos.map((target) => target.url).filter((url) => url.startsWith('chrome://omnibox-popup'));
+	} finally {
+		await cdp.detach();
+	}
+}
+
 test('the test browser turns off the address-bar popup and keeps every feature Playwright turns off', async ({
 	browser
 }) => {
@@ -26,6 +37,7 @@ test('the test browser turns off the address-bar popup and keeps every feature P
 		expect(playwrights).toContain('PaintHolding');
 		const ours = await disabledFeatures(browser);
 		expect(ours).toEqual(expect.arrayContaining([...playwrights, ...DISABLED_FEATURES]));
+		expect(await addressBarPopups(browser)).toEqual([]);
 	} finally {
 		await plain.close();
 	}
