@@ -6,7 +6,7 @@ import {
 	deleteAssignment,
 	getAssignment,
 	listAssignments,
-	listOpenStudentAssignments,
+	openSoonestDue,
 	listTakenAssignments,
 	listResults,
 	markDone,
@@ -88,7 +88,7 @@ describe('student assignments', () => {
 		const finished = topicAssignment({ id: 'finished', dueAt: NOW });
 		for (const each of [undated, later, sooner, finished]) await saveStudentAssignment(each, LINK, NOW);
 		await markDone(studentRecordId('finished'), 'SDR1-X', NOW);
-		expect((await listOpenStudentAssignments()).map((row) => row.set.id)).toEqual([
+		expect(openSoonestDue(await listAssignments('student')).map((row) => row.set.id)).toEqual([
 			'due-sooner',
 			'due-later',
 			'no-due-date'

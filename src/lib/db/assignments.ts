@@ -65,12 +65,7 @@ export async function listAssignments(role: AssignmentRole): Promise<StoredAssig
 		.sort((a, b) => b.createdAt - a.createdAt);
 }
 
-/** A student's open assignments, the soonest due first (those with no due date last, newest first). */
-export async function listOpenStudentAssignments(): Promise<StoredAssignment[]> {
-	return openSoonestDue(await listAssignments('student'));
-}
-
-/** The open ones of a student's assignments, in the order listOpenStudentAssignments gives. */
+/** The open ones of a student's assignments, the soonest due first (those with no due date last, newest first). */
 export function openSoonestDue(rows: readonly StoredAssignment[]): StoredAssignment[] {
 	const open = rows.filter((row) => row.status === 'open');
 	const due = (row: StoredAssignment) => row.set.dueAt ?? Number.POSITIVE_INFINITY;
