@@ -152,6 +152,34 @@ describe('loadStudyWindow across a library of packs', () => {
 		expect(quick.started).toBe(true);
 	});
 
+	it('a first read of a few per state holds the earliest of each state, and the queue starts as the whole window’s', async () => {
+		await study(
+			packs,
+			(k) => [REVIEW, LEARNING, RELEARNING][k % 3]!,
+			(k) => NOW - ((k % 10_000) * 7 + Math.floor(k / 10_000)) * MINUTE
+		);
+		const whole = await loadStudyWindow(request);
+		const first = await loadStudyWindow({ ...request, counts: false, perState: 5 });
+		expect(first.counted).toBe(false);
+		expect(first.reviewsRead.size).toBe(5);
+		expect(first.learningRead.size).toBe(10);
+		const earliestOf = (window: typeof whole, state: number) =>
+			[...window.states.values()]
+				.filter((s) => s.state === state && s.due <= NOW)
+				.sort((a, b) => a.due - b.due)
+				.slice(0, 5)
+				.map((s) => s.id);
+		for (const state of [REVIEW, LEARNING, RELEARNING])
+			expect(earliestOf(first, state)).toEqual(earliestOf(whole, state));
+		// Every card the first read holds comes with its content, and its queue's first five are the whole window's.
+		expect(first.cards.map((c) => c.id).sort()).toEqual([...first.states.keys()].sort());
+		const head = (window: typeof whole) =>
+			windowQueue(window, window.states, window.day, LIMITS, NOW)
+				.items.slice(0, 5)
+				.map((i) => i.card.id);
+		expect(head(first)).toEqual(head(whole));
+	});
+
 	it('reads the earliest of the library when one pack holds them all', async () => {
 		// Alpha's cards are all due before any of beta's or gamma's: its share alone cannot hold the window.
 		const records = await study(

@@ -35,6 +35,12 @@ export interface WindowRequest {
 	 * of a large library, and counts afterwards.
 	 */
 	counts?: boolean;
+	/**
+	 * Due cards read per state (learning, relearning, review); by default far more than a session shows before
+	 * the window is read again. A cold start's first read asks for a few: every record read costs the page's
+	 * main thread (IndexedDB hands each one over as its own task), and the whole window is read right after.
+	 */
+	perState?: number;
 }
 
 export interface StudyWindow extends QueueWindow {
@@ -189,9 +195,9 @@ export async function loadStudyWindow(request: WindowRequest): Promise<StudyWind
 		};
 		// Every pack at once: a library of ten packs waits about as long as one pack.
 		const [learning, relearning, reviewsDueNow, parts] = await Promise.all([
-			earliestDue(LEARNING, learnAheadUntil, LEARNING_PER_READ),
-			earliestDue(RELEARNING, learnAheadUntil, LEARNING_PER_READ),
-			earliestDue(REVIEW, now, REVIEWS_PER_READ),
+			earliestDue(LEARNING, learnAheadUntil, request.perState ?? LEARNING_PER_READ),
+			earliestDue(RELEARNING, learnAheadUntil, request.perState ?? LEARNING_PER_READ),
+			earliestDue(REVIEW, now, request.perState ?? REVIEWS_PER_READ),
 			Promise.all(packs.map(readPack))
 		]);
 		for (const part of parts) for (const due of part.beyond) later(due);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { PackCardRecord, ReviewRecord } from '$lib/db/records';
 import type { StudyWindow } from '$lib/db/study-window';
 import { ALL_CARDS, EMPTY_DAY } from '$lib/domain/queue';
-import { GOOD, createScheduler } from '$lib/domain/scheduler';
+import { EASY, GOOD, createScheduler } from '$lib/domain/scheduler';
 import { DEFAULT_SETTINGS } from '$lib/domain/settings';
 import { testCard } from '$lib/domain/test-card';
 import { SessionQueue } from './session-queue.svelte';
@@ -65,6 +65,18 @@ describe('SessionQueue', () => {
 		expect(queue.stateOf('c:country')).toBeNull();
 		queue.clearFront();
 		expect(ids(queue)[0]).toBe('a:country');
+	});
+
+	it('keeps a card first through a new window while that window still queues it, and not once it does not', () => {
+		const queue = new SessionQueue(null, 0, inputs);
+		queue.take(WINDOW, { keepFirst: 'b:country' });
+		expect(ids(queue)).toEqual(['b:country', 'a:country', 'c:country']);
+		// Answered meanwhile (in another tab): due again in days, no longer today's.
+		const later = { ...scheduler.preview(null, NOW)[EASY].after, id: 'b:country', introducedAt: NOW };
+		const answeredElsewhere = { ...WINDOW, states: new Map([['b:country', later]]) };
+		queue.clearFront();
+		queue.take(answeredElsewhere, { keepFirst: 'b:country' });
+		expect(ids(queue)).toEqual(['a:country', 'c:country']);
 	});
 
 	it('says what the next visit starts from once the library is read', () => {

@@ -77,13 +77,19 @@ export class SessionQueue {
 		return state;
 	}
 
-	/** A window read: the queue is built from it (and the states it holds) from now on. */
-	take(window: StudyWindow): void {
+	/**
+	 * A window read: the queue is built from it (and the states it holds) from now on. With `keepFirst`, that
+	 * card stays the head if the new window still queues it: a read that only adds to the window (the whole
+	 * window after a first read) never changes the card under the learner's eyes.
+	 */
+	take(window: StudyWindow, { keepFirst }: { keepFirst?: string } = {}): void {
 		this.#window = window;
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- see #states
 		this.#states = new Map(window.states);
 		this.#day = window.day;
 		this.#statesChanged++;
+		if (keepFirst !== undefined && this.built.items.some((item) => item.card.id === keepFirst))
+			this.#front = keepFirst;
 	}
 
 	/**

@@ -2,7 +2,7 @@
  * What a study session reads, loaded on first use: the database code (see study-storage.ts), the app's
  * scheduler, and the window of the library with the names its cards show.
  */
-import type { StudyWindow } from '$lib/db/study-window';
+import type { StudyWindow, WindowRequest } from '$lib/db/study-window';
 import { DEFAULT_LEARN_AHEAD_MS, type QueueFilter } from '$lib/domain/queue';
 import type { Scheduler } from '$lib/domain/scheduler';
 import type { Settings } from '$lib/domain/settings';
@@ -17,6 +17,12 @@ export async function loadAppScheduler(): Promise<(settings: Settings) => Schedu
 }
 
 /**
+ * Due cards per state a session's first read takes: the card on screen and several after it. The whole window,
+ * counted, is read right after (see WindowRequest.perState).
+ */
+export const FIRST_READ_PER_STATE = 8;
+
+/**
  * Reads the window of the library for a filter, with the names its cards show. Without `counts`, a large
  * library's totals are lower bounds (see db/study-window.ts).
  */
@@ -24,7 +30,7 @@ export async function readStudyWindow(
 	filter: QueueFilter,
 	settings: Settings,
 	now: number,
-	{ counts = true } = {}
+	{ counts = true, perState }: Pick<WindowRequest, 'counts' | 'perState'> = {}
 ): Promise<StudyWindow> {
 	const { loadStudyWindow } = await loadStudyStorage();
 	// The library's index (packs, sources) does not depend on the window: both are read at once.
@@ -34,10 +40,18 @@ export async function readStudyWindow(
 			filter,
 			newPerDay: settings.newPerDay,
 			learnAheadMs: DEFAULT_LEARN_AHEAD_MS,
-			counts
+			counts,
+			perState
 		}),
 		libraryCache.loadIndex()
 	]);
 	await libraryCache.loadEntities(window.cards.map((c) => c.entity));
 	return window;
 }
+
+/**
+ * A session's first read: the first few due cards of each state, uncounted, so a cold start's card can be
+ * answered before a large window is handed over record by record. The whole window is read next.
+ */
+export const readFirstWindow = (filter: QueueFilter, settings: Settings, now: number) =>
+	readStudyWindow(filter, settings, now, { counts: false, perState: FIRST_READ_PER_STATE });

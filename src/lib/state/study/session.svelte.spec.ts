@@ -3,8 +3,7 @@ import { updateSettings } from '$lib/db/settings';
 import { freshDatabase } from '$lib/db/test-db';
 import type { SourcedeckDB } from '$lib/db/database';
 import { AGAIN, EASY, GOOD, LEARNING, createScheduler } from '$lib/domain/scheduler';
-import { REVIEW } from '$lib/domain/scheduler-values';
-import { REVIEWS_PER_READ } from '$lib/db/study-window';
+import { RELEARNING, REVIEW } from '$lib/domain/scheduler-values';
 import { DAY, MINUTE } from '$lib/domain/time';
 import { testCard as card } from '$lib/domain/test-card';
 import { installPack } from '$lib/db/library';
@@ -13,6 +12,7 @@ import type { Card, Pack } from '$lib/domain/pack';
 import type { ResumeHint, ResumeStore } from '../resume-hint';
 import { StudySession } from './session.svelte';
 import { RESUME_FORMAT } from './resume-keeper';
+import { FIRST_READ_PER_STATE } from './session-reads';
 
 /** Window reads a test holds back, to end them in another order than they began; none by default. */
 const heldReads = vi.hoisted(() => ({
@@ -428,7 +428,8 @@ describe('StudySession', () => {
 		expect(await database.cards.get(q('mosul:country'))).toMatchObject({ state: LEARNING });
 	});
 
-	it('shows a large library’s first card before counting it all, then the library’s counts', async () => {
+	/** A pack of 100 cards, every one a review due since yesterday or before, the last (c99) due earliest. */
+	async function installManyDue(): Promise<void> {
 		const many: Pack = {
 			...PACK,
 			id: 'many',
@@ -460,13 +461,43 @@ describe('StudySession', () => {
 			.modify((c) => {
 				delete c.newRank;
 			});
+	}
+
+	it('shows a large library’s first card before counting it all, then the library’s counts', async () => {
+		await installManyDue();
 		const session = await openSession();
 		// The first read stopped at its limit: the card is ready, its counts are "at least".
 		expect(session.current).not.toBeNull();
 		expect(session.counted).toBe(false);
-		expect(session.remaining.review).toBe(REVIEWS_PER_READ);
+		expect(session.remaining.review).toBe(FIRST_READ_PER_STATE);
 		await vi.waitFor(() => expect(session.counted).toBe(true));
 		expect(session.remaining.review).toBe(100);
+	});
+
+	it('keeps the card on screen when the whole window, read after the first, would put another first', async () => {
+		await installManyDue();
+		// Between the first read and the whole window, another tab fails a card: relearning comes before reviews.
+		let reads = 0;
+		heldReads.hold = async (read) => {
+			if (++reads === 2)
+				await database.cards.update(qualify('many', 'c0:country'), {
+					state: RELEARNING,
+					due: START - MINUTE
+				});
+			return read();
+		};
+		const session = await openSession();
+		const onScreen = session.current?.card.id;
+		expect(onScreen).toBe(qualify('many', 'c99:country'));
+		await vi.waitFor(() => expect(session.counted).toBe(true));
+		expect(session.queue.items.slice(0, 2).map((i) => i.card.id)).toEqual([
+			onScreen,
+			qualify('many', 'c0:country')
+		]);
+		// Once answered, the queue goes on in its own order.
+		await session.reveal();
+		await session.answer(GOOD);
+		expect(session.current?.card.id).toBe(qualify('many', 'c0:country'));
 	});
 
 	it('is done at once with an empty pack', async () => {

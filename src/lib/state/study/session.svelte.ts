@@ -20,7 +20,7 @@ import { rememberReturning } from '../returning';
 import { InFlight } from './in-flight';
 import { ResumeKeeper, resumedItem } from './resume-keeper';
 import { SessionQueue } from './session-queue.svelte';
-import { loadAppScheduler, loadStudyStorage, readStudyWindow } from './session-reads';
+import { loadAppScheduler, loadStudyStorage, readFirstWindow, readStudyWindow } from './session-reads';
 import { TypedAnswers } from './typed-answers.svelte';
 
 export interface StudySessionOptions {
@@ -99,6 +99,7 @@ export class StudySession {
 	/** Builds the scheduler; null until the app's is loaded by the first read. */
 	#schedulerFor = $state.raw<((settings: Settings) => Scheduler) | null>(null);
 	readonly #resume: ResumeKeeper;
+	readonly #whenIdle: (task: () => void) => void;
 	readonly #prepareLibrary: () => Promise<void>;
 
 	/** Today's queue for the filter, from the window and the states as answered since. */
@@ -154,7 +155,8 @@ export class StudySession {
 		}));
 		this.#clock = options.clock ?? (() => Date.now());
 		this.#schedulerFor = options.schedulerFor ?? null;
-		this.#resume = new ResumeKeeper(options.resume ?? deviceResume, options.whenIdle ?? appWhenIdle);
+		this.#whenIdle = options.whenIdle ?? appWhenIdle;
+		this.#resume = new ResumeKeeper(options.resume ?? deviceResume, this.#whenIdle);
 		this.#prepareLibrary = options.prepareLibrary ?? (() => ensureBuiltInPack());
 		this.#typedAnswers = new TypedAnswers(options.answersOfType);
 		this.now = this.#clock();
@@ -190,8 +192,8 @@ export class StudySession {
 			const [settings, prefs] = await Promise.all([storage.getSettings(), storage.loadSessionPrefs()]);
 			const typedMode = prefs.typedAnswers ?? settings.typedAnswers;
 			const now = this.#clock();
-			// The first card can be answered before a large library's due cards are all counted: they are next.
-			const window = await readStudyWindow(prefs.filter, settings, now, { counts: false });
+			// The first card can be answered before the whole window is read and counted: that read is next.
+			const window = await readFirstWindow(prefs.filter, settings, now);
 			this.#schedulerFor = schedulerFor;
 			this.settings = settings;
 			this.filter = prefs.filter;
@@ -204,7 +206,8 @@ export class StudySession {
 			this.confirmed = true;
 			rememberReturning(window.started);
 			this.#saveResume();
-			if (!window.counted) void this.#followStored();
+			// Once the card is painted: the whole window comes back as many results, each a task of the main thread.
+			if (!window.counted) this.#whenIdle(() => void this.#followStored({ keepCard: true }));
 		} catch (error) {
 			this.#resumed = null;
 			this.confirmed = false;
@@ -215,8 +218,11 @@ export class StudySession {
 		}
 	}
 
-	/** Moves the clock on and reads the window again: cards that came due join the queue; a new day starts fresh. */
-	async refresh(): Promise<void> {
+	/**
+	 * Moves the clock on and reads the window again: cards that came due join the queue; a new day starts fresh.
+	 * With `keepCard`, the card on screen stays there if it is still to study.
+	 */
+	async refresh({ keepCard = false } = {}): Promise<void> {
 		// A write being stored reads the window again once it is stored.
 		if (!this.confirmed || this.#inFlight.active) return;
 		const now = this.#clock();
@@ -225,7 +231,7 @@ export class StudySession {
 		const window = await readStudyWindow(filter, this.settings, now);
 		// Stale when an answer, undo or filter began meanwhile (stored or not): the read after it wins.
 		if (begun !== this.#begun || filter !== this.filter) return;
-		this.#take(window);
+		this.#queue.take(window, { keepFirst: keepCard ? this.current?.card.id : undefined });
 		this.now = now;
 		this.#saveResume();
 	}
@@ -377,10 +383,13 @@ export class StudySession {
 		this.#queue.take(window);
 	}
 
-	/** After a stored answer or undo: the window is read again, and the next visit's card saved. */
-	async #followStored(): Promise<void> {
+	/**
+	 * After a stored answer or undo, or a first read: the window is read again, and the next visit's card saved.
+	 * `keepCard` keeps the card on screen (see refresh).
+	 */
+	async #followStored({ keepCard = false } = {}): Promise<void> {
 		try {
-			await this.refresh();
+			await this.refresh({ keepCard });
 			if (this.typing) await this.#typedAnswers.prepare(this.current?.card ?? null);
 		} catch {
 			// The queue goes on from the window already read; the next answer reads it again.
