@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { qualify } from '../domain/library';
 import type { Pack } from '../domain/pack';
 import { ALL_CARDS, DEFAULT_LEARN_AHEAD_MS } from '../domain/queue';
@@ -178,6 +178,34 @@ describe('loadStudyWindow across a library of packs', () => {
 				.items.slice(0, 5)
 				.map((i) => i.card.id);
 		expect(head(first)).toEqual(head(whole));
+	});
+
+	it('does not read again the cards it is handed from an earlier window, unless their pack has changed since', async () => {
+		await study(
+			packs,
+			() => REVIEW,
+			(k) => NOW - DAY - ((k % 10_000) * 7 + Math.floor(k / 10_000)) * MINUTE
+		);
+		const first = await loadStudyWindow(request);
+		const held = { cards: new Map(first.cards.map((c) => [c.id, c])), packHashes: first.packHashes };
+		const reads: string[][] = [];
+		const bulkGet = db().packCards.bulkGet.bind(db().packCards);
+		const spy = vi.spyOn(db().packCards, 'bulkGet').mockImplementation((keys) => {
+			reads.push(keys as string[]);
+			return bulkGet(keys as string[]);
+		});
+		const again = await loadStudyWindow({ ...request, held });
+		expect(reads).toEqual([[]]);
+		expect(again.cards).toEqual(first.cards);
+		// Beta is upgraded meanwhile: its cards are read again, the others still not.
+		await db().packs.update('beta', { hash: 'another-hash' });
+		reads.length = 0;
+		const afterChange = await loadStudyWindow({ ...request, held });
+		const betaIds = first.cards.filter((c) => c.pack === 'beta').map((c) => c.id);
+		expect(betaIds.length).toBeGreaterThan(0);
+		expect(reads.flat().sort()).toEqual(betaIds.sort());
+		expect(afterChange.cards).toEqual(first.cards);
+		spy.mockRestore();
 	});
 
 	it('reads the earliest of the library when one pack holds them all', async () => {

@@ -41,6 +41,18 @@ export interface WindowRequest {
 	 * main thread (IndexedDB hands each one over as its own task), and the whole window is read right after.
 	 */
 	perState?: number;
+	/** Pack cards the caller holds from an earlier window: those of unchanged packs are not read again. */
+	held?: HeldCards;
+}
+
+/**
+ * Pack cards an earlier window brought, and the hash of each pack's content when it was read. After every
+ * answer the window is read again, and it holds almost the same cards: each one read again would be a
+ * main-thread task (IndexedDB hands over every record on its own), ~190 of them per answer in a busy day.
+ */
+export interface HeldCards {
+	cards: ReadonlyMap<string, PackCardRecord>;
+	packHashes: ReadonlyMap<string, string>;
 }
 
 export interface StudyWindow extends QueueWindow {
@@ -49,6 +61,8 @@ export interface StudyWindow extends QueueWindow {
 	day: StudyDay;
 	/** The packs the window was read from. */
 	packs: string[];
+	/** Each of those packs' content hash, as read with the window (see HeldCards). */
+	packHashes: Map<string, string>;
 	/** Whether the learner has ever studied a card, in any pack: if not, a newcomer. */
 	started: boolean;
 	/**
@@ -213,9 +227,18 @@ export async function loadStudyWindow(request: WindowRequest): Promise<StudyWind
 		newCards.sort((a, b) => a.newRank! - b.newRank! || a.pack.localeCompare(b.pack));
 		newCards.splice(newWanted + NEW_SPARE);
 		const shown = new Set(newCards.map((c) => c.id));
-		const others = (
-			await database.packCards.bulkGet([...states.keys()].filter((id) => !shown.has(id)))
-		).filter((c): c is PackCardRecord => c !== undefined && !c.retired);
+		const packHashes = new Map(studied.map((p) => [p.id, p.hash]));
+		const { held } = request;
+		/** A card handed in whose pack has not changed since it was read. */
+		const heldCard = (id: string) => {
+			const card = held?.cards.get(id);
+			return card && held!.packHashes.get(card.pack) === packHashes.get(card.pack) ? card : undefined;
+		};
+		const wanted = [...states.keys()].filter((id) => !shown.has(id));
+		const read = await database.packCards.bulkGet(wanted.filter((id) => !heldCard(id)));
+		const others = wanted
+			.map((id) => heldCard(id) ?? read.shift())
+			.filter((c): c is PackCardRecord => c !== undefined && !c.retired);
 		return {
 			// One record read, not all of them counted.
 			started: (await database.cards.limit(1).primaryKeys()).length > 0,
@@ -224,6 +247,7 @@ export async function loadStudyWindow(request: WindowRequest): Promise<StudyWind
 			states,
 			day,
 			packs,
+			packHashes,
 			reviewsDue: reviewsDueNow.n,
 			reviewsRead: new Set(reviewsDueNow.records.map((r) => r.id)),
 			learningDue: learning.n + relearning.n,

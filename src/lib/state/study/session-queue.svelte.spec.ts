@@ -20,6 +20,7 @@ const WINDOW: StudyWindow = {
 	states: new Map(),
 	day: EMPTY_DAY,
 	packs: ['p'],
+	packHashes: new Map([['p', 'hash-1']]),
 	started: false,
 	counted: true,
 	reviewsDue: 0,

@@ -30,7 +30,7 @@ export async function readStudyWindow(
 	filter: QueueFilter,
 	settings: Settings,
 	now: number,
-	{ counts = true, perState }: Pick<WindowRequest, 'counts' | 'perState'> = {}
+	{ counts = true, perState, held }: Pick<WindowRequest, 'counts' | 'perState' | 'held'> = {}
 ): Promise<StudyWindow> {
 	const { loadStudyWindow } = await loadStudyStorage();
 	// The library's index (packs, sources) does not depend on the window: both are read at once.
@@ -41,7 +41,8 @@ export async function readStudyWindow(
 			newPerDay: settings.newPerDay,
 			learnAheadMs: DEFAULT_LEARN_AHEAD_MS,
 			counts,
-			perState
+			perState,
+			held
 		}),
 		libraryCache.loadIndex()
 	]);

@@ -16,16 +16,20 @@ import { FIRST_READ_PER_STATE } from './session-reads';
 
 /** Window reads a test holds back, to end them in another order than they began; none by default. */
 const heldReads = vi.hoisted(() => ({
-	hold: null as null | ((read: () => Promise<unknown>) => Promise<unknown>)
+	hold: null as null | ((read: () => Promise<unknown>) => Promise<unknown>),
+	/** Every window read's request, in order. */
+	requests: [] as { held?: { cards: ReadonlyMap<string, unknown> } }[]
 }));
 vi.mock('$lib/db/study-window', async (importOriginal) => {
 	const original = await importOriginal<typeof import('$lib/db/study-window')>();
 	return {
 		...original,
-		loadStudyWindow: (request: Parameters<typeof original.loadStudyWindow>[0]) =>
-			heldReads.hold
+		loadStudyWindow: (request: Parameters<typeof original.loadStudyWindow>[0]) => {
+			heldReads.requests.push(request);
+			return heldReads.hold
 				? heldReads.hold(() => original.loadStudyWindow(request))
-				: original.loadStudyWindow(request)
+				: original.loadStudyWindow(request);
+		}
 	};
 });
 
@@ -128,6 +132,7 @@ async function openSession() {
 
 beforeEach(async () => {
 	heldReads.hold = null;
+	heldReads.requests = [];
 	time = START;
 	database = freshDatabase('session');
 	await installPack(PACK, { origin: 'file', now: START - DAY });
@@ -498,6 +503,16 @@ describe('StudySession', () => {
 		await session.reveal();
 		await session.answer(GOOD);
 		expect(session.current?.card.id).toBe(qualify('many', 'c0:country'));
+	});
+
+	it('hands the cards it holds to the read after an answer, which need not read them again', async () => {
+		const session = await openSession();
+		const shown = session.current!.card.id;
+		await session.reveal();
+		await session.answer(GOOD);
+		const [first, afterAnswer] = heldReads.requests;
+		expect(first?.held).toBeUndefined();
+		expect(afterAnswer?.held?.cards.has(shown)).toBe(true);
 	});
 
 	it('is done at once with an empty pack', async () => {

@@ -228,7 +228,7 @@ export class StudySession {
 		const now = this.#clock();
 		const begun = this.#begun;
 		const filter = this.filter;
-		const window = await readStudyWindow(filter, this.settings, now);
+		const window = await readStudyWindow(filter, this.settings, now, { held: this.#queue.held() });
 		// Stale when an answer, undo or filter began meanwhile (stored or not): the read after it wins.
 		if (begun !== this.#begun || filter !== this.filter) return;
 		this.#queue.take(window, { keepFirst: keepCard ? this.current?.card.id : undefined });
@@ -347,7 +347,7 @@ export class StudySession {
 			this.filter = filter;
 			this.#queue.clearFront();
 			const now = this.#clock();
-			const window = await readStudyWindow(filter, this.settings, now);
+			const window = await readStudyWindow(filter, this.settings, now, { held: this.#queue.held() });
 			// Another filter chosen while this one was read: its read takes over.
 			if (filter !== this.filter) return;
 			this.#take(window);
