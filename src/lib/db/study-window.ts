@@ -38,7 +38,8 @@ export interface WindowRequest {
 	/**
 	 * Due cards read per state (learning, relearning, review); by default far more than a session shows before
 	 * the window is read again. A cold start's first read asks for a few: every record read costs the page's
-	 * main thread (IndexedDB hands each one over as its own task), and the whole window is read right after.
+	 * main thread (IndexedDB hands each one over as its own task), and the whole window is read once the card
+	 * is shown.
 	 */
 	perState?: number;
 	/** Pack cards the caller holds from an earlier window: those of unchanged packs are not read again. */
@@ -48,7 +49,7 @@ export interface WindowRequest {
 /**
  * Pack cards an earlier window brought, and the hash of each pack's content when it was read. After every
  * answer the window is read again, and it holds almost the same cards: each one read again would be a
- * main-thread task (IndexedDB hands over every record on its own), ~190 of them per answer in a busy day.
+ * main-thread task (IndexedDB hands over every record on its own), ~190 of them per answer with a full window.
  */
 export interface HeldCards {
 	cards: ReadonlyMap<string, PackCardRecord>;

@@ -18,7 +18,7 @@ export async function loadAppScheduler(): Promise<(settings: Settings) => Schedu
 
 /**
  * Due cards per state a session's first read takes: the card on screen and several after it. The whole window,
- * counted, is read right after (see WindowRequest.perState).
+ * counted, is read once the page is idle (see WindowRequest.perState).
  */
 export const FIRST_READ_PER_STATE = 8;
 
