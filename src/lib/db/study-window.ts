@@ -236,9 +236,12 @@ export async function loadStudyWindow(request: WindowRequest): Promise<StudyWind
 			return card && held!.packHashes.get(card.pack) === packHashes.get(card.pack) ? card : undefined;
 		};
 		const wanted = [...states.keys()].filter((id) => !shown.has(id));
-		const read = await database.packCards.bulkGet(wanted.filter((id) => !heldCard(id)));
+		const reused = wanted.map(heldCard);
+		const gaps = wanted.filter((_, i) => !reused[i]);
+		const read = await database.packCards.bulkGet(gaps);
+		const readById = new Map(gaps.map((id, i) => [id, read[i]]));
 		const others = wanted
-			.map((id) => heldCard(id) ?? read.shift())
+			.map((id, i) => reused[i] ?? readById.get(id))
 			.filter((c): c is PackCardRecord => c !== undefined && !c.retired);
 		return {
 			// One record read, not all of them counted.

@@ -3,7 +3,7 @@
  * answer shows its outcome before it is stored), today's counts, and the queue built from them. The session
  * (session.svelte.ts) decides when to read, answer and undo; this keeps what those did to the queue.
  */
-import type { CardRecord, PackCardRecord, ReviewRecord } from '$lib/db/records';
+import type { CardRecord, ReviewRecord } from '$lib/db/records';
 import type { HeldCards, StudyWindow } from '$lib/db/study-window';
 import type { Card } from '$lib/domain/pack';
 import {
@@ -36,9 +36,6 @@ export interface QueuePosition {
 export class SessionQueue {
 	/** The part of the library the queue is built from; null until the first read. */
 	#window = $state.raw<StudyWindow | null>(null);
-	/** The window's cards by id, for the next read to reuse (see HeldCards). Replaced, never changed. */
-	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- not read by any reactive value
-	#heldCards = new Map<string, PackCardRecord>();
 	/**
 	 * Card states of the window's cards, changed in place by answers (copying them on every answer cost frame
 	 * time). Not reactive itself: `#statesChanged` tells the derived values when to look again.
@@ -74,7 +71,10 @@ export class SessionQueue {
 	/** The pack cards of the window read last, for the next read not to read them again; none before a read. */
 	held(): HeldCards | undefined {
 		const window = this.#window;
-		return window ? { cards: this.#heldCards, packHashes: window.packHashes } : undefined;
+		if (!window) return undefined;
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a read's argument, not reactive state
+		const cards = new Map(window.cards.map((card) => [card.id, card]));
+		return { cards, packHashes: window.packHashes };
 	}
 
 	/** A card's FSRS state as the queue knows it; null for a card never seen. */
@@ -93,8 +93,6 @@ export class SessionQueue {
 	 */
 	take(window: StudyWindow, { keepFirst }: { keepFirst?: string } = {}): void {
 		this.#window = window;
-		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- see #heldCards
-		this.#heldCards = new Map(window.cards.map((card) => [card.id, card]));
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- see #states
 		this.#states = new Map(window.states);
 		this.#day = window.day;

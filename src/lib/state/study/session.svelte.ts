@@ -5,7 +5,6 @@
  * is read again after every stored answer. Nothing about the session's position is kept in memory only: a
  * reload continues where the learner was; the filter and typed-answer mode are saved in the `settings` table.
  */
-import type { StudyWindow } from '$lib/db/study-window';
 import { describeStorageError } from '$lib/db/storage-errors';
 import type { Card } from '$lib/domain/pack';
 import { isTypeable } from '$lib/domain/quiz/eligibility';
@@ -198,7 +197,7 @@ export class StudySession {
 			this.settings = settings;
 			this.filter = prefs.filter;
 			this.typedMode = typedMode;
-			this.#take(window);
+			this.#queue.take(window);
 			this.now = now;
 			this.#resumed = null;
 			if (typedMode) await this.#typedAnswers.prepare(this.current?.card ?? null);
@@ -350,7 +349,7 @@ export class StudySession {
 			const window = await readStudyWindow(filter, this.settings, now, { held: this.#queue.held() });
 			// Another filter chosen while this one was read: its read takes over.
 			if (filter !== this.filter) return;
-			this.#take(window);
+			this.#queue.take(window);
 			this.now = now;
 			this.#startCard();
 			this.switching = false;
@@ -377,10 +376,6 @@ export class StudySession {
 		} catch (error) {
 			this.error = describeStorageError(error, 'your choice');
 		}
-	}
-
-	#take(window: StudyWindow): void {
-		this.#queue.take(window);
 	}
 
 	/**
