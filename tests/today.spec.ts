@@ -10,6 +10,8 @@ const stat = (page: Page, label: string) =>
 		.locator('xpath=following-sibling::dd[1]');
 
 test('first launch welcomes the learner, explains the pack and starts studying', async ({ page }) => {
+	const workers: string[] = [];
+	page.on('worker', (worker) => workers.push(worker.url()));
 	await page.goto('/');
 	const pack = await servedPack(page);
 	await expect(page).toHaveTitle('Today · Sourcedeck');
@@ -23,6 +25,9 @@ test('first launch welcomes the learner, explains the pack and starts studying',
 	await expect(stat(page, 'New today')).toHaveText('20');
 	await expect(stat(page, 'Missed')).toHaveText('0');
 	await expect(stat(page, 'Streak')).toHaveText('0 days');
+	// Nothing is stored yet, so nothing was read: no worker, no database created by looking.
+	expect(workers).toEqual([]);
+	expect(await page.evaluate(async () => (await indexedDB.databases()).length)).toBe(0);
 
 	// One obvious way in.
 	const start = page.getByRole('link', { name: 'Start studying' });
@@ -30,6 +35,12 @@ test('first launch welcomes the learner, explains the pack and starts studying',
 	await start.click();
 	await expect(page).toHaveURL(/\/study$/);
 	await expect(page.getByRole('heading', { level: 1, name: 'Study' })).toBeVisible();
+	// Study installs the pack it teaches, and Today reads the library from then on.
+	const databases = () => page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));
+	await expect.poll(databases).toContain('sourcedeck');
+	await page.goto('/');
+	await expect(stat(page, 'New today')).toHaveText('20');
+	expect(workers.some((url) => url.includes('today'))).toBe(true);
 });
 
 test('after studying, Today counts what is due, new, missed and the streak, and names the study filter', async ({

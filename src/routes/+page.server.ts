@@ -1,9 +1,13 @@
 import { BUILT_IN_PACK } from '$lib/content/built-in';
+import { firstVisitToday } from '$lib/state/first-visit-today';
 
 /**
  * Read at build time: the welcome's facts about the built-in pack go into the prerendered page, so it shows
- * without the pack or the database code.
+ * without the pack or the database code; so do Today's numbers on a device with no study data.
  */
 export function load() {
-	return { pack: { title: BUILT_IN_PACK.title, cards: BUILT_IN_PACK.cards, sources: BUILT_IN_PACK.sources } };
+	return {
+		pack: { title: BUILT_IN_PACK.title, cards: BUILT_IN_PACK.cards, sources: BUILT_IN_PACK.sources },
+		firstVisit: firstVisitToday()
+	};
 }

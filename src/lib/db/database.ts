@@ -14,9 +14,8 @@ import type {
 	SettingRecord
 } from './records';
 import { databaseOutdated } from './outdated';
+import { DB_NAME } from './database-name';
 import { SCHEMA, type SchemaVersion } from './schema';
-
-export const DB_NAME = 'sourcedeck';
 
 /** Sourcedeck's IndexedDB: all user data lives here. */
 export class SourcedeckDB extends Dexie {

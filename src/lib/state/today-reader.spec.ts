@@ -41,7 +41,7 @@ afterEach(() => vi.unstubAllGlobals());
 describe('readTodayOffPage', () => {
 	it('asks a worker for the numbers at the instant given, with the built-in pack to make sure of, and lets it go', async () => {
 		const fake = fakeTodayWorker({ ok: true, read: READ });
-		expect(await readTodayOffPage(NOW, () => fake.worker)).toEqual(READ);
+		expect(await readTodayOffPage(NOW, { startWorker: () => fake.worker })).toEqual(READ);
 		expect(fake.asked).toHaveLength(1);
 		expect(fake.asked[0]!.now).toBe(NOW);
 		expect(fake.asked[0]!.builtIn.id).toMatch(/\S/);
@@ -55,14 +55,14 @@ describe('readTodayOffPage', () => {
 
 	it('passes on the worker’s refusal', async () => {
 		const refused = fakeTodayWorker({ ok: false, message: 'The pack could not be fetched.' });
-		await expect(readTodayOffPage(NOW, () => refused.worker)).rejects.toThrow(
+		await expect(readTodayOffPage(NOW, { startWorker: () => refused.worker })).rejects.toThrow(
 			'The pack could not be fetched.'
 		);
 		expect(refused.terminated()).toBe(true);
 	});
 
 	it('reads in the page, installing the built-in pack first, when no worker can run or it fails to load', async () => {
-		const read = await readTodayOffPage(NOW, () => null);
+		const read = await readTodayOffPage(NOW, { startWorker: () => null });
 		expect((await getPack(fixture.id))?.origin).toBe('built-in');
 		expect(read.summary.newToday).toBeGreaterThan(0);
 		expect(read.titles.packs.map((p) => p.title)).toEqual([fixture.title]);
@@ -70,9 +70,36 @@ describe('readTodayOffPage', () => {
 		freshDatabase('today-reader-fallback');
 		forgetBuiltInCheck();
 		const broken = fakeTodayWorker('fails to load');
-		const again = await readTodayOffPage(NOW, () => broken.worker);
+		const again = await readTodayOffPage(NOW, { startWorker: () => broken.worker });
 		expect(broken.terminated()).toBe(true);
 		expect(again.summary.totalReviews).toBe(0);
 		expect((await getPack(fixture.id))?.origin).toBe('built-in');
+	});
+
+	it('shows a first visit’s numbers on a device with no study data, starting no worker and installing nothing', async () => {
+		const FIRST: TodayRead = {
+			...READ,
+			summary: { ...READ.summary, dueNow: 0, started: false, totalReviews: 0 }
+		};
+		const startWorker = vi.fn(() => fakeTodayWorker({ ok: true, read: READ }).worker);
+		const read = await readTodayOffPage(NOW, {
+			firstVisit: FIRST,
+			startWorker,
+			mayHoldData: async () => false
+		});
+		expect(read).toBe(FIRST);
+		expect(startWorker).not.toHaveBeenCalled();
+		expect(await getPack(fixture.id)).toBeUndefined();
+	});
+
+	it('reads the stored data when the device may hold some, the first visit’s numbers given or not', async () => {
+		const fake = fakeTodayWorker({ ok: true, read: READ });
+		const read = await readTodayOffPage(NOW, {
+			firstVisit: { ...READ, summary: { ...READ.summary, totalReviews: 0 } },
+			startWorker: () => fake.worker,
+			mayHoldData: async () => true
+		});
+		expect(read).toEqual(READ);
+		expect(fake.asked).toHaveLength(1);
 	});
 });

@@ -15,6 +15,8 @@ export interface TodayOptions {
 	clock?: () => number;
 	/** Reads the numbers as they are at an instant (in a worker; tests read in the page). */
 	read?: (now: number) => Promise<TodayRead>;
+	/** The numbers on a device with no study data (prerendered), shown there without reading. */
+	firstVisit?: TodayRead;
 }
 
 export class TodayState {
@@ -49,7 +51,7 @@ export class TodayState {
 
 	constructor(options: TodayOptions = {}) {
 		this.#clock = options.clock ?? (() => Date.now());
-		this.#read = options.read ?? ((now) => readTodayOffPage(now));
+		this.#read = options.read ?? ((now) => readTodayOffPage(now, { firstVisit: options.firstVisit }));
 	}
 
 	/** Reads everything Today shows. Safe to call again (e.g. when the tab comes back into view). */

@@ -1,0 +1,2 @@
+/** The IndexedDB database all user data lives in. Kept apart from the Dexie class so a page can name it without loading Dexie. */
+export const DB_NAME = 'sourcedeck';
