@@ -6,6 +6,8 @@ import { expectNoSidewaysScroll } from './layout';
 const n = (value: number) => value.toLocaleString('en');
 
 test('first launch: friendly empty state, zeros and no NaN', async ({ page }) => {
+	const workers: string[] = [];
+	page.on('worker', (worker) => workers.push(worker.url()));
 	await page.goto('/progress');
 	await expect(page).toHaveTitle('Progress · Sourcedeck');
 	await expect(page.getByRole('heading', { level: 1, name: 'Progress' })).toBeVisible();
@@ -25,6 +27,9 @@ test('first launch: friendly empty state, zeros and no NaN', async ({ page }) =>
 	);
 	const text = await page.locator('main').innerText();
 	expect(text).not.toMatch(/NaN|undefined|Infinity/);
+	// Nothing is stored yet, so these are the first visit's figures: no worker, no database created by looking.
+	expect(workers).toEqual([]);
+	expect(await page.evaluate(async () => (await indexedDB.databases()).length)).toBe(0);
 
 	// Each figure at the top fits its tile on a phone ("Retention" in bold ran past its tile's edge).
 	for (const width of [412, 360, 320]) {

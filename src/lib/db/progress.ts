@@ -14,6 +14,7 @@ import {
 import { streak, type Streak } from '../domain/streak';
 import { DAY, localDay } from '../domain/time';
 import { db } from './database';
+import type { CardRecord, ReviewRecord } from './records';
 
 export const RETENTION_WINDOW_DAYS = 30;
 
@@ -56,6 +57,25 @@ export async function loadProgress(cards: readonly Card[], now: number, months =
 			return { days, states, recent };
 		}
 	);
+	return progressFrom({ days, states, recent }, cards, now, months);
+}
+
+/** What the progress figures are computed from: the review log's days, the card states, recent answers. */
+export interface ProgressRecords {
+	/** The local day of every answer ever given. */
+	days: readonly string[];
+	states: readonly CardRecord[];
+	/** Answers in the retention window. */
+	recent: readonly ReviewRecord[];
+}
+
+/** The figures of `loadProgress`, from records already read (none at all on a first visit). */
+export function progressFrom(
+	{ days, states, recent }: ProgressRecords,
+	cards: readonly Card[],
+	now: number,
+	months = 12
+): Progress {
 	const today = localDay(now);
 	const stateMap = new Map(states.map((s) => [s.id, s]));
 	const counted = new Set(cards.map((c) => c.id));

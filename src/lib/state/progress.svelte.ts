@@ -6,7 +6,7 @@ import { loadProgress, RETENTION_WINDOW_DAYS, type Progress } from '$lib/db/prog
 import { getSettings } from '$lib/db/settings';
 import { KIND_LABELS } from '$lib/domain/card-labels';
 import { packOf } from '$lib/domain/library';
-import type { EntityKind } from '$lib/domain/pack';
+import type { Card, EntityKind } from '$lib/domain/pack';
 import { DEFAULT_SETTINGS } from '$lib/domain/settings';
 import type { DayCount, Heatmap, MasteryGroup } from '$lib/domain/stats';
 import type { Streak } from '$lib/domain/streak';
@@ -20,6 +20,10 @@ export interface ProgressOptions {
 	months?: number;
 	/** The packs whose cards are counted (by default the library's packs that are on). */
 	content?: () => Promise<LibraryContent>;
+	/** The figures for the cards counted (by default read from the database). */
+	figures?: (cards: readonly Card[], now: number, months: number) => Promise<Progress>;
+	/** The retention the learner aims at (by default their setting). */
+	retentionGoal?: () => Promise<number>;
 }
 
 /** A mastery bar: its label and the words it stands for. */
@@ -57,6 +61,8 @@ export class ProgressState {
 	#progress = $state.raw<Progress | null>(null);
 	#content = $state.raw<LibraryContent | null>(null);
 	readonly #loadContent: () => Promise<LibraryContent>;
+	readonly #figures: (cards: readonly Card[], now: number, months: number) => Promise<Progress>;
+	readonly #retentionGoal: () => Promise<number>;
 	readonly #clock: () => number;
 	readonly #months: number;
 
@@ -101,6 +107,8 @@ export class ProgressState {
 
 	constructor(options: ProgressOptions = {}) {
 		this.#loadContent = options.content ?? (() => loadLibraryContent());
+		this.#figures = options.figures ?? loadProgress;
+		this.#retentionGoal = options.retentionGoal ?? (async () => (await getSettings()).desiredRetention);
 		this.#clock = options.clock ?? (() => Date.now());
 		this.#months = options.months ?? 12;
 	}
@@ -111,13 +119,13 @@ export class ProgressState {
 		this.error = null;
 		try {
 			const content = await this.#loadContent();
-			const [progress, settings] = await Promise.all([
-				loadProgress(content.pack.cards, this.#clock(), this.#months),
-				getSettings()
+			const [progress, desiredRetention] = await Promise.all([
+				this.#figures(content.pack.cards, this.#clock(), this.#months),
+				this.#retentionGoal()
 			]);
 			this.#content = content;
 			this.#progress = progress;
-			this.desiredRetention = settings.desiredRetention;
+			this.desiredRetention = desiredRetention;
 		} catch (error) {
 			this.error = `Could not read your progress: ${(error as Error).message}`;
 		} finally {
