@@ -39,10 +39,16 @@ const item = (page: Page, prompt: string) =>
 		.filter({ has: page.getByRole('heading', { name: prompt }) });
 
 test('first launch: nothing missed, with a way to Study', async ({ page }) => {
+	const workers: string[] = [];
+	page.on('worker', (worker) => workers.push(worker.url()));
 	await page.goto('/missed');
 	await expect(page).toHaveTitle('Missed cards · Sourcedeck');
 	await expect(page.getByRole('heading', { level: 1, name: 'Missed cards' })).toBeVisible();
 	await expect(page.getByRole('heading', { name: 'Nothing missed in the last 14 days' })).toBeVisible();
+	await expect(page.getByRole('status')).toHaveCount(0);
+	// Nothing is stored yet, so nothing was read: no worker, no database created by looking.
+	expect(workers).toEqual([]);
+	expect(await page.evaluate(async () => (await indexedDB.databases()).length)).toBe(0);
 	await page.getByRole('link', { name: 'Go to Study' }).click();
 	await expect(page).toHaveURL(/\/study$/);
 });
