@@ -43,6 +43,21 @@ test('first launch welcomes the learner, explains the pack and starts studying',
 	expect(workers.some((url) => url.includes('today'))).toBe(true);
 });
 
+test('a first visit’s numbers are in the page itself: they show before any of its code runs', async ({
+	browser,
+	baseURL
+}) => {
+	const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
+	const page = await context.newPage();
+	await page.goto('/');
+	await expect(page.getByRole('heading', { level: 2, name: 'Your first cards are ready' })).toBeVisible();
+	await expect(stat(page, 'Due now')).toHaveText('0');
+	await expect(stat(page, 'New today')).toHaveText('20');
+	await expect(page.getByRole('link', { name: 'Start studying' })).toBeVisible();
+	await expect(page.getByText('Loading today’s cards…')).toBeHidden();
+	await context.close();
+});
+
 test('after studying, Today counts what is due, new, missed and the streak, and names the study filter', async ({
 	page
 }) => {

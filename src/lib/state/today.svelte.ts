@@ -5,11 +5,11 @@
 import { rememberReturning } from './returning';
 import type { OpenAssignment, TodayRead, TodaySummary, Titled } from './today-read';
 import { readTodayOffPage } from './today-reader';
+import { isFirstLaunch, nextStep, type NextStep } from './today-steps';
 
 export type { TodaySummary } from './today-read';
 
-/** What the primary button on Today does. */
-export type NextStep = 'study' | 'missed' | 'done';
+export type { NextStep } from './today-steps';
 
 export interface TodayOptions {
 	clock?: () => number;
@@ -38,13 +38,9 @@ export class TodayState {
 	/** Cards to study now, due and new together. */
 	readonly toStudy = $derived(this.summary ? this.summary.dueNow + this.summary.newToday : 0);
 	/** The one thing to do next: study, else review missed cards, else nothing is left today. */
-	readonly next = $derived<NextStep | null>(
-		!this.summary ? null : this.toStudy > 0 ? 'study' : this.summary.missed > 0 ? 'missed' : 'done'
-	);
+	readonly next = $derived<NextStep | null>(this.summary ? nextStep(this.summary) : null);
 	/** Nothing studied yet: the welcome explains the app. */
-	readonly firstLaunch = $derived(
-		this.summary !== null && this.summary.totalReviews === 0 && !this.summary.started
-	);
+	readonly firstLaunch = $derived(this.summary !== null && isFirstLaunch(this.summary));
 
 	readonly #clock: () => number;
 	readonly #read: (now: number) => Promise<TodayRead>;
