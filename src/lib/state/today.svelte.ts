@@ -5,11 +5,9 @@
 import { rememberReturning } from './returning';
 import type { OpenAssignment, TodayRead, TodaySummary, Titled } from './today-read';
 import { readTodayOffPage } from './today-reader';
-import { isFirstLaunch, nextStep, type NextStep } from './today-steps';
+import { isFirstLaunch } from './today-steps';
 
 export type { TodaySummary } from './today-read';
-
-export type { NextStep } from './today-steps';
 
 export interface TodayOptions {
 	clock?: () => number;
@@ -35,10 +33,6 @@ export class TodayState {
 	/** The library's packs and sources by name (the study filter's words). */
 	titles = $state.raw<{ packs: Titled[]; sources: Titled[] }>({ packs: [], sources: [] });
 
-	/** Cards to study now, due and new together. */
-	readonly toStudy = $derived(this.summary ? this.summary.dueNow + this.summary.newToday : 0);
-	/** The one thing to do next: study, else review missed cards, else nothing is left today. */
-	readonly next = $derived<NextStep | null>(this.summary ? nextStep(this.summary) : null);
 	/** Nothing studied yet: the welcome explains the app. */
 	readonly firstLaunch = $derived(this.summary !== null && isFirstLaunch(this.summary));
 
