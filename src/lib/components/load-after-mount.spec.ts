@@ -1,5 +1,5 @@
-import { expect, it } from 'vitest';
-import { loadAfterMount } from './load-after-mount';
+import { expect, it, vi } from 'vitest';
+import { loadAfterMount, loadStoredAfterMount } from './load-after-mount';
 
 // Awaiting the loading promise after loadAfterMount has chained on it runs after its handler.
 
@@ -27,4 +27,16 @@ it('hands nothing on when the screen was left before the code arrived', async ()
 	arrive('state');
 	await loading;
 	expect(used).toEqual([]);
+});
+
+it('loads a screen’s code only where study data may be stored, and says so where none is', async () => {
+	for (const stored of [true, false]) {
+		const load = vi.fn(async () => 'state');
+		const use = vi.fn();
+		const nothingStored = vi.fn();
+		loadStoredAfterMount(load, use, nothingStored, async () => stored);
+		await vi.waitFor(() => expect(stored ? use : nothingStored).toHaveBeenCalledTimes(1));
+		expect(load).toHaveBeenCalledTimes(stored ? 1 : 0);
+		expect(stored ? nothingStored : use).not.toHaveBeenCalled();
+	}
 });

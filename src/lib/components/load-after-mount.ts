@@ -1,3 +1,5 @@
+import { ifStudyDataStored } from '$lib/state/study-data-stored';
+
 /**
  * For `onMount`: loads code a screen needs only once it is painted (its state and the database code behind it),
  * then hands it to `use`, unless the screen was left meanwhile. Returns the `onMount` cleanup.
@@ -10,4 +12,21 @@ export function loadAfterMount<T>(load: () => Promise<T>, use: (loaded: T) => vo
 	return () => {
 		alive = false;
 	};
+}
+
+/**
+ * As `loadAfterMount`, for a screen whose first visit is prerendered as the truth where nothing is stored: on a
+ * device with no study data its code (and the database code behind it) is not loaded, and `nothingStored` is
+ * called instead.
+ */
+export function loadStoredAfterMount<T>(
+	load: () => Promise<T>,
+	use: (loaded: T) => void,
+	nothingStored: () => void,
+	mayHold?: () => Promise<boolean>
+): () => void {
+	return loadAfterMount(
+		() => ifStudyDataStored(load, mayHold),
+		(loaded) => (loaded === null ? nothingStored() : use(loaded))
+	);
 }
