@@ -11,6 +11,8 @@ import { SECOND_PACK, secondPackBackup } from './second-pack';
 const pack = qualifyPack(packJson as unknown as Pack);
 
 test('/sources lists the five documents with their facts, badges and cards', async ({ page }) => {
+	const workers: string[] = [];
+	page.on('worker', (worker) => workers.push(worker.url()));
 	await page.goto('/sources');
 	await expect(page.getByRole('heading', { level: 1, name: 'Sources' })).toBeVisible();
 	await expect(page).toHaveTitle('Sources · Sourcedeck');
@@ -24,7 +26,17 @@ test('/sources lists the five documents with their facts, badges and cards', asy
 		await expect(section).toContainText(source.reliability);
 		await expect(section.locator('.badge.opinion')).toHaveCount(source.kind === 'opinion blog' ? 1 : 0);
 	}
+	// A first visit: the page found nothing stored, so its sources are no longer a guess, and it read nothing: no
+	// worker, no database created by looking. The counts were prerendered.
+	await expect(page.locator('.first-visit-guess')).toHaveCount(0);
+	expect(workers).toEqual([]);
+	expect(await page.evaluate(async () => (await indexedDB.databases()).length)).toBe(0);
 	const first = sections.first();
+	const firstCards = pack.cards.filter((c) => c.sources.includes(pack.sources[0]!.id));
+	await expect(first.locator('summary')).toContainText(
+		`and ${firstCards.length} cards drawn from this source`
+	);
+	// Opening a source reads the library, installing the built-in pack.
 	await first.locator('summary').click();
 	const card = pack.cards.find((c) => c.sources[0] === pack.sources[0]!.id)!;
 	const item = page.locator(`#${anchor(card.id)}`);

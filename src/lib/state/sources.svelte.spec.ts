@@ -87,6 +87,54 @@ describe('SourcesState', () => {
 		expect(sources.sourceOfCard('card-nothing')).toBeUndefined();
 	});
 
+	it('shows a first visit’s sources and counts until asked, then reads the library once', async () => {
+		let reads = 0;
+		const firstVisit = {
+			pack: { id: 'first', title: 'Pack first' },
+			sources: [source(qualify('first', 'zh-2016'), 'Zaman')],
+			counts: { [qualify('first', 'zh-2016')]: { entries: 4, cards: 9 } }
+		};
+		const sources = new SourcesState({
+			firstVisit,
+			content: () => {
+				reads++;
+				return readTestLibrary();
+			}
+		});
+		expect(sources.read).toBe(false);
+		expect(sources.loading).toBe(false);
+		expect(sources.count).toBe(1);
+		expect(sources.groups).toEqual([{ pack: firstVisit.pack, sources: firstVisit.sources }]);
+		expect(sources.counts(qualify('first', 'zh-2016'))).toEqual({ entries: 4, cards: 9 });
+		expect(sources.counts('unknown')).toEqual({ entries: 0, cards: 0 });
+		expect(reads).toBe(0);
+
+		// Two sources opened at once read the library once.
+		await Promise.all([sources.readOnce(), sources.readOnce()]);
+		expect(reads).toBe(1);
+		expect(sources.read).toBe(true);
+		// Now what is stored: two sources, each counted from the cards read.
+		expect(sources.count).toBe(2);
+		expect(sources.counts(qualify('first', 'zh-2016'))).toEqual({ entries: 0, cards: 1 });
+		expect(sources.counts(qualify('first', 'blog-2017'))).toEqual({ entries: 0, cards: 0 });
+		await sources.readOnce();
+		expect(reads).toBe(1);
+	});
+
+	it('reads again when asked after a failed read', async () => {
+		let fail = true;
+		const sources = new SourcesState({
+			content: () => (fail ? Promise.reject(new Error('The database is closed.')) : readTestLibrary())
+		});
+		await sources.readOnce();
+		expect(sources.error).toBe('Could not read the sources: The database is closed.');
+		expect(sources.read).toBe(false);
+		fail = false;
+		await sources.readOnce();
+		expect(sources.error).toBeNull();
+		expect(sources.count).toBe(2);
+	});
+
 	it('says so plainly when the library cannot be read', async () => {
 		const sources = await open(() => Promise.reject(new Error('The database is closed.')));
 		expect(sources.loading).toBe(false);

@@ -1,6 +1,7 @@
 /**
  * The sources page: every source of the packs that are on, grouped by pack, with the entries and cards drawn
- * from each. Read from the library when the page opens.
+ * from each. Read from the library when the page opens on a device with study data; on a first visit the
+ * built-in pack's sources are shown as prerendered, and the library is read once a source is opened.
  */
 import { SvelteSet } from 'svelte/reactivity';
 import type { PackRecord } from '$lib/db/records';
@@ -8,28 +9,50 @@ import { cardAnchor } from '$lib/domain/anchors';
 import { sourceCredit } from '$lib/domain/card-text';
 import { packOf } from '$lib/domain/library';
 import type { Card, Entity, Source } from '$lib/domain/pack';
-import { loadLibraryContent, type LibraryContent } from './library-content';
+import type { LibraryContent } from './library-content';
 
 /** One pack's sources, in the pack's order. */
 export interface SourceGroup {
-	pack: PackRecord;
+	pack: Pick<PackRecord, 'id' | 'title'>;
 	sources: Source[];
+}
+
+/** How many entries and cards draw on a source. */
+export interface SourceCounts {
+	entries: number;
+	cards: number;
+}
+
+/** The sources a first visit finds: the built-in pack's, with their counts (first-visit-sources.ts). */
+export interface FirstVisitSources {
+	pack: Pick<PackRecord, 'id' | 'title'>;
+	sources: Source[];
+	counts: Record<string, SourceCounts>;
 }
 
 export interface SourcesStateOptions {
 	/** The packs to list (by default the library's packs that are on). */
 	content?: () => Promise<LibraryContent>;
+	/** Shown until the library is read. */
+	firstVisit?: FirstVisitSources;
 }
 
+// The library's reading, and the database code behind it, load only when asked for.
+const readLibrary = () => import('./library-content').then((m) => m.loadLibraryContent());
+
 export class SourcesState {
-	/** True until the packs have been read. */
-	loading = $state(true);
+	/** True while the packs are read. */
+	loading = $state(false);
 	/** A message when reading failed. */
 	error = $state<string | null>(null);
 
 	#content = $state.raw<LibraryContent | null>(null);
 	readonly #loadContent: () => Promise<LibraryContent>;
+	readonly #firstVisit: FirstVisitSources | undefined;
+	#reading: Promise<void> | null = null;
 
+	/** Whether the library has been read: until then the sources are the first visit's. */
+	readonly read = $derived(this.#content !== null);
 	/** Whether the page names packs (a heading per pack): only when more than one pack is on. */
 	readonly namesPacks = $derived((this.#content?.packs.length ?? 0) > 1);
 	/** Every source, grouped by pack, packs in install order. */
@@ -43,7 +66,15 @@ export class SourcesState {
 	readonly opened = new SvelteSet<string>();
 
 	constructor(options: SourcesStateOptions = {}) {
-		this.#loadContent = options.content ?? (() => loadLibraryContent());
+		this.#loadContent = options.content ?? readLibrary;
+		this.#firstVisit = options.firstVisit;
+	}
+
+	/** Reads the library unless it has been read or is being read (two sources opened at once read it once). */
+	readOnce(): Promise<void> {
+		if (this.read) return Promise.resolve();
+		this.#reading ??= this.load().finally(() => (this.#reading = null));
+		return this.#reading;
 	}
 
 	async load(): Promise<void> {
@@ -66,6 +97,15 @@ export class SourcesState {
 	credit(id: string): string {
 		const s = this.source(id);
 		return s ? sourceCredit(s) : id;
+	}
+
+	/** How many entries and cards draw on the source: the first visit's counts until the library is read. */
+	counts(sourceId: string): SourceCounts {
+		if (!this.#content) return this.#firstVisit?.counts[sourceId] ?? { entries: 0, cards: 0 };
+		return {
+			entries: this.#content.entitiesBySource(sourceId).length,
+			cards: this.#content.cardsBySource(sourceId).length
+		};
 	}
 
 	/** Cards whose evidence draws on the source, in teaching order. */
@@ -92,7 +132,8 @@ export class SourcesState {
 	}
 
 	#group(content: LibraryContent | null): SourceGroup[] {
-		if (!content) return [];
+		const firstVisit = this.#firstVisit;
+		if (!content) return firstVisit ? [{ pack: firstVisit.pack, sources: firstVisit.sources }] : [];
 		return content.packs.map((pack) => ({
 			pack,
 			sources: content.pack.sources.filter((s) => packOf(s.id) === pack.id)
