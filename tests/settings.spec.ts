@@ -44,6 +44,9 @@ test('settings save on change, refuse bad values with a message, and persist aft
 	page
 }) => {
 	await openSettings(page);
+	// A first visit: nothing is stored, so the defaults show without the database opened, or created by looking.
+	expect(await page.evaluate(async () => (await indexedDB.databases()).length)).toBe(0);
+	await expect(page.getByRole('region', { name: 'Automatic copies' })).toHaveAttribute('aria-busy', 'false');
 	// Existing settings stay: theme radios and the version.
 	await expect(page.getByRole('radio', { name: 'Follow the system' })).toBeChecked();
 	await expect(page.getByTestId('app-version')).not.toBeEmpty();

@@ -5,9 +5,10 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { BackupTable } from '../domain/backup';
 import type { SnapshotReason } from '../domain/snapshots';
+import { SNAPSHOT_DB_NAME } from './database-name';
 import type { SchemaVersion } from './schema';
 
-export const SNAPSHOT_DB_NAME = 'sourcedeck-snapshots';
+export { SNAPSHOT_DB_NAME };
 
 /** What the settings page lists of a copy; the copy itself is in `bodies`, read only to restore it. */
 export interface SnapshotRecord {

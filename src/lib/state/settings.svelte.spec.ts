@@ -37,6 +37,16 @@ async function seed() {
 }
 
 describe('SettingsState settings', () => {
+	it('shows the defaults with nothing to read on a device with nothing stored, and saves the first change', async () => {
+		const state = new SettingsState({ clock: () => NOW });
+		expect(state.loading).toBe(true);
+		state.nothingStored();
+		expect(state.loading).toBe(false);
+		expect(state.values.newPerDay).toBe(20);
+		expect(await state.save('newPerDay', 12)).toBe(true);
+		expect((await getSettings()).newPerDay).toBe(12);
+	});
+
 	it('saves a valid value at once and says so', async () => {
 		const state = await open();
 		expect(state.values.newPerDay).toBe(20);

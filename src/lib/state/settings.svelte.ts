@@ -2,12 +2,9 @@
  * The settings page's study settings (saved as soon as they change, checked first) and the learner's data:
  * export to a backup file, import one (validated in full, confirmed, all or nothing) and reset everything.
  */
-import { exportJson, importAll, resetAll, type ImportResult } from '$lib/db/backup';
-import { getSettings, updateSettings } from '$lib/db/settings';
-import { takeSnapshot } from '$lib/db/snapshots';
+import type { ImportResult } from '$lib/db/backup';
 import { isQuotaError } from '$lib/db/storage-errors';
-import { loadSessionPrefs, saveSessionPrefs } from '$lib/db/study';
-import { parseBackupText, type BackupFile, type BackupProblem, type BackupTable } from '$lib/domain/backup';
+import type { BackupFile, BackupProblem, BackupTable } from '$lib/domain/backup';
 import { DEFAULT_SETTINGS, settingError, type Settings } from '$lib/domain/settings';
 import type { SnapshotReason } from '$lib/domain/snapshots';
 import { localDay } from '$lib/domain/time';
@@ -51,6 +48,10 @@ const TABLE_WORDS: Record<BackupTable, [string, string]> = {
 };
 const TABLE_ORDER = Object.keys(TABLE_WORDS) as BackupTable[];
 
+/** The database side, and the backup file's checks, load only when first used. */
+const storage = () => import('./settings-storage');
+const backupFiles = () => import('$lib/domain/backup');
+
 export class SettingsState {
 	/** True until the settings have been read. */
 	loading = $state(true);
@@ -90,15 +91,21 @@ export class SettingsState {
 
 	constructor(options: SettingsStateOptions = {}) {
 		this.#clock = options.clock ?? (() => Date.now());
-		this.#importBackup = options.importBackup ?? ((backup) => importAll(backup));
+		this.#importBackup = options.importBackup ?? (async (backup) => (await storage()).importAll(backup));
 		this.#snapshot =
-			options.snapshot ?? ((reason, detail) => takeSnapshot(reason, { detail, now: this.#clock() }));
+			options.snapshot ??
+			(async (reason, detail) => (await storage()).takeSnapshot(reason, { detail, now: this.#clock() }));
+	}
+
+	/** On a device with nothing stored: the settings are the defaults, with nothing to read. */
+	nothingStored(): void {
+		this.loading = false;
 	}
 
 	async load(): Promise<void> {
 		this.loading = true;
 		try {
-			this.values = await getSettings();
+			this.values = await (await storage()).getSettings();
 		} catch (error) {
 			this.status = `Could not read your settings: ${(error as Error).message}`;
 		} finally {
@@ -117,6 +124,7 @@ export class SettingsState {
 		const { [key]: _cleared, ...others } = this.errors;
 		this.errors = others;
 		try {
+			const { updateSettings, loadSessionPrefs, saveSessionPrefs } = await storage();
 			this.values = await updateSettings({ [key]: value });
 			// Limits and the typed-answer mode change which card a reopened study page starts with.
 			forgetResumeHint();
@@ -139,7 +147,7 @@ export class SettingsState {
 		this.working = true;
 		try {
 			const now = this.#clock();
-			const text = await exportJson(now);
+			const text = await (await storage()).exportJson(now);
 			const size = `${formatNumber(Math.max(1, Math.round(text.length / 1024)))} KB`;
 			return { fileName: `sourcedeck-backup-${localDay(now)}.json`, text, size };
 		} catch (error) {
@@ -160,7 +168,8 @@ export class SettingsState {
 		this.pending = null;
 		this.working = true;
 		try {
-			const parsed = parseBackupText(await file.text());
+			const [{ parseBackupText }, text] = await Promise.all([backupFiles(), file.text()]);
+			const parsed = parseBackupText(text);
 			if (parsed.ok) this.pending = { fileName: file.name, backup: parsed.backup };
 			else this.importError = refused(file.name, parsed.error);
 		} catch (error) {
@@ -201,7 +210,7 @@ export class SettingsState {
 			}
 			this.imported = result.counts;
 			forgetResumeHint();
-			this.values = await getSettings();
+			this.values = await (await storage()).getSettings();
 			this.errors = {};
 			return true;
 		} catch (error) {
@@ -229,7 +238,7 @@ export class SettingsState {
 			return false;
 		}
 		try {
-			await resetAll();
+			await (await storage()).resetAll();
 			forgetResumeHint();
 			this.values = { ...DEFAULT_SETTINGS };
 			this.errors = {};

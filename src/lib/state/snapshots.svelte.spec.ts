@@ -28,6 +28,13 @@ async function studied(cards: number) {
 }
 
 describe('SnapshotsState', () => {
+	it('lists no copies, with nothing to read, on a device with nothing stored', () => {
+		const state = new SnapshotsState();
+		expect(state.items).toBeNull();
+		state.nothingStored();
+		expect(state.items).toEqual([]);
+	});
+
 	it('lists the copies newest first, saying why each was taken and what it holds', async () => {
 		await studied(2);
 		await takeSnapshot('import', { now: NOW - DAY, detail: 'class.json' });

@@ -3,7 +3,7 @@
  * confirmed first, and itself preceded by a copy of what it replaces.
  */
 import { isQuotaError } from '$lib/db/storage-errors';
-import { listSnapshots, restoreSnapshot, type SnapshotRecord } from '$lib/db/snapshots';
+import type { SnapshotRecord } from '$lib/db/snapshots';
 import type { ImportResult } from '$lib/db/backup';
 import { SNAPSHOT_REASON_LABELS } from '$lib/domain/snapshots';
 import { countsText } from './settings.svelte';
@@ -30,6 +30,9 @@ const times = madeOnFirstUse(
 	() => new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' })
 );
 
+/** The database side loads only when first used (settings-storage.ts). */
+const storage = () => import('./settings-storage');
+
 /** "21 Nov 2026, 14:02" in the device's time zone. */
 export const formatTakenAt = (at: number): string => times().format(at);
 
@@ -50,13 +53,18 @@ export class SnapshotsState {
 
 	constructor(options: SnapshotsStateOptions = {}) {
 		this.#clock = options.clock ?? (() => Date.now());
-		this.#restore = options.restore ?? restoreSnapshot;
+		this.#restore = options.restore ?? (async (id, now) => (await storage()).restoreSnapshot(id, now));
+	}
+
+	/** On a device with nothing stored: no copies, with nothing to read. */
+	nothingStored(): void {
+		this.items = [];
 	}
 
 	/** Reads the list again (after an import, a reset or a restore added a copy). */
 	async load(): Promise<void> {
 		try {
-			this.items = (await listSnapshots()).map(toItem);
+			this.items = (await (await storage()).listSnapshots()).map(toItem);
 		} catch (error) {
 			this.items = [];
 			this.error = `Could not read the automatic copies: ${(error as Error).message}`;

@@ -2,7 +2,7 @@
  * For pages whose first visit is prerendered as the truth where nothing is stored (Progress, Missed): their state,
  * and with it the database code, is loaded only on a device that may hold study data.
  */
-import { mayHoldStudyData } from '$lib/db/stored-data';
+import { mayHoldDataOrCopies, mayHoldStudyData } from '$lib/db/stored-data';
 
 /** What `load` gives, on a device that may hold study data; null, without calling it, on one that holds none. */
 export async function ifStudyDataStored<T>(
@@ -11,3 +11,6 @@ export async function ifStudyDataStored<T>(
 ): Promise<T | null> {
 	return (await mayHold()) ? load() : null;
 }
+
+/** For Settings, which lists the automatic copies too: whether the device may hold study data or copies of it. */
+export const mayHoldSettingsData = (): Promise<boolean> => mayHoldDataOrCopies();
