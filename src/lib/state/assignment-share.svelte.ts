@@ -4,18 +4,11 @@ import { generateQuiz } from '$lib/domain/quiz';
 import { assignmentSpec } from '$lib/domain/share/assignment-codec';
 import type { QuizLibrary } from './library-content';
 
-/** The id in `#<id>`, or '' (ids are plain letters, digits, - and _). */
-
 /** This device's library, its code loaded when first asked (the page paints before the library is read). */
 const lazyDeviceLibrary: QuizLibrary = {
 	installed: async () => (await import('./library-content')).deviceLibrary.installed(),
 	packFor: async (spec) => (await import('./library-content')).quizPackFor(spec)
 };
-export function idFromHash(hash: string): string {
-	const id = hash.replace(/^#/, '');
-	return /^[A-Za-z0-9_-]{1,64}$/.test(id) ? id : '';
-}
-
 export class TeacherAssignment {
 	loading = $state(true);
 	/** The assignment, or null when the id names none of the teacher's sets on this device. */
