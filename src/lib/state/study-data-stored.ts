@@ -1,6 +1,6 @@
 /**
- * For pages whose first visit is prerendered as the truth where nothing is stored (Progress, Missed): their state,
- * and with it the database code, is loaded only on a device that may hold study data.
+ * For pages whose first visit is prerendered as the truth where nothing is stored (Progress, Missed, Sources,
+ * Settings): their state, and with it the database code, is loaded only on a device that may hold study data.
  */
 import { mayHoldDataOrCopies, mayHoldStudyData } from '$lib/db/stored-data';
 
