@@ -481,3 +481,30 @@ test('an address naming no assignment or set says what to do in the page itself,
 	expect(errors).toEqual([]);
 	await context.close();
 });
+
+test('a set or an assignment whose code cannot be fetched gets a plain message, not an endless "Loading…"', async ({
+	browser
+}) => {
+	// Requests must reach the route below, not a service worker's cache.
+	const context = await browser.newContext({ serviceWorkers: 'block' });
+	const page = await context.newPage();
+	const cannotLoad = page.getByRole('alert').filter({
+		hasText: 'This page could not be loaded. Check the connection, then reload.'
+	});
+	for (const [path, hash] of [
+		['/assign/take', '#a1.AAAA'],
+		['/assign/gradebook', '#someset'],
+		['/assign/share', '#someset']
+	] as const) {
+		await page.unrouteAll();
+		await page.goto(path);
+		// The page's code has run (the prerendered guess at both cases is gone), with no set named, so it has not
+		// fetched what opens one; from now on that code cannot be fetched.
+		await expect(page.locator('.no-fragment-guess')).toHaveCount(0);
+		await page.route('**/_app/immutable/**', (route) => route.abort());
+		await page.evaluate((fragment) => (location.hash = fragment), hash);
+		await expect(cannotLoad).toBeVisible();
+		await expect(page.getByText('Loading…')).toBeHidden();
+	}
+	await context.close();
+});
