@@ -1,5 +1,5 @@
 import { expect, it, vi } from 'vitest';
-import { loadAfterMount, loadStoredAfterMount } from './load-after-mount';
+import { loadAfterMount, loadStoredAfterMount, whenStoredAfterMount } from './load-after-mount';
 
 // Awaiting the loading promise after loadAfterMount has chained on it runs after its handler.
 
@@ -39,4 +39,22 @@ it('loads a screen’s code only where study data may be stored, and says so whe
 		expect(load).toHaveBeenCalledTimes(stored ? 1 : 0);
 		expect(stored ? nothingStored : use).not.toHaveBeenCalled();
 	}
+});
+
+it('says whether anything may be stored to a screen whose state loads its own code', async () => {
+	for (const may of [true, false]) {
+		const stored = vi.fn();
+		const nothingStored = vi.fn();
+		whenStoredAfterMount(stored, nothingStored, async () => may);
+		await vi.waitFor(() => expect(may ? stored : nothingStored).toHaveBeenCalledTimes(1));
+		expect(may ? nothingStored : stored).not.toHaveBeenCalled();
+	}
+	// Left before the answer came: neither.
+	const stored = vi.fn();
+	const nothingStored = vi.fn();
+	const answered = Promise.resolve(true);
+	whenStoredAfterMount(stored, nothingStored, () => answered)();
+	await answered;
+	expect(stored).not.toHaveBeenCalled();
+	expect(nothingStored).not.toHaveBeenCalled();
 });

@@ -30,3 +30,15 @@ export function loadStoredAfterMount<T>(
 		(loaded) => (loaded === null ? nothingStored() : use(loaded))
 	);
 }
+
+/**
+ * For a screen whose state loads its own database code when first used (Settings): `stored` where `mayHold`
+ * says data may be stored, `nothingStored` where none is, unless the screen was left meanwhile.
+ */
+export function whenStoredAfterMount(
+	stored: () => void,
+	nothingStored: () => void,
+	mayHold: () => Promise<boolean>
+): () => void {
+	return loadAfterMount(mayHold, (may) => (may ? stored() : nothingStored()));
+}

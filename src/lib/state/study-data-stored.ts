@@ -12,5 +12,5 @@ export async function ifStudyDataStored<T>(
 	return (await mayHold()) ? load() : null;
 }
 
-/** For Settings, which lists the automatic copies too: whether the device may hold study data or copies of it. */
-export const mayHoldSettingsData = (): Promise<boolean> => mayHoldDataOrCopies();
+/** For Settings, which lists the automatic copies too (routes reach the database side only through state). */
+export { mayHoldDataOrCopies };

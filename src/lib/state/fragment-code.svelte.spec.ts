@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Component } from 'svelte';
-import { LazySet, type SetState } from './lazy-set.svelte';
+import { FragmentCode, type FragmentState } from './fragment-code.svelte';
 
 /** A set's state that records what it was asked to read. */
-class FakeSet implements SetState {
+class FakeSet implements FragmentState {
 	loading = true;
 	error: string | null = null;
 	read: string[] = [];
@@ -17,14 +17,14 @@ const view = (() => undefined) as unknown as Component<{ state: FakeSet }>;
 
 function counted() {
 	const loads = { count: 0 };
-	const set = new LazySet<FakeSet>(async () => {
+	const set = new FragmentCode<FakeSet>(async () => {
 		loads.count++;
 		return { create: () => new FakeSet(), view };
 	});
 	return { set, loads };
 }
 
-describe('LazySet', () => {
+describe('FragmentCode', () => {
 	it('loads nothing when no set is named, and says it is not loading', async () => {
 		const { set, loads } = counted();
 		// Before the fragment is read (the prerendered page), the page cannot say.
@@ -53,7 +53,7 @@ describe('LazySet', () => {
 	it('reads the set named last when the fragment changed while the code loaded', async () => {
 		let release = () => {};
 		const code = new Promise<void>((resolve) => (release = resolve));
-		const set = new LazySet<FakeSet>(async () => {
+		const set = new FragmentCode<FakeSet>(async () => {
 			await code;
 			return { create: () => new FakeSet(), view };
 		});
@@ -67,7 +67,7 @@ describe('LazySet', () => {
 
 	it('says so plainly when the code cannot be loaded, and tries again when asked', async () => {
 		let fail = true;
-		const set = new LazySet<FakeSet>(async () => {
+		const set = new FragmentCode<FakeSet>(async () => {
 			if (fail) throw new TypeError('Failed to fetch dynamically imported module');
 			return { create: () => new FakeSet(), view };
 		});
