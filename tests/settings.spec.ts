@@ -4,6 +4,7 @@ import { BACKUP_VERSION } from '../src/lib/domain/backup';
 import { DAY } from '../src/lib/domain/time';
 import { expectAxeCleanInBothThemes, expectNoAxeViolations } from './axe';
 import { backupText, card, importThroughSettings } from './backup-fixture';
+import { readStore } from './idb';
 import { expectNoSidewaysScroll } from './layout';
 
 const BAGHDAD = card('baghdad:place-country');
@@ -101,6 +102,51 @@ test('settings save on change, refuse bad values with a message, and persist aft
 	await expect(page.getByRole('radio', { name: 'Dark' })).toBeChecked();
 	await page.goto('/missed');
 	await expect(page.getByRole('heading', { name: 'Nothing missed in the last 30 days' })).toBeVisible();
+});
+
+test('settings changed before the app’s code has run (a slow phone) are saved once it runs, not put back', async ({
+	page
+}) => {
+	// The app's code is held back: the prerendered page is on screen and can be used, with no handler yet.
+	let letCodeThrough = () => {};
+	const codeHeld = new Promise<void>((resolve) => (letCodeThrough = resolve));
+	await page.route('**/_app/immutable/entry/**', async (route) => {
+		await codeHeld;
+		await route.continue();
+	});
+	await page.goto('/settings', { waitUntil: 'domcontentloaded' });
+	await page.getByRole('checkbox', { name: 'Type answers' }).check();
+	await page.getByRole('radio', { name: 'Dark' }).check();
+	const newPerDay = page.getByLabel('New cards per day');
+	await newPerDay.fill('33');
+	await newPerDay.press('Tab');
+	letCodeThrough();
+
+	// Each is saved (three saves at once: the status says whichever ended last, and the database exists once
+	// one has), and none is put back.
+	await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+	await expect
+		.poll(async () =>
+			Object.fromEntries(
+				(await readStore<{ key: string; value: unknown }>(page, 'settings')).map((row) => [
+					row.key,
+					row.value
+				])
+			)
+		)
+		.toMatchObject({ newPerDay: 33, typedAnswers: true, theme: 'dark' });
+	await expect(newPerDay).toHaveValue('33');
+	await expect(page.getByRole('checkbox', { name: 'Type answers' })).toBeChecked();
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+	await page.unrouteAll();
+	await page.reload();
+	await expect(page.locator('section[aria-labelledby="study-settings"]')).toHaveAttribute(
+		'aria-busy',
+		'false'
+	);
+	await expect(newPerDay).toHaveValue('33');
+	await expect(page.getByRole('checkbox', { name: 'Type answers' })).toBeChecked();
+	await expect(page.getByRole('radio', { name: 'Dark' })).toBeChecked();
 });
 
 test('export downloads a dated, versioned backup that restores everything in a fresh browser', async ({

@@ -1,0 +1,64 @@
+/**
+ * Controls changed before the app's code ran (a slow phone): no handler saw the change, and hydration put each
+ * control back as the page was prerendered. app.html keeps those events; once the page is hydrated, each
+ * control is set again to what the person chose and its events are dispatched, so its handler runs as if the
+ * app had been there all along (a setting is saved, a quiz option taken).
+ */
+
+/** One event app.html kept, with the control's value as it was then. */
+export interface EarlyEvent {
+	target: EventTarget | null;
+	type: string;
+	checked?: boolean;
+	value?: string;
+}
+
+/** What app.html keeps on `window.__sourcedeckEarly`; `done` stops it keeping more. */
+export interface EarlyChanges {
+	done: boolean;
+	events: EarlyEvent[];
+}
+
+/** The part of a form control this needs (an input, a select, a textarea). */
+type Control = EventTarget & { isConnected: boolean; type?: string; checked?: boolean; value?: string };
+
+interface LastChange {
+	checked?: boolean;
+	value?: string;
+	types: Set<string>;
+}
+
+const isControl = (target: EventTarget | null): target is Control =>
+	target !== null && 'isConnected' in target && 'value' in target;
+
+/**
+ * Replays the kept changes, once, in the order of each control's last event (a radio chosen last wins), and
+ * stops app.html keeping more. Returns how many controls were replayed.
+ */
+export function replayEarlyChanges(
+	early: EarlyChanges | undefined = (globalThis as { __sourcedeckEarly?: EarlyChanges }).__sourcedeckEarly
+): number {
+	if (!early || early.done) return 0;
+	early.done = true;
+	const latest = new Map<Control, LastChange>();
+	for (const { target, type, checked, value } of early.events.splice(0)) {
+		if (!isControl(target)) continue;
+		const types = latest.get(target)?.types ?? new Set<string>();
+		types.add(type);
+		// Moved to the end: the map's order is the order of each control's last event.
+		latest.delete(target);
+		latest.set(target, { checked, value, types });
+	}
+	let replayed = 0;
+	for (const [control, last] of latest) {
+		// Drawn again since (the page changed what it shows): the change belongs to a control that is gone.
+		if (!control.isConnected) continue;
+		if (control.type === 'checkbox' || control.type === 'radio') control.checked = last.checked;
+		// A file input keeps its files and cannot be given a value.
+		else if (control.type !== 'file') control.value = last.value;
+		for (const type of ['input', 'change'])
+			if (last.types.has(type)) control.dispatchEvent(new Event(type, { bubbles: true }));
+		replayed++;
+	}
+	return replayed;
+}
