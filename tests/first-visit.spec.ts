@@ -32,9 +32,17 @@ test('a first visit sees the first card and the welcome in the page itself, befo
 	// Visible at once, and disabled (not dead) until the code that answers it has run.
 	await expect(page.getByRole('button', { name: 'Show answer' })).toBeDisabled();
 	await expect(page.getByText('Loading your cards…')).toBeHidden();
+	// The filters count the built-in pack's cards (not "All cards (0)"), waiting for the code to be chosen.
+	const filter = page.getByLabel('Cards', { exact: true });
+	await expect(filter).toBeDisabled();
+	const prerenderedFilters = await filter.locator('option').allTextContents();
+	expect(prerenderedFilters[0]).toMatch(/^All cards \([1-9][\d,]*\)$/);
 
-	// Once the code runs and the (empty) database is read, the same card stays and works.
+	// Once the code runs and the (empty) database is read, the same card stays and works, and the filters
+	// count what was installed and read exactly as the page had them.
 	await withAppCode(page, '/study');
+	await expect(filter).toBeEnabled();
+	expect(await filter.locator('option').allTextContents()).toEqual(prerenderedFilters);
 	await expect(cardPrompt(page)).toHaveText(prerendered);
 	await page.getByRole('button', { name: 'Show answer' }).click();
 	await expect(page.getByRole('button', { name: /^Good/ })).toBeVisible();

@@ -4,6 +4,7 @@
  * transaction: an install either happens whole or not at all.
  */
 import {
+	cardSizes,
 	describeChanges,
 	diffCards,
 	localId,
@@ -164,16 +165,6 @@ export function packRecord(
 			entities: library.entities.length
 		}
 	};
-}
-
-/** How many cards each study filter holds. */
-function cardSizes(cards: readonly Card[]): PackRecord['sizes'] {
-	const sizes: PackRecord['sizes'] = { kinds: {}, sources: {} };
-	for (const card of cards) {
-		sizes.kinds[card.kind] = (sizes.kinds[card.kind] ?? 0) + 1;
-		for (const source of card.sources) sizes.sources[source] = (sizes.sources[source] ?? 0) + 1;
-	}
-	return sizes;
 }
 
 /** Card states follow their pack: a retired card leaves the queue's index, a card back in the pack returns. */

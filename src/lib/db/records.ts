@@ -1,4 +1,5 @@
 /** The shapes stored in IndexedDB. Dates are epoch milliseconds (numbers index and export cleanly). */
+import type { CardSizes } from '../domain/library';
 import type { Card, Entity, Source } from '../domain/pack';
 import type { FsrsState } from '../domain/scheduler';
 
@@ -46,7 +47,7 @@ export interface PackRecord {
 	topics: { id: string; title: string }[];
 	counts: { cards: number; retired: number; sources: number; entities: number };
 	/** Live cards per entity kind and per source (library id): what each study filter holds. */
-	sizes: { kinds: Record<string, number>; sources: Record<string, number> };
+	sizes: CardSizes;
 	/** What the latest install of a newer version changed ("12 cards added, 3 changed, 1 retired."). */
 	lastChange?: { at: number; summary: string };
 	/**

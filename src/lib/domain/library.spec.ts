@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { describeChanges, diffCards, localId, packOf, qualify, qualifyPack, unqualifyPack } from './library';
+import {
+	cardSizes,
+	describeChanges,
+	diffCards,
+	localId,
+	packOf,
+	qualify,
+	qualifyPack,
+	unqualifyPack
+} from './library';
 import { withinPacks } from './quiz/within-packs';
 import { generateQuiz } from './quiz/generate';
 import { QUIZ_MODES } from './quiz/types';
@@ -93,6 +102,18 @@ describe('diffCards', () => {
 
 	it('does not count a new topic or order as a change a learner would notice', () => {
 		expect(diffCards([a, b], [{ ...b, topic: 'raqqa' }, a]).unchanged).toBe(2);
+	});
+});
+
+describe('cardSizes', () => {
+	it('counts the cards of each kind, and each source once per card that cites it', () => {
+		const place = { ...testCard('a:place-country'), kind: 'place' as const, sources: ['p/zh', 'p/blog'] };
+		const actor = { ...testCard('b:actor-role'), kind: 'actor' as const, sources: ['p/zh'] };
+		expect(cardSizes([place, actor, { ...place, id: 'c:place-country' }])).toEqual({
+			kinds: { place: 2, actor: 1 },
+			sources: { 'p/zh': 3, 'p/blog': 2 }
+		});
+		expect(cardSizes([])).toEqual({ kinds: {}, sources: {} });
 	});
 });
 

@@ -152,3 +152,19 @@ export function describeChanges(changes: Pick<PackChanges, 'added' | 'changed' |
 		.join(', ');
 	return `${text[0]!.toUpperCase()}${text.slice(1)}.`;
 }
+
+/** Live cards per entity kind and per source (library id): what each study filter holds. */
+export interface CardSizes {
+	kinds: Record<string, number>;
+	sources: Record<string, number>;
+}
+
+/** How many of these cards each study filter holds. */
+export function cardSizes(cards: readonly Card[]): CardSizes {
+	const sizes: CardSizes = { kinds: {}, sources: {} };
+	for (const card of cards) {
+		sizes.kinds[card.kind] = (sizes.kinds[card.kind] ?? 0) + 1;
+		for (const source of card.sources) sizes.sources[source] = (sizes.sources[source] ?? 0) + 1;
+	}
+	return sizes;
+}
