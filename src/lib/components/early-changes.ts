@@ -2,7 +2,8 @@
  * Controls changed before the app's code ran (a slow phone): no handler saw the change, and hydration put each
  * control back as the page was prerendered. app.html keeps those events; once the page is hydrated, each
  * control is set again to what the person chose and its events are dispatched, so its handler runs as if the
- * app had been there all along (a setting is saved, a quiz option taken).
+ * app had been there all along (a setting is saved). Forms that cannot take a change before their data is read
+ * (the quiz form, the study filters) are inert or disabled until then instead.
  */
 
 /** One event app.html kept, with the control's value as it was then. */

@@ -153,7 +153,7 @@ export function describeChanges(changes: Pick<PackChanges, 'added' | 'changed' |
 	return `${text[0]!.toUpperCase()}${text.slice(1)}.`;
 }
 
-/** Live cards per entity kind and per source (library id): what each study filter holds. */
+/** Cards per entity kind and per source (library id): what each study filter holds. */
 export interface CardSizes {
 	kinds: Record<string, number>;
 	sources: Record<string, number>;
