@@ -1,5 +1,5 @@
 /** The three assignment state classes end to end, on the real pack: teacher builds, student takes, teacher grades. */
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import packJson from '$lib/content/generated/pack.json';
 import { listAssignments, listResults, saveTeacherAssignment, studentRecordId } from '$lib/db/assignments';
 import type { SourcedeckDB } from '$lib/db/database';
@@ -194,23 +194,6 @@ describe('AssignmentTake', () => {
 		await take.open('', ORIGIN);
 		expect(take.phase).toBe('paste');
 		expect(await database.assignments.count()).toBe(0);
-	});
-
-	it('opens the fragment its page hands it, the link kept with the page’s origin, loading until then', async () => {
-		const { link } = await builtSet();
-		vi.stubGlobal('location', { origin: ORIGIN });
-		try {
-			const take = new AssignmentTake(library, clock);
-			expect(take.loading).toBe(true);
-			const opening = take.load(link.slice(link.indexOf('#')));
-			expect(take.loading).toBe(true);
-			await opening;
-			expect(take.loading).toBe(false);
-			expect(take.phase).toBe('intro');
-			expect(take.record?.link).toBe(link);
-		} finally {
-			vi.unstubAllGlobals();
-		}
 	});
 
 	it('keeps the set, requires a name, resumes, and hands back a code the teacher can read', async () => {

@@ -123,16 +123,6 @@ export class AssignmentTake {
 		return true;
 	}
 
-	/** Still opening the fragment's assignment (the page shows its guess meanwhile). */
-	get loading(): boolean {
-		return this.phase === 'loading';
-	}
-
-	/** Opens the assignment the page's fragment holds, its link kept with this page's origin (FragmentCode). */
-	load(hash: string): Promise<void> {
-		return this.open(hash, location.origin);
-	}
-
 	/** Opens the assignment in `hash` (the page's fragment); `origin` makes the link kept with it. */
 	async open(hash: string, origin: string): Promise<void> {
 		this.phase = 'loading';

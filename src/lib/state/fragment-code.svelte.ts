@@ -1,7 +1,8 @@
 /**
- * The pages that open what their fragment names (a teacher's quiz set by its id, a student's assignment by its
- * code) load its code — its state, the database behind it, the quiz engine, the view that shows it — only once
- * the fragment names something: with nothing named, the page says so (or offers its form) without any of it.
+ * The pages that open what their fragment names (a teacher's quiz set by its id: its link, its gradebook) load
+ * its code — its state, the database behind it, the quiz engine, the view that shows it — only once the fragment
+ * names something: with nothing named, the page says so without any of it. (Take an assignment does the same in
+ * its own page; its comment says why it does not share this module.)
  */
 import type { Component } from 'svelte';
 
