@@ -7,8 +7,8 @@ import type { PackRecord } from '$lib/db/records';
 import { packOf } from '$lib/domain/library';
 import { withinPacks } from '$lib/domain/quiz/within-packs';
 import type { EntityKind, Pack } from '$lib/domain/pack';
-import { generateQuiz, prepareQuizPool, type Question, type QuizMode, type QuizSpec } from '$lib/domain/quiz';
-import { selectCards } from '$lib/domain/quiz/select';
+import { generateQuiz, type Question, type QuizMode, type QuizSpec } from '$lib/domain/quiz';
+import { countSelected } from '$lib/domain/quiz/select';
 import {
 	assignmentIssues,
 	assignmentLink,
@@ -162,7 +162,7 @@ export class AssignmentBuilder {
 	}
 
 	#available(): number {
-		return selectCards(prepareQuizPool(this.quizPack), this.#quizSpec().selection).length;
+		return countSelected(this.quizPack.cards, this.#quizSpec().selection);
 	}
 
 	#questions(): Question[] {

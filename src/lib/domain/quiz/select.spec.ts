@@ -4,7 +4,7 @@ import type { Pack } from '../pack';
 import { makeFixturePack } from './fixture';
 import { generateQuiz } from './generate';
 import { prepareQuizPool } from './pool';
-import { selectCards, selectionOf } from './select';
+import { countSelected, selectCards, selectionOf } from './select';
 import { QUIZ_MODES } from './types';
 
 /** Two packs in one library, merged the way the library reads them. */
@@ -43,6 +43,23 @@ describe('choosing cards by pack', () => {
 		expect(places.every(({ card }) => card.kind === 'place' && packOf(card.id) === 'alpha')).toBe(true);
 		const betaSource = pack.sources.find((s) => packOf(s.id) === 'beta')!.id;
 		expect(selectCards(pool, { packs: ['alpha'], sources: [betaSource] })).toHaveLength(0);
+	});
+
+	it('counts, without the pool, the cards it selects', () => {
+		const source = pack.sources.find((s) => packOf(s.id) === 'beta')!.id;
+		const firstCard = pack.cards[0]!.id;
+		const selections = [
+			{},
+			{ packs: ['beta'] },
+			{ kinds: ['place' as const, 'event' as const] },
+			{ sources: [source] },
+			{ cardIds: [firstCard, 'alpha/no-such-card'] },
+			{ packs: ['alpha'], kinds: ['actor' as const], sources: [source] }
+		];
+		const counts = selections.map((selection) => countSelected(pack.cards, selection));
+		expect(counts).toEqual(selections.map((selection) => selectCards(pool, selection).length));
+		// The selections differ, so the counts are not all one figure.
+		expect(new Set(counts).size).toBeGreaterThan(3);
 	});
 
 	it('remembers selections of different packs apart', () => {

@@ -3,7 +3,7 @@
  * Remembered per pool for the last few selections, so a teacher's repeated quiz does not rescan the pack.
  */
 import { packOf } from '../library';
-import type { Entity, EntityKind } from '../pack';
+import type { Card, Entity, EntityKind } from '../pack';
 import type { PoolCard, QuizPool } from './pool';
 import type { QuizSelection } from './types';
 
@@ -18,18 +18,33 @@ const memo = new WeakMap<QuizPool, Map<string, Selection>>();
 
 const asSet = <T>(list: readonly T[] | undefined) => (list?.length ? new Set(list) : null);
 
-export function selectCards(pool: QuizPool, selection: QuizSelection): PoolCard[] {
+/** Whether a card passes every filter of the selection. */
+function selectionTest(selection: QuizSelection): (card: Card) => boolean {
 	const kinds = asSet(selection.kinds);
 	const sources = asSet(selection.sources);
 	const ids = asSet(selection.cardIds);
 	const packs = asSet(selection.packs);
-	return pool.cards.filter(
-		({ card }) =>
-			(!packs || packs.has(packOf(card.id))) &&
-			(!kinds || kinds.has(card.kind)) &&
-			(!sources || card.sources.some((s) => sources.has(s))) &&
-			(!ids || ids.has(card.id))
-	);
+	return (card) =>
+		(!packs || packs.has(packOf(card.id))) &&
+		(!kinds || kinds.has(card.kind)) &&
+		(!sources || card.sources.some((s) => sources.has(s))) &&
+		(!ids || ids.has(card.id));
+}
+
+export function selectCards(pool: QuizPool, selection: QuizSelection): PoolCard[] {
+	const allows = selectionTest(selection);
+	return pool.cards.filter(({ card }) => allows(card));
+}
+
+/**
+ * How many of the cards the selection allows: what `selectCards` finds in the pack's pool, counted without
+ * building the pool (its indexes cost a slow phone some 80 ms, and a count needs none of them).
+ */
+export function countSelected(cards: readonly Card[], selection: QuizSelection): number {
+	const allows = selectionTest(selection);
+	let count = 0;
+	for (const card of cards) if (allows(card)) count++;
+	return count;
 }
 
 function taughtByKind(pool: QuizPool, cards: readonly PoolCard[]): Map<EntityKind, Entity[]> {
