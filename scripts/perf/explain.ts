@@ -33,7 +33,8 @@ try {
 			port: chrome.port,
 			output: 'json',
 			logLevel: 'error',
-			onlyCategories: ['performance']
+			onlyCategories: ['performance'],
+			throttlingMethod: PERF.lighthouseThrottling
 		});
 		if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
 		const { audits } = result.lhr;

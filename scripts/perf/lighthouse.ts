@@ -1,6 +1,10 @@
-/** Lighthouse 12 in its default mobile emulation (4x CPU slowdown, simulated slow 4G) on Debian's Chromium. */
+/**
+ * Lighthouse 12 in its default mobile emulation (4× CPU slowdown, slow 4G), applied while the page loads (see
+ * PERF.lighthouseThrottling), on Debian's Chromium.
+ */
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { PERF } from './config';
 
 /** Every run's figures for one page. */
 export interface LighthouseRuns {
@@ -59,7 +63,8 @@ async function measure(url: string, port: number) {
 		port,
 		output: 'json',
 		logLevel: 'error',
-		onlyCategories: ['performance']
+		onlyCategories: ['performance'],
+		throttlingMethod: PERF.lighthouseThrottling
 	});
 	if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
 	const { audits, categories } = result.lhr;
