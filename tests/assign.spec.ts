@@ -268,6 +268,27 @@ test('a teacher shares a set; a student takes it offline and resumes; the teache
 	await studentCtx.close();
 });
 
+test('a teacher narrows a set to one kind of card and previews it as a student', async ({ page }) => {
+	const pack = await openFetchingPack(page, '/assign');
+	const count = page.getByText(/^\d+ cards match\.$/);
+	await expect(count).toHaveText(`${pack.cards.length} cards match.`);
+	await page.getByRole('checkbox', { name: 'Places' }).check();
+	const places = pack.cards.filter((card) => card.kind === 'place');
+	expect(places.length).toBeGreaterThan(10);
+	await expect(count).toHaveText(`${places.length} cards match.`);
+
+	await page.getByRole('button', { name: 'Preview as a student' }).click();
+	const preview = page.getByRole('region', { name: 'What students will see' });
+	// Ten questions asked (the default).
+	const questions = preview.getByRole('list').first().locator(':scope > li');
+	await expect(questions).toHaveCount(10);
+	await preview.getByRole('checkbox', { name: 'Show the answers in this preview' }).check();
+	const shown = preview.getByText(/^Answer: \S/);
+	await expect(shown).toHaveCount(10);
+	await page.getByRole('button', { name: 'Hide preview' }).click();
+	await expect(preview).toHaveCount(0);
+});
+
 test('a damaged, cut-off, oversized or newer link is refused and nothing is stored', async ({ browser }) => {
 	const teacherContext = await browser.newContext();
 	const link = await createSet(await watchedPage(teacherContext), {
