@@ -21,7 +21,7 @@ test.beforeAll(async () => {
 	test.setTimeout(300_000);
 	// A second build of the same code with another version: what a deploy of a new release looks like.
 	nextBuild = mkdtempSync(join(tmpdir(), 'sourcedeck-next-'));
-	execSync('npx vite build && npx tsx scripts/build-sw.ts', {
+	execSync('npx vite build && npx tsx scripts/complete-preloads.ts && npx tsx scripts/build-sw.ts', {
 		env: { ...process.env, BUILD_DIR: nextBuild, APP_VERSION: NEXT_VERSION },
 		stdio: 'pipe'
 	});

@@ -15,8 +15,10 @@ export interface Budget {
 export const LIMITS = {
 	// Svelte's runtime is one shared chunk, tree-shaken over every page: a feature any page uses (the library's
 	// dialog and switches) lands in what the first page preloads. `npm run perf` judges what is fetched by idle
-	// against the floor; this catches a library pulled into the first page by mistake.
-	firstPageJs: 52 * 1024,
+	// against the floor; this catches a library pulled into the first page by mistake. Raised from 52 KB when the
+	// pages' preloads were completed (scripts/preload-closure.ts): the figure was 45.7 KB because SvelteKit's list
+	// missed three chunks the first page imports, which it fetched a round trip later (58.4 KB, nothing added).
+	firstPageJs: 60 * 1024,
 	firstPageCss: 10 * 1024,
 	// Everything a page needs offline, the built-in pack (130 KB) included. Raised from 600 KB when the library
 	// gained its import/export formats (~17 KB) and the pack maker's screens (~14 KB), both usable offline once
