@@ -24,8 +24,10 @@ export const LIMITS = {
 	// gained its import/export formats (~17 KB) and the pack maker's screens (~14 KB), both usable offline once
 	// installed; the heavy readers, sql.js and the workers are cached on first use instead (scripts/build-sw.ts).
 	// Raised from 640 KB when Today, Progress and Missed were prerendered with a first visit's numbers (~3 KB of
-	// HTML and __data.json), so a device with nothing stored loads no database code there.
-	precache: 648 * 1024
+	// HTML and __data.json), so a device with nothing stored loads no database code there. Raised from 648 KB when
+	// every page's preloads were completed (~0.2 KB of links) and a shared idle helper reshuffled Rollup's merging
+	// of small chunks (648.1 KB; the JavaScript in all chunks fell by 0.3 KB).
+	precache: 650 * 1024
 };
 
 export const gzipSize = (file: string): number => gzipSync(readFileSync(file), { level: 9 }).length;

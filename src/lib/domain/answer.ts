@@ -114,7 +114,13 @@ export function allowedTypos(key: string): number {
 	return key.length <= 3 ? 0 : key.length <= 7 ? 1 : 2;
 }
 
-const REGION_KEYS = REGION_COUNTRIES.map(answerKey);
+/**
+ * The region's countries as keys, folded on first use: folding needs Unicode normalisation and property-class
+ * regexes, whose first run cost an offline cold start of /study ~45 ms of main thread at 4x CPU when this was
+ * done as the module loaded, before a card could be answered.
+ */
+let regionKeys: string[] | null = null;
+const regionKeysOnce = () => (regionKeys ??= REGION_COUNTRIES.map(answerKey));
 
 /** "90percent" → "90": a number typed without its unit still counts. */
 function numberWithoutUnit(key: string): string | null {
@@ -156,7 +162,7 @@ export function matchAnswer(
 		if (d < distance) [distance, nearest] = [d, k];
 	}
 	if (/\d/.test(key) || distance > allowedTypos(nearest)) return verdict(false, false, distance);
-	const competitorKeys = REGION_KEYS.concat((options.competitors ?? []).map(answerKey));
+	const competitorKeys = regionKeysOnce().concat((options.competitors ?? []).map(answerKey));
 	const closerElsewhere = competitorKeys.some(
 		(c) => c && !keys.includes(c) && damerauLevenshtein(key, c, distance) <= distance
 	);

@@ -4,6 +4,7 @@
  */
 import type { Pack } from '$lib/domain/pack';
 import { quizPoolStep } from '$lib/domain/quiz';
+import { whenIdle, type IdleTime } from './when-idle';
 
 /**
  * Builds the pack's quiz indexes while the page is idle, a slice per idle moment, so the first quiz of a visit
@@ -12,19 +13,13 @@ import { quizPoolStep } from '$lib/domain/quiz';
  */
 export function warmQuizPool(pack: Pack, onReady?: () => void): () => void {
 	let stopped = false;
-	const work = (deadline: Pick<IdleDeadline, 'timeRemaining'>) => {
+	const work = (idle: IdleTime) => {
 		if (stopped) return;
 		// At least one slice per call (a timed-out idle callback has no time left), more while the page is idle.
 		do if (quizPoolStep(pack)) return onReady?.();
-		while (deadline.timeRemaining() > 2);
-		whenIdle(work);
+		while (idle.timeRemaining() > 2);
+		whenIdle(work, 1000);
 	};
-	whenIdle(work);
+	whenIdle(work, 1000);
 	return () => void (stopped = true);
-}
-
-/** requestIdleCallback, or (Safari) a short timeout that does one slice at a time. */
-function whenIdle(callback: (deadline: Pick<IdleDeadline, 'timeRemaining'>) => void): void {
-	if (typeof requestIdleCallback === 'function') requestIdleCallback(callback, { timeout: 1000 });
-	else setTimeout(() => callback({ timeRemaining: () => 0 }), 16);
 }

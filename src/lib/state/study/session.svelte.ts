@@ -21,6 +21,7 @@ import { ResumeKeeper, resumedItem } from './resume-keeper';
 import { SessionQueue } from './session-queue.svelte';
 import { loadAppScheduler, loadStudyStorage, readFirstWindow, readStudyWindow } from './session-reads';
 import { TypedAnswers } from './typed-answers.svelte';
+import { whenIdle } from '../when-idle';
 
 export interface StudySessionOptions {
 	/** The clock (tests pass a fake one). */
@@ -40,8 +41,7 @@ export interface StudySessionOptions {
 }
 
 /** After the frame that shows the next card, so saving the hint never delays it. */
-const appWhenIdle = (task: () => void) =>
-	typeof requestIdleCallback === 'function' ? requestIdleCallback(task, { timeout: 2000 }) : setTimeout(task);
+const appWhenIdle = (task: () => void) => whenIdle(() => task(), 2000);
 
 export class StudySession {
 	/**
