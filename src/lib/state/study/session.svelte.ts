@@ -16,12 +16,12 @@ import { localDay } from '$lib/domain/time';
 import { ensureBuiltInPack } from '../library-installer';
 import { deviceResume, type ResumeStore } from '../resume-hint';
 import { rememberReturning } from '../returning';
+import { whenIdle } from '../when-idle';
 import { InFlight } from './in-flight';
 import { ResumeKeeper, resumedItem } from './resume-keeper';
 import { SessionQueue } from './session-queue.svelte';
 import { loadAppScheduler, loadStudyStorage, readFirstWindow, readStudyWindow } from './session-reads';
 import { TypedAnswers } from './typed-answers.svelte';
-import { whenIdle } from '../when-idle';
 
 export interface StudySessionOptions {
 	/** The clock (tests pass a fake one). */
