@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { completePreloads, staticClosure, type ViteManifest } from './preload-closure';
+import { completePreloads, preloadedFiles, staticClosure, type ViteManifest } from './preload-closure';
 
 // A page node importing the runtime and a shared chunk; the runtime imports the maker on demand, and the maker
 // imports the shared chunk too (how SvelteKit came to leave the shared chunk out).
@@ -64,5 +64,13 @@ describe('completePreloads', () => {
 		]);
 		expect(completePreloads(complete, manifest)).toEqual({ html: complete, added: [] });
 		expect(completePreloads('<p>404</p>', manifest)).toEqual({ html: '<p>404</p>', added: [] });
+	});
+
+	it('refuses preloads written in a form it does not read, rather than quietly adding nothing', () => {
+		const reordered = '<link rel="modulepreload" href="./_app/immutable/nodes/2.abc.js">';
+		expect(() => completePreloads(reordered, manifest)).toThrow(/unexpected form/);
+		expect(() => preloadedFiles('<link href="https://cdn/x.js" rel="modulepreload">')).toThrow(
+			/unexpected form/
+		);
 	});
 });

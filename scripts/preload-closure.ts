@@ -15,6 +15,17 @@ export type ViteManifest = Record<string, { file: string; imports?: string[] }>;
 
 const PRELOAD = /<link href="([^"]+)" rel="modulepreload">/g;
 
+/**
+ * The scripts a page preloads, as files under `_app/`. Throws when the page has module preloads written another
+ * way than SvelteKit writes them today: completing them would otherwise quietly do nothing.
+ */
+export function preloadedFiles(html: string): string[] {
+	const files = [...html.matchAll(PRELOAD)].map(([, href]) => /_app\/.*$/.exec(href!)?.[0]);
+	if (files.length !== html.split('rel="modulepreload"').length - 1 || files.includes(undefined))
+		throw new Error('module preloads in an unexpected form: scripts/preload-closure.ts needs updating');
+	return files as string[];
+}
+
 /** Every file the chunks in `files` import statically, directly or through others, themselves included. */
 export function staticClosure(manifest: ViteManifest, files: Iterable<string>): Set<string> {
 	const keyOf = new Map(Object.entries(manifest).map(([key, chunk]) => [chunk.file, key]));
@@ -34,13 +45,11 @@ export function staticClosure(manifest: ViteManifest, files: Iterable<string>): 
  * statically and it does not preload yet; `added` names them. A page without module preloads is left as is.
  */
 export function completePreloads(html: string, manifest: ViteManifest): { html: string; added: string[] } {
-	const links = [...html.matchAll(PRELOAD)];
-	const last = links.at(-1);
+	const preloaded = preloadedFiles(html);
+	const last = [...html.matchAll(PRELOAD)].at(-1);
 	if (!last) return { html, added: [] };
 	// Links are relative to the page ("./_app/…" or "../_app/…"): the prefix before the app's directory is kept.
-	const split = (href: string) => /^(.*?)(_app\/.*)$/.exec(href);
-	const prefix = split(last[1]!)?.[1] ?? '';
-	const preloaded = links.map(([, href]) => split(href!)?.[2]).filter((file) => file !== undefined);
+	const prefix = last[1]!.slice(0, last[1]!.indexOf('_app/'));
 	const have = new Set(preloaded);
 	const added = [...staticClosure(manifest, preloaded)].filter((file) => !have.has(file));
 	if (added.length === 0) return { html, added };
