@@ -6,8 +6,6 @@
  */
 import type { BuiltInInstallReply, BuiltInInstallRequest } from './library-installer';
 import { installBuiltInPack } from './built-in-pack-install';
+import { serveRequests } from './worker-serve';
 
-self.addEventListener('message', async (event: MessageEvent<BuiltInInstallRequest>) => {
-	const reply: BuiltInInstallReply = await installBuiltInPack(event.data);
-	self.postMessage(reply);
-});
+serveRequests<BuiltInInstallRequest, BuiltInInstallReply>(installBuiltInPack);
