@@ -1,6 +1,8 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { ROUTES, waitForServiceWorker } from './routes';
 import { withSharedContext } from './shared-context';
+import { answerStored, readStore } from './idb';
+import { cardPrompt, currentPrompt } from './study-helpers';
 
 /** Collects what goes wrong while the app is used: requests the network refused, uncaught errors. */
 function watchFailures(page: Page): { failed: string[]; errors: string[] } {
@@ -112,4 +114,71 @@ test.describe('on a 360 px phone', () => {
 		const brand = (await banner.getByRole('link', { name: 'Sourcedeck' }).boundingBox())!;
 		expect(header.height).toBeLessThanOrEqual(brand.height + 17);
 	});
+});
+
+/**
+ * Takes the device back to before its first install: no library, no note of the built-in version. Done from a
+ * page of the site that runs no app code, so nothing holds the database open.
+ */
+async function forgetTheLibrary(page: Page): Promise<void> {
+	await page.goto('/manifest.webmanifest');
+	await page.evaluate(async () => {
+		localStorage.removeItem('sourcedeck.builtInVersion');
+		await new Promise<void>((resolve, reject) => {
+			const request = indexedDB.deleteDatabase('sourcedeck');
+			request.onsuccess = () => resolve();
+			request.onerror = () => reject(request.error);
+			request.onblocked = () => reject(new Error('the library is still open somewhere'));
+		});
+	});
+}
+
+/**
+ * Of the workers' files the service worker kept on first use, keeps only each worker's entry: the install worker
+ * starts, and the code it imports is missing, as when the signal went while it was fetching it.
+ */
+async function dropWorkerImports(page: Page): Promise<{ entries: number; imports: number }> {
+	// The browser's own HTTP cache would still hold them (fresh for a while by their Last-Modified date).
+	const devtools = await page.context().newCDPSession(page);
+	await devtools.send('Network.clearBrowserCache');
+	await devtools.detach();
+	return page.evaluate(async () => {
+		const kept = await caches.open('sourcedeck-on-demand');
+		const workerFiles = (await kept.keys()).filter((request) =>
+			new URL(request.url).pathname.startsWith('/_app/immutable/workers/')
+		);
+		const imports = workerFiles.filter((request) => !/\.worker-[\w-]+\.js$/.test(request.url));
+		await Promise.all(imports.map((request) => kept.delete(request)));
+		return { entries: workerFiles.length - imports.length, imports: imports.length };
+	});
+}
+
+test('a first visit cut off mid-install still studies offline: the page installs the pack itself', async ({
+	page,
+	context
+}) => {
+	const { errors } = watchFailures(page);
+	await page.goto('/');
+	await waitForServiceWorker(page);
+	// A first install the service worker sees: the install worker's files go into its on-demand cache.
+	await forgetTheLibrary(page);
+	await page.goto('/study');
+	await expect(page.getByRole('button', { name: 'Show answer' })).toBeVisible();
+	await answerStored(page);
+
+	await forgetTheLibrary(page);
+	const dropped = await dropWorkerImports(page);
+	expect(dropped.entries, 'worker entries kept').toBeGreaterThan(0);
+	expect(dropped.imports, 'worker imports dropped').toBeGreaterThan(0);
+	await context.setOffline(true);
+	await page.goto('/study');
+	const first = await currentPrompt(page);
+	await page.getByRole('button', { name: 'Show answer' }).click();
+	// The worker's imports fail offline; the rating buttons come once the page has installed the pack itself.
+	await page.getByRole('button', { name: /^Good/ }).click();
+	await expect(cardPrompt(page)).not.toHaveText(first);
+	await answerStored(page);
+	expect(await readStore(page, 'packs'), 'the library installed offline').toHaveLength(1);
+	expect(await readStore(page, 'reviews'), 'the answer kept').toHaveLength(1);
+	expect(errors, 'uncaught page errors').toEqual([]);
 });
