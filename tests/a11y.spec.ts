@@ -2,6 +2,8 @@ import { expect, test } from '@playwright/test';
 import { expectAxeCleanInBothThemes } from './axe';
 import { ROUTES } from './routes';
 import { expectNoSidewaysScroll } from './layout';
+import { answerStored } from './idb';
+import { cardPrompt, currentPrompt } from './study-helpers';
 
 for (const route of ROUTES) {
 	test(`${route.path} is accessible in the light and the dark theme and at 200 % text: one h1, lang, theme colour, no axe violations, no sideways scroll`, async ({
@@ -117,4 +119,29 @@ test('theme follows the system and can be switched in Settings', async ({ page }
 	expect(await background()).toBe(lightBackground);
 	await page.getByRole('radio', { name: 'Follow the system' }).check();
 	expect(await background()).toBe(darkBackground);
+});
+
+test('keyboard only: focus follows the card, from Show answer to the ratings and on to the next card', async ({
+	page
+}) => {
+	await page.goto('/study');
+	const reveal = page.getByRole('button', { name: 'Show answer' });
+	const ratings = page.getByRole('group', { name: 'How well did you remember it?' });
+	await answerStored(page);
+	await reveal.focus();
+	await page.keyboard.press('Enter');
+	await expect(ratings).toBeFocused();
+	// A rating key: the rated card goes, and focus is on the next card's Show answer, not lost to the page.
+	const first = await currentPrompt(page);
+	await page.keyboard.press('3');
+	await expect(cardPrompt(page)).not.toHaveText(first);
+	await expect(reveal).toBeFocused();
+	// The same when the rating is pressed (it had focus, and it goes with its card).
+	await page.keyboard.press('Space');
+	await ratings.getByRole('button', { name: /^Good/ }).focus();
+	const second = await currentPrompt(page);
+	await page.keyboard.press('Enter');
+	await expect(cardPrompt(page)).not.toHaveText(second);
+	await expect(reveal).toBeFocused();
+	await answerStored(page);
 });
