@@ -235,3 +235,17 @@ test('the ratings never cover the answer they grade: pinned above the bottom bar
 		}
 	}
 });
+
+test('the card stays where it is when Undo comes and goes (it is away while each answer is saved)', async ({
+	page
+}) => {
+	await page.goto('/study');
+	await answerStored(page);
+	const card = page.getByRole('article');
+	const undo = page.getByRole('button', { name: 'Undo' });
+	await expect(undo).toBeHidden();
+	const before = (await card.boundingBox())!.y;
+	await gradeByClicking(page, 'Good');
+	await expect(undo).toBeVisible();
+	expect((await card.boundingBox())!.y).toBe(before);
+});
