@@ -2,12 +2,12 @@ import { describe, expect, it, vi } from 'vitest';
 import { letGoOfCardFocus } from './let-go-of-focus';
 
 /** A document with a card (the prompt's article) and, elsewhere, the nav: just what the function reads. */
-function page(focusedIn: 'card' | 'nav' | 'none') {
+function page(focusedIn: 'card' | 'nav') {
 	const inCard = { blur: vi.fn() };
 	const inNav = { blur: vi.fn() };
 	const article = { contains: (node: unknown) => node === inCard };
 	const prompt = { closest: (selector: string) => (selector === 'article' ? article : null) };
-	const activeElement = focusedIn === 'card' ? inCard : focusedIn === 'nav' ? inNav : null;
+	const activeElement = focusedIn === 'card' ? inCard : inNav;
 	const doc = {
 		activeElement,
 		getElementById: (id: string) => (id === 'card-prompt' ? prompt : null)
