@@ -208,7 +208,8 @@ describe('StudySession', () => {
 		expect(session.revealed).toBe(false);
 		expect(session.answeredCount).toBe(1);
 		expect(session.busy).toBe(true);
-		expect(session.canUndo).toBe(false);
+		// Undo is offered from the tap (the button does not come and go with each save).
+		expect(session.canUndo).toBe(true);
 		// A second answer given while the first is being stored waits for it, then counts too.
 		const second = session.current!.card.id;
 		await session.reveal();
@@ -225,6 +226,38 @@ describe('StudySession', () => {
 			[q('mosul:country'), GOOD],
 			[second, AGAIN]
 		]);
+	});
+
+	it('an undo given while the answer is being stored takes that answer back once it is stored', async () => {
+		const session = await openSession();
+		await session.answer(GOOD);
+		const second = session.current!.card.id;
+		const saving = session.answer(EASY);
+		expect(session.current?.card.id).not.toBe(second);
+		await session.undo();
+		await saving;
+		expect(session.current?.card.id).toBe(second);
+		expect((await database.reviews.toArray()).map((r) => r.cardId)).toEqual([q('mosul:country')]);
+		expect(session.answeredCount).toBe(1);
+		expect(session.canUndo).toBe(true);
+	});
+
+	it('an undo given while an answer that cannot be stored is being saved takes nothing back', async () => {
+		const session = await openSession();
+		await session.answer(GOOD);
+		const second = session.current!.card.id;
+		const add = vi
+			.spyOn(database.reviews, 'add')
+			.mockRejectedValue(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+		const saving = session.answer(EASY);
+		await session.undo();
+		await saving;
+		add.mockRestore();
+		// The failed answer's card is back with the reason; the answer before it is still stored.
+		expect(session.current?.card.id).toBe(second);
+		expect(session.error).toMatch(/storage space/);
+		expect(await database.reviews.count()).toBe(1);
+		expect(session.canUndo).toBe(true);
 	});
 
 	it('brings the card back as it was, with the reason, when the answer cannot be stored', async () => {

@@ -78,6 +78,8 @@ export class StudySession {
 	readonly #queue: SessionQueue;
 	/** Review ids answered in this visit, latest last. */
 	#undoStack = $state.raw<number[]>([]);
+	/** Answers shown as given and not stored yet: each is offered for undo from the tap, not once stored. */
+	#answersSaving = $state(0);
 	#shownAt = 0;
 	/** Settles when the latest `load()` is done; null before the first. */
 	#reading: Promise<void> | null = null;
@@ -144,7 +146,7 @@ export class StudySession {
 	/** Due reviews left for tomorrow by the daily cap. */
 	readonly heldByCap = $derived(this.queue.heldByCap);
 	/** Whether an answer of this visit can be taken back. */
-	readonly canUndo = $derived(this.#undoStack.length > 0 && !this.busy);
+	readonly canUndo = $derived(this.#undoStack.length > 0 || this.#answersSaving > 0);
 
 	constructor(firstCard: Card | null = null, options: StudySessionOptions = {}) {
 		this.#queue = new SessionQueue(firstCard, options.firstVisitCards ?? (firstCard ? 1 : 0), () => ({
@@ -249,7 +251,7 @@ export class StudySession {
 	/**
 	 * Grades the current card. The next card shows at once, in the same frame: the rating's outcome is already
 	 * known from the preview. The answer is saved meanwhile in one transaction, and the session stays `busy` until
-	 * it is stored: the next answer waits for it, an undo is not offered yet. If saving fails, the session goes back
+	 * it is stored: the next answer waits for it, an undo given meanwhile too. If saving fails, the session goes back
 	 * to how it was, the card on screen again, with the reason.
 	 */
 	async answer(rating: Rating): Promise<void> {
@@ -269,6 +271,7 @@ export class StudySession {
 			if (this.current?.card.id !== item.card.id) return;
 		}
 		const end = this.#begin();
+		this.#answersSaving++;
 		this.error = null;
 		const now = this.#clock();
 		const typed = this.typing ? this.typed : undefined;
@@ -302,6 +305,7 @@ export class StudySession {
 			this.error = describeStorageError(error, 'your answer');
 			return;
 		} finally {
+			this.#answersSaving--;
 			end();
 		}
 		await this.#followStored();
@@ -309,8 +313,14 @@ export class StudySession {
 
 	/** Takes back the latest answer of this visit; that card comes back on screen. */
 	async undo(): Promise<void> {
+		// Pressed while answers are being stored (the button stays, so it does not go from under a finger): it takes
+		// back the latest of them once stored, and nothing if that one could not be (its card is back, with the reason)
+		// or an undo already in flight took it.
+		const latest = this.#undoStack.length + this.#answersSaving;
+		while (this.#inFlight.active) await this.#inFlight.settled();
+		if (this.#undoStack.length !== latest) return;
 		const reviewId = this.#undoStack.at(-1);
-		if (reviewId === undefined || this.busy) return;
+		if (reviewId === undefined) return;
 		const end = this.#begin();
 		this.error = null;
 		try {
