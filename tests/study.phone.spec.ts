@@ -236,9 +236,7 @@ test('the ratings never cover the answer they grade: pinned above the bottom bar
 	}
 });
 
-test('the card stays where it is when Undo comes and goes (it is away while each answer is saved)', async ({
-	page
-}) => {
+test('the card stays where it is when Undo comes (with the first answer) and goes', async ({ page }) => {
 	await page.goto('/study');
 	await answerStored(page);
 	const card = page.getByRole('article');
