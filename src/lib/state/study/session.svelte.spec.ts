@@ -242,6 +242,20 @@ describe('StudySession', () => {
 		expect(session.canUndo).toBe(true);
 	});
 
+	it('two undos given while an answer is being stored take back that answer only', async () => {
+		const session = await openSession();
+		await session.answer(GOOD);
+		const second = session.current!.card.id;
+		const saving = session.answer(EASY);
+		// A double tap on Undo: the second finds the answer it was pressed for already taken back.
+		await Promise.all([session.undo(), session.undo()]);
+		await saving;
+		expect(session.error).toBeNull();
+		expect(session.current?.card.id).toBe(second);
+		expect((await database.reviews.toArray()).map((r) => r.cardId)).toEqual([q('mosul:country')]);
+		expect(session.answeredCount).toBe(1);
+	});
+
 	it('an undo given while an answer that cannot be stored is being saved takes nothing back', async () => {
 		const session = await openSession();
 		await session.answer(GOOD);

@@ -17,7 +17,7 @@ import { ensureBuiltInPack } from '../library-installer';
 import { deviceResume, type ResumeStore } from '../resume-hint';
 import { rememberReturning } from '../returning';
 import { whenIdle } from '../when-idle';
-import { InFlight } from './in-flight';
+import { AnswerLog } from './answer-log.svelte';
 import { ResumeKeeper, resumedItem } from './resume-keeper';
 import { SessionQueue } from './session-queue.svelte';
 import { loadAppScheduler, loadStudyStorage, readFirstWindow, readStudyWindow } from './session-reads';
@@ -53,8 +53,6 @@ export class StudySession {
 	loading = $state(false);
 	/** A message when reading or saving failed. */
 	error = $state<string | null>(null);
-	/** An answer, an undo or a new filter is being stored or read: the rating buttons wait. */
-	busy = $state(false);
 	/**
 	 * A new filter's cards are being read: the card on screen is about to be replaced, so it cannot be revealed
 	 * (a reveal would be lost when the filter's first card takes its place).
@@ -76,19 +74,11 @@ export class StudySession {
 
 	/** The window read last and the card states as answered since (set in the constructor, read lazily). */
 	readonly #queue: SessionQueue;
-	/** Review ids answered in this visit, latest last. */
-	#undoStack = $state.raw<number[]>([]);
-	/** Answers shown as given and not stored yet: each is offered for undo from the tap, not once stored. */
-	#answersSaving = $state(0);
+	/** The visit's writes: one at a time, and which answers can be taken back. */
+	readonly #log = new AnswerLog();
 	#shownAt = 0;
 	/** Settles when the latest `load()` is done; null before the first. */
 	#reading: Promise<void> | null = null;
-	/**
-	 * Counts answers, undos and filters begun. A window read is stale if one began while it was read: an answer
-	 * shows (and counts) before it is stored, so a read that ends before it is stored does not hold it.
-	 */
-	#begun = 0;
-	readonly #inFlight = new InFlight();
 	/** The card saved as next at the learner's last visit: shown until the stored data is read. */
 	#resumed = $state.raw<QueueItem | null>(null);
 	/** Whether the saved card is typed (its answer, needed to tell, is read with the stored data). */
@@ -146,7 +136,7 @@ export class StudySession {
 	/** Due reviews left for tomorrow by the daily cap. */
 	readonly heldByCap = $derived(this.queue.heldByCap);
 	/** Whether an answer of this visit can be taken back. */
-	readonly canUndo = $derived(this.#undoStack.length > 0 || this.#answersSaving > 0);
+	readonly canUndo = $derived(this.#log.canUndo);
 
 	constructor(firstCard: Card | null = null, options: StudySessionOptions = {}) {
 		this.#queue = new SessionQueue(firstCard, options.firstVisitCards ?? (firstCard ? 1 : 0), () => ({
@@ -169,6 +159,11 @@ export class StudySession {
 			this.filter = resumed.filter;
 			this.typedMode = resumed.typedMode;
 		}
+	}
+
+	/** An answer, an undo or a new filter is being stored or read: the rating buttons wait. */
+	get busy(): boolean {
+		return this.#log.busy;
 	}
 
 	/** What the page's inline script checks a saved next card against (see resume-keeper.ts). */
@@ -225,13 +220,15 @@ export class StudySession {
 	 */
 	async refresh({ keepCard = false } = {}): Promise<void> {
 		// A write being stored reads the window again once it is stored.
-		if (!this.confirmed || this.#inFlight.active) return;
+		if (!this.confirmed || this.#log.writing) return;
 		const now = this.#clock();
-		const begun = this.#begun;
+		// A window read is stale if a write began while it was read: an answer shows (and counts) before it is
+		// stored, so a read that ends before it is stored does not hold it.
+		const begun = this.#log.begun;
 		const filter = this.filter;
 		const window = await readStudyWindow(filter, this.settings, now, { held: this.#queue.held() });
 		// Stale when an answer, undo or filter began meanwhile (stored or not): the read after it wins.
-		if (begun !== this.#begun || filter !== this.filter) return;
+		if (begun !== this.#log.begun || filter !== this.filter) return;
 		this.#queue.take(window, { keepFirst: keepCard ? this.current?.card.id : undefined });
 		this.now = now;
 		this.#saveResume();
@@ -266,12 +263,11 @@ export class StudySession {
 		if (!scheduler) return;
 		// A rating given while the answer before is still being stored waits for it, and is dropped if that one
 		// failed and put its own card back on screen.
-		while (this.#inFlight.active) {
-			await this.#inFlight.settled();
+		while (this.#log.writing) {
+			await this.#log.settled();
 			if (this.current?.card.id !== item.card.id) return;
 		}
-		const end = this.#begin();
-		this.#answersSaving++;
+		const saving = this.#log.beginAnswer();
 		this.error = null;
 		const now = this.#clock();
 		const typed = this.typing ? this.typed : undefined;
@@ -293,7 +289,7 @@ export class StudySession {
 			});
 			// What was stored wins (another tab may have answered this card meanwhile).
 			this.#queue.put(card.id, card);
-			this.#undoStack = [...this.#undoStack, review.id];
+			saving.stored(review.id);
 			rememberReturning(true);
 		} catch (error) {
 			this.#queue.restore(item.card.id, position);
@@ -305,8 +301,7 @@ export class StudySession {
 			this.error = describeStorageError(error, 'your answer');
 			return;
 		} finally {
-			this.#answersSaving--;
-			end();
+			saving.end();
 		}
 		await this.#followStored();
 	}
@@ -314,27 +309,23 @@ export class StudySession {
 	/** Takes back the latest answer of this visit; that card comes back on screen. */
 	async undo(): Promise<void> {
 		// Pressed while answers are being stored (the button stays, so it does not go from under a finger): it takes
-		// back the latest of them once stored, and nothing if that one could not be (its card is back, with the reason)
-		// or an undo already in flight took it.
-		const latest = this.#undoStack.length + this.#answersSaving;
-		while (this.#inFlight.active) await this.#inFlight.settled();
-		if (this.#undoStack.length !== latest) return;
-		const reviewId = this.#undoStack.at(-1);
-		if (reviewId === undefined) return;
-		const end = this.#begin();
+		// back the latest of them once stored (see AnswerLog.beginUndo).
+		const undoing = await this.#log.beginUndo();
+		if (!undoing) return;
+		const { reviewId, end } = undoing;
 		this.error = null;
 		try {
 			const review = await (await loadStudyStorage()).undoLastAnswer(reviewId);
 			if (!review) {
 				// Something newer was answered elsewhere (another tab): start again from what is stored.
-				this.#undoStack = [];
+				this.#log.forgetAnswers();
 				this.error = 'That answer can no longer be taken back.';
 				this.#queue.clearFront();
 				this.#startCard();
 				return;
 			}
 			this.#queue.undone(review, review.day === localDay(this.#clock()));
-			this.#undoStack = this.#undoStack.slice(0, -1);
+			this.#log.takenBack();
 			this.answeredCount = Math.max(0, this.answeredCount - 1);
 			this.now = this.#clock();
 			this.#startCard();
@@ -350,7 +341,7 @@ export class StudySession {
 
 	/** Studies only some cards from now on (saved for the next visit). */
 	async setFilter(filter: QueueFilter): Promise<void> {
-		const end = this.#begin();
+		const end = this.#log.begin();
 		this.switching = true;
 		try {
 			this.filter = filter;
@@ -399,17 +390,6 @@ export class StudySession {
 		} catch {
 			// The queue goes on from the window already read; the next answer reads it again.
 		}
-	}
-
-	/** Marks a write as being stored; the returned function marks it done. */
-	#begin(): () => void {
-		this.#begun++;
-		this.busy = true;
-		const end = this.#inFlight.begin();
-		return () => {
-			this.busy = false;
-			end();
-		};
 	}
 
 	#startCard(): void {
