@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { answerStored } from './idb';
 import { currentPrompt, servedPack } from './study-helpers';
+import { holdAppCode } from './hold-app-code';
 
 /** Words of an answer as a learner reads them. */
 const words = (text: string) => text.trim().split(/\s+/).length;
@@ -35,4 +36,24 @@ test('a new learner’s first five cards are quick questions about five core ent
 			.map((c) => c.type)
 			.every((t) => ['actor-role', 'place-country', 'place-map', 'event-date'].includes(t))
 	).toBe(true);
+});
+
+test('Show answer tapped before the app’s code has run (a slow phone) shows the answer once it runs', async ({
+	page
+}) => {
+	// The app's code is held back: the prerendered card is on screen, its button with no handler yet.
+	const letCodeThrough = await holdAppCode(page);
+	await page.goto('/study', { waitUntil: 'domcontentloaded' });
+	const pack = await servedPack(page);
+	const prompt = await currentPrompt(page);
+	const card = pack.cards.find((c) => c.prompt === prompt)!;
+	const reveal = page.getByRole('button', { name: 'Show answer' });
+	await reveal.click();
+	await expect(page.getByText(card.answer, { exact: true })).toBeHidden();
+	letCodeThrough();
+	// The tap is given again once the code runs: the answer and its ratings, with no second tap.
+	await expect(page.getByText(card.answer, { exact: true })).toBeVisible();
+	await expect(page.getByRole('button', { name: /^Good/ })).toBeVisible();
+	await expect(reveal).toHaveCount(0);
+	expect(await currentPrompt(page)).toBe(prompt);
 });

@@ -6,6 +6,7 @@ import { expectAxeCleanInBothThemes, expectNoAxeViolations } from './axe';
 import { backupText, card, importThroughSettings } from './backup-fixture';
 import { readStore } from './idb';
 import { expectNoSidewaysScroll } from './layout';
+import { holdAppCode } from './hold-app-code';
 
 const BAGHDAD = card('baghdad:place-country');
 
@@ -108,12 +109,7 @@ test('settings changed before the app’s code has run (a slow phone) are saved 
 	page
 }) => {
 	// The app's code is held back: the prerendered page is on screen and can be used, with no handler yet.
-	let letCodeThrough = () => {};
-	const codeHeld = new Promise<void>((resolve) => (letCodeThrough = resolve));
-	await page.route('**/_app/immutable/entry/**', async (route) => {
-		await codeHeld;
-		await route.continue();
-	});
+	const letCodeThrough = await holdAppCode(page);
 	await page.goto('/settings', { waitUntil: 'domcontentloaded' });
 	await page.getByRole('checkbox', { name: 'Type answers' }).check();
 	await page.getByRole('radio', { name: 'Dark' }).check();

@@ -86,6 +86,33 @@ describe('replayEarlyChanges', () => {
 		expect(file.received).toEqual(['change:C:\\fakepath\\backup.json']);
 	});
 
+	it('taps a kept button again once, after the changes, and not one gone or switched off since', () => {
+		const order: string[] = [];
+		const button = (name: string) =>
+			Object.assign(new EventTarget(), {
+				isConnected: true,
+				disabled: false,
+				value: '',
+				click: () => order.push(`click:${name}`)
+			});
+		const reveal = button('reveal');
+		const gone = Object.assign(button('gone'), { isConnected: false });
+		const off = Object.assign(button('off'), { disabled: true });
+		const box = new FakeControl('checkbox');
+		box.addEventListener('change', () => order.push('change:box'));
+		const early = kept(
+			{ target: reveal, type: 'click' },
+			{ target: gone, type: 'click' },
+			{ target: reveal, type: 'click' },
+			{ target: off, type: 'click' },
+			{ target: box, type: 'change', checked: true }
+		);
+		expect(replayEarlyChanges(early)).toBe(2);
+		// Tapped twice before the code ran: the reveal is given once, and its value is left as it was.
+		expect(order).toEqual(['change:box', 'click:reveal']);
+		expect(reveal.value).toBe('');
+	});
+
 	it('does nothing where app.html kept nothing (a test page, an old cached page)', () => {
 		expect(replayEarlyChanges(undefined)).toBe(0);
 	});

@@ -3,7 +3,8 @@
  * control back as the page was prerendered. app.html keeps those events; once the page is hydrated, each
  * control is set again to what the person chose and its events are dispatched, so its handler runs as if the
  * app had been there all along (a setting is saved). Forms that cannot take a change before their data is read
- * (the quiz form, the study filters) are inert or disabled until then instead.
+ * (the quiz form, the study filters) are inert or disabled until then instead. A button marked
+ * `data-early-click` (the study card's Show answer) is tapped again for the person, once, if it still stands.
  */
 
 /** One event app.html kept, with the control's value as it was then. */
@@ -32,9 +33,16 @@ interface LastChange {
 const isControl = (target: EventTarget | null): target is Control =>
 	target !== null && 'isConnected' in target && 'value' in target;
 
+/** A button app.html kept a tap on (the part of an HTMLButtonElement this needs). */
+type TappedButton = EventTarget & { isConnected: boolean; disabled?: boolean; click(): void };
+
+const isButton = (target: EventTarget | null): target is TappedButton =>
+	target !== null && 'isConnected' in target && 'click' in target;
+
 /**
- * Replays the kept changes, once, in the order of each control's last event (a radio chosen last wins), and
- * stops app.html keeping more. Returns how many controls were replayed.
+ * Replays the kept changes, once, in the order of each control's last event (a radio chosen last wins), then
+ * the taps (each button once, however often it was tapped), and stops app.html keeping more. Returns how many
+ * controls and buttons were replayed.
  */
 export function replayEarlyChanges(
 	early: EarlyChanges | undefined = (globalThis as { __sourcedeckEarly?: EarlyChanges }).__sourcedeckEarly
@@ -42,7 +50,12 @@ export function replayEarlyChanges(
 	if (!early || early.done) return 0;
 	early.done = true;
 	const latest = new Map<Control, LastChange>();
+	const tapped = new Set<TappedButton>();
 	for (const { target, type, checked, value } of early.events.splice(0)) {
+		if (type === 'click') {
+			if (isButton(target)) tapped.add(target);
+			continue;
+		}
 		if (!isControl(target)) continue;
 		const types = latest.get(target)?.types ?? new Set<string>();
 		types.add(type);
@@ -59,6 +72,12 @@ export function replayEarlyChanges(
 		else if (control.type !== 'file') control.value = last.value;
 		for (const type of ['input', 'change'])
 			if (last.types.has(type)) control.dispatchEvent(new Event(type, { bubbles: true }));
+		replayed++;
+	}
+	for (const button of tapped) {
+		// Gone or switched off since (the page drew something else): the tap was for what is no longer there.
+		if (!button.isConnected || button.disabled) continue;
+		button.click();
 		replayed++;
 	}
 	return replayed;
