@@ -55,7 +55,9 @@ export class AnswerLog {
 		const end = this.begin();
 		this.#saving++;
 		return {
-			stored: (reviewId) => void (this.#stored = [...this.#stored, reviewId]),
+			stored: (reviewId) => {
+				this.#stored = [...this.#stored, reviewId];
+			},
 			end: () => {
 				this.#saving--;
 				end();
