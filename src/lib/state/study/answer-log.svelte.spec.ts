@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { AnswerLog } from './answer-log.svelte';
 
+/** An answer given and stored, its save over. */
+function storedAnswer(log: AnswerLog, reviewId: number): void {
+	const saving = log.beginAnswer();
+	saving.stored(reviewId);
+	saving.end();
+}
+
 describe('AnswerLog', () => {
 	it('offers an answer for undo from its tap, and not once its save has failed', () => {
 		const log = new AnswerLog();
@@ -9,9 +16,7 @@ describe('AnswerLog', () => {
 		expect(log.canUndo).toBe(true);
 		failing.end();
 		expect(log.canUndo).toBe(false);
-		const saving = log.beginAnswer();
-		saving.stored(7);
-		saving.end();
+		storedAnswer(log, 7);
 		expect(log.canUndo).toBe(true);
 	});
 
@@ -27,9 +32,7 @@ describe('AnswerLog', () => {
 
 	it('an undo pressed while an answer is saved takes that answer back once it is stored', async () => {
 		const log = new AnswerLog();
-		const first = log.beginAnswer();
-		first.stored(1);
-		first.end();
+		storedAnswer(log, 1);
 		const second = log.beginAnswer();
 		const undoing = log.beginUndo();
 		second.stored(2);
@@ -44,9 +47,7 @@ describe('AnswerLog', () => {
 
 	it('an undo pressed while an answer that fails is saved takes nothing back', async () => {
 		const log = new AnswerLog();
-		const first = log.beginAnswer();
-		first.stored(1);
-		first.end();
+		storedAnswer(log, 1);
 		const failing = log.beginAnswer();
 		const undoing = log.beginUndo();
 		failing.end();
@@ -72,9 +73,7 @@ describe('AnswerLog', () => {
 	it('has nothing to take back once told to forget, or before any answer', async () => {
 		const log = new AnswerLog();
 		expect(await log.beginUndo()).toBeNull();
-		const saving = log.beginAnswer();
-		saving.stored(3);
-		saving.end();
+		storedAnswer(log, 3);
 		log.forgetAnswers();
 		expect(log.canUndo).toBe(false);
 		expect(await log.beginUndo()).toBeNull();
