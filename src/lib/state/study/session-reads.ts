@@ -56,3 +56,41 @@ export async function readStudyWindow(
  */
 export const readFirstWindow = (filter: QueueFilter, settings: Settings, now: number) =>
 	readStudyWindow(filter, settings, now, { counts: false, perState: FIRST_READ_PER_STATE });
+
+/** What a session's first read gives. */
+export interface SessionStart {
+	settings: Settings;
+	/** The filter and typed-answer mode saved at the last visit (the mode defaults to the setting). */
+	filter: QueueFilter;
+	typedMode: boolean;
+	window: StudyWindow;
+	schedulerFor: (settings: Settings) => Scheduler;
+	/** The instant the window was read for. */
+	now: number;
+}
+
+/**
+ * A session's first read: the database code, the scheduler (the app's unless one is given) and the library made
+ * ready, at once; then the settings and the saved filter and mode; then the first window, at the clock's time.
+ */
+export async function readSessionStart(
+	prepareLibrary: () => Promise<void>,
+	schedulerFor: ((settings: Settings) => Scheduler) | null,
+	clock: () => number
+): Promise<SessionStart> {
+	const [storage, scheduler] = await Promise.all([
+		loadStudyStorage(),
+		schedulerFor ?? loadAppScheduler(),
+		prepareLibrary()
+	]);
+	const [settings, prefs] = await Promise.all([storage.getSettings(), storage.loadSessionPrefs()]);
+	const now = clock();
+	return {
+		settings,
+		filter: prefs.filter,
+		typedMode: prefs.typedAnswers ?? settings.typedAnswers,
+		window: await readFirstWindow(prefs.filter, settings, now),
+		schedulerFor: scheduler,
+		now
+	};
+}

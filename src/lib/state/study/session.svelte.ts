@@ -8,7 +8,7 @@
 import { describeStorageError } from '$lib/db/storage-errors';
 import type { Card } from '$lib/domain/pack';
 import { isTypeable } from '$lib/domain/quiz/eligibility';
-import { ALL_CARDS, type QueueFilter, type QueueItem } from '$lib/domain/queue';
+import { ALL_CARDS, type QueueFilter } from '$lib/domain/queue';
 import type { Scheduler } from '$lib/domain/scheduler';
 import { AGAIN, GOOD, type Rating } from '$lib/domain/scheduler-values';
 import { DEFAULT_SETTINGS, type Settings } from '$lib/domain/settings';
@@ -18,9 +18,9 @@ import { deviceResume, type ResumeStore } from '../resume-hint';
 import { rememberReturning } from '../returning';
 import { whenIdle } from '../when-idle';
 import { AnswerLog } from './answer-log.svelte';
-import { ResumeKeeper, resumedItem } from './resume-keeper';
+import { ResumedCard } from './resumed-card.svelte';
 import { SessionQueue } from './session-queue.svelte';
-import { loadAppScheduler, loadStudyStorage, readFirstWindow, readStudyWindow } from './session-reads';
+import { loadStudyStorage, readSessionStart, readStudyWindow } from './session-reads';
 import { TypedAnswers } from './typed-answers.svelte';
 
 export interface StudySessionOptions {
@@ -80,25 +80,21 @@ export class StudySession {
 	/** Settles when the latest `load()` is done; null before the first. */
 	#reading: Promise<void> | null = null;
 	/** The card saved as next at the learner's last visit: shown until the stored data is read. */
-	#resumed = $state.raw<QueueItem | null>(null);
-	/** Whether the saved card is typed (its answer, needed to tell, is read with the stored data). */
-	#resumeTyping = false;
-	#resumedTyping = $derived.by(() => (this.#resumed ? this.#resumeTyping : null));
+	readonly #resumed: ResumedCard;
 	/** Answer checking for typed answers (declared before what derives from it). */
 	readonly #typedAnswers: TypedAnswers;
 	readonly #clock: () => number;
 	/** Builds the scheduler; null until the app's is loaded by the first read. */
 	#schedulerFor = $state.raw<((settings: Settings) => Scheduler) | null>(null);
-	readonly #resume: ResumeKeeper;
 	readonly #whenIdle: (task: () => void) => void;
 	readonly #prepareLibrary: () => Promise<void>;
 
 	/** Today's queue for the filter, from the window and the states as answered since. */
 	readonly queue = $derived.by(() => this.#queue.built);
 	/** The card on screen, or null when nothing is left. */
-	readonly current = $derived(this.#resumed ?? this.queue.items[0] ?? null);
+	readonly current = $derived.by(() => this.#resumed.item ?? this.queue.items[0] ?? null);
 	/** Showing the card saved at the last visit, before the stored data confirms it. */
-	readonly resuming = $derived(this.#resumed !== null);
+	readonly resuming = $derived.by(() => this.#resumed.item !== null);
 	/** The current card's stored FSRS state; null for a card never seen. */
 	readonly currentState = $derived.by(() => this.#queue.stateOf(this.current?.card.id));
 	/** The scheduler the settings ask for; null until it is loaded with the learner's data. */
@@ -108,8 +104,8 @@ export class StudySession {
 		this.current && this.scheduler ? this.scheduler.preview(this.currentState, this.now) : null
 	);
 	/** Whether the current card is answered by typing (sentences and map cards are always revealed). */
-	readonly typing = $derived(
-		this.#resumedTyping ?? (this.typedMode && this.current !== null && isTypeable(this.current.card))
+	readonly typing = $derived.by(
+		() => this.#resumed.typing ?? (this.typedMode && this.current !== null && isTypeable(this.current.card))
 	);
 	/** The typed answer checked against every accepted spelling, once revealed. */
 	readonly verdict = $derived.by(() =>
@@ -147,17 +143,15 @@ export class StudySession {
 		this.#clock = options.clock ?? (() => Date.now());
 		this.#schedulerFor = options.schedulerFor ?? null;
 		this.#whenIdle = options.whenIdle ?? appWhenIdle;
-		this.#resume = new ResumeKeeper(options.resume ?? deviceResume, this.#whenIdle);
 		this.#prepareLibrary = options.prepareLibrary ?? (() => ensureBuiltInPack());
 		this.#typedAnswers = new TypedAnswers(options.answersOfType);
 		this.now = this.#clock();
 		this.#shownAt = this.now;
-		const resumed = resumedItem(this.#resume.read(), this.now);
-		if (resumed) {
-			this.#resumed = resumed.item;
-			this.#resumeTyping = resumed.typing;
-			this.filter = resumed.filter;
-			this.typedMode = resumed.typedMode;
+		this.#resumed = new ResumedCard(options.resume ?? deviceResume, this.#whenIdle, this.now);
+		const saved = this.#resumed.prefs;
+		if (saved) {
+			this.filter = saved.filter;
+			this.typedMode = saved.typedMode;
 		}
 	}
 
@@ -168,7 +162,7 @@ export class StudySession {
 
 	/** What the page's inline script checks a saved next card against (see resume-keeper.ts). */
 	get packVersion(): string {
-		return this.#resume.format;
+		return this.#resumed.format;
 	}
 
 	/** Reads settings, the saved filter and mode, and the queue's window. Call once when the page opens. */
@@ -180,23 +174,19 @@ export class StudySession {
 		// The first-visit card may already be in the learner's hands (revealed, typed into): it stays if it is theirs.
 		const shown = { id: this.current?.card.id, typing: this.typing };
 		try {
-			const [storage, schedulerFor] = await Promise.all([
-				loadStudyStorage(),
-				this.#schedulerFor ?? loadAppScheduler(),
-				this.#prepareLibrary()
-			]);
-			const [settings, prefs] = await Promise.all([storage.getSettings(), storage.loadSessionPrefs()]);
-			const typedMode = prefs.typedAnswers ?? settings.typedAnswers;
-			const now = this.#clock();
 			// The first card can be answered before the whole window is read and counted: that read is next.
-			const window = await readFirstWindow(prefs.filter, settings, now);
+			const { settings, filter, typedMode, window, schedulerFor, now } = await readSessionStart(
+				this.#prepareLibrary,
+				this.#schedulerFor,
+				this.#clock
+			);
 			this.#schedulerFor = schedulerFor;
 			this.settings = settings;
-			this.filter = prefs.filter;
+			this.filter = filter;
 			this.typedMode = typedMode;
 			this.#queue.take(window);
 			this.now = now;
-			this.#resumed = null;
+			this.#resumed.giveWay();
 			if (typedMode) await this.#typedAnswers.prepare(this.current?.card ?? null);
 			if (this.current?.card.id !== shown.id || this.typing !== shown.typing) this.#startCard();
 			this.confirmed = true;
@@ -205,7 +195,7 @@ export class StudySession {
 			// Once the card is painted: the whole window comes back as many results, each a task of the main thread.
 			if (!window.counted) this.#whenIdle(() => void this.#followStored({ keepCard: true }));
 		} catch (error) {
-			this.#resumed = null;
+			this.#resumed.giveWay();
 			this.confirmed = false;
 			this.error = `Could not read your study data: ${(error as Error).message}`;
 		} finally {
@@ -400,7 +390,7 @@ export class StudySession {
 
 	/** Saves the card a reopened app starts with, once the page is idle (not for a newcomer: see resume-keeper). */
 	#saveResume(): void {
-		this.#resume.save(() => {
+		this.#resumed.save(() => {
 			const now = this.#clock();
 			const next = this.confirmed ? this.#queue.nextVisitAt(now) : null;
 			return next && { ...next, now, filter: this.filter, typedMode: this.typedMode };
