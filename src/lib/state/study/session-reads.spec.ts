@@ -43,7 +43,7 @@ describe('readSessionStart', () => {
 		const steps: string[] = [];
 		await updateSettings({ newPerDay: 3, typedAnswers: true });
 		const source = qualify(PACK.id, PACK.sources[0]!.id);
-		await saveSessionPrefs({ filter: { by: 'source', source } });
+		await saveSessionPrefs({ filter: { by: 'source', source }, typedAnswers: null });
 		const start = await readSessionStart(
 			async () => void steps.push('library ready'),
 			appScheduler,
