@@ -246,6 +246,8 @@ for (const [problem, tamper, message, detail] of [
 
 test('reset deletes everything after typing RESET', async ({ page }) => {
 	await importThroughSettings(page, smallBackup());
+	await page.getByRole('radio', { name: 'Dark' }).check();
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 	await page.getByRole('button', { name: 'Delete everything…' }).click();
 	const dialog = page.getByRole('dialog', { name: 'Delete everything?' });
 	const confirm = dialog.getByRole('button', { name: 'Delete everything' });
@@ -261,6 +263,9 @@ test('reset deletes everything after typing RESET', async ({ page }) => {
 	await confirm.click();
 	await expect(page.getByRole('status').filter({ hasText: 'Everything was deleted' })).toBeVisible();
 	await expect(page.getByLabel('New cards per day')).toHaveValue('20');
+	// The theme was a setting too: it follows the system again, at once.
+	await expect(page.getByRole('radio', { name: 'Follow the system' })).toBeChecked();
+	await expect(page.locator('html')).not.toHaveAttribute('data-theme');
 	await page.reload();
 	await expect(page.locator('section[aria-labelledby="study-settings"]')).toHaveAttribute(
 		'aria-busy',

@@ -11,3 +11,8 @@ export function problemOf(message: string, error: unknown): ShownProblem {
 	const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 	return { message, detail };
 }
+
+/** What `error` says about itself, without its name ("disk error"). */
+export function errorMessage(error: unknown): string {
+	return error instanceof Error ? error.message : String(error);
+}

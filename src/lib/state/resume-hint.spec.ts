@@ -1,22 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { deviceResume, forgetResumeHint, parseResumeHint, type ResumeHint } from './resume-hint';
+import { deviceResume, forgetResumeHint, parseResumeHint } from './resume-hint';
+import { sampleResumeHint } from './test-resume-hint';
 import { fakeStorage } from './test-storage';
 
-const HINT: ResumeHint = {
-	pack: 'v1',
-	cardId: 'mosul:country',
-	kind: 'review',
-	from: 1_000,
-	until: 2_000,
-	filter: { by: 'kind', kind: 'place' },
-	typedMode: false,
-	prompt: 'In which country is Mosul?',
-	kindName: 'Place',
-	typeName: 'country',
-	typing: false,
-	cardKind: 'place',
-	cardType: 'place-country'
-};
+const HINT = sampleResumeHint({ filter: { by: 'kind', kind: 'place' } });
 
 afterEach(() => {
 	vi.unstubAllGlobals();

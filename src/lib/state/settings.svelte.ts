@@ -1,15 +1,10 @@
 /**
- * The settings page's study settings (saved as soon as they change, checked first) and the learner's data:
- * export to a backup file, import one (validated in full, confirmed, all or nothing) and reset everything.
+ * The settings page's study settings: read once, each saved as soon as it changes, checked first. The learner's
+ * data as a whole (export, import, reset) is learner-data.svelte.ts.
  */
-import type { ImportResult } from '$lib/db/backup';
-import { isQuotaError } from '$lib/db/storage-errors';
-import type { BackupFile, BackupProblem, BackupTable } from '$lib/domain/backup';
-import { DEFAULT_SETTINGS, settingError, type Settings } from '$lib/domain/settings';
-import type { SnapshotReason } from '$lib/domain/snapshots';
-import { localDay } from '$lib/domain/time';
-import { formatNumber, percent, plural } from './format';
-import { problemOf, type ShownProblem } from './problem';
+import { settingError, DEFAULT_SETTINGS, type Settings } from '$lib/domain/settings';
+import { percent } from './format';
+import { errorMessage } from './problem';
 import { forgetResumeHint } from './resume-hint';
 
 /** What the page calls each setting, for messages. */
@@ -23,34 +18,8 @@ export const SETTING_LABELS: Readonly<Record<keyof Settings, string>> = {
 	theme: 'Theme'
 };
 
-/** A file the learner picked (a `File` fits). */
-export interface PickedFile {
-	name: string;
-	text(): Promise<string>;
-}
-
-export interface SettingsStateOptions {
-	clock?: () => number;
-	/** Replaces all data with a validated backup (tests pass one that fails like a full disk). */
-	importBackup?: (backup: BackupFile) => Promise<ImportResult>;
-	/** Keeps a restorable copy of all data before an import or a reset (the app's is `takeSnapshot`). */
-	snapshot?: (reason: SnapshotReason, detail?: string) => Promise<unknown>;
-}
-
-const TABLE_WORDS: Record<BackupTable, [string, string]> = {
-	reviews: ['review', 'reviews'],
-	cards: ['card state', 'card states'],
-	misses: ['missed answer', 'missed answers'],
-	quizAttempts: ['quiz attempt', 'quiz attempts'],
-	assignments: ['assignment', 'assignments'],
-	results: ['student result', 'student results'],
-	settings: ['setting', 'settings']
-};
-const TABLE_ORDER = Object.keys(TABLE_WORDS) as BackupTable[];
-
-/** The database side, and the backup file's checks, load only when first used. */
+/** The database side loads only when first used. */
 const storage = () => import('./settings-storage');
-const backupFiles = () => import('$lib/domain/backup');
 
 export class SettingsState {
 	/** True until the settings have been read. */
@@ -61,40 +30,20 @@ export class SettingsState {
 	errors = $state<Partial<Record<keyof Settings, string>>>({});
 	/** The latest thing that happened, for the status line ("Saved: New cards per day."). */
 	status = $state('');
-	/** A backup file checked and waiting for the learner to confirm the replacement. */
-	pending = $state.raw<{ fileName: string; backup: BackupFile } | null>(null);
-	/** Why the chosen file was refused, or what went wrong while importing: nothing was changed. */
-	importError = $state.raw<ShownProblem | null>(null);
-	/** Rows restored by the latest import. */
-	imported = $state.raw<Record<BackupTable, number> | null>(null);
-	/** Why the latest export failed. */
-	exportError = $state.raw<ShownProblem | null>(null);
-	/** Why the latest reset failed. */
-	resetError = $state.raw<ShownProblem | null>(null);
-	/** An export, import or reset is running. */
-	working = $state(false);
-
-	readonly #clock: () => number;
-	readonly #importBackup: (backup: BackupFile) => Promise<ImportResult>;
-	readonly #snapshot: (reason: SnapshotReason, detail?: string) => Promise<unknown>;
-
 	// Desired retention as a percentage ("90%").
 	readonly retentionPercent = $derived(percent(this.values.desiredRetention));
 	// What that retention means in cards.
 	readonly retentionMeaning = $derived(
 		`You aim to remember about ${Math.round(this.values.desiredRetention * 100)} of every 100 cards when they come due. Higher means more reviews; lower means forgetting more.`
 	);
-	// What the pending backup holds, in words ("1,234 reviews, 300 card states, …").
-	readonly pendingSummary = $derived(this.pending ? countsText(countsOf(this.pending.backup)) : '');
-	// What the latest import restored, in words.
-	readonly importedSummary = $derived(this.imported ? countsText(this.imported) : '');
-
-	constructor(options: SettingsStateOptions = {}) {
-		this.#clock = options.clock ?? (() => Date.now());
-		this.#importBackup = options.importBackup ?? (async (backup) => (await storage()).importAll(backup));
-		this.#snapshot =
-			options.snapshot ??
-			(async (reason, detail) => (await storage()).takeSnapshot(reason, { detail, now: this.#clock() }));
+	/**
+	 * The data was replaced (imported or reset): these settings are stored now, and what was said about the ones
+	 * before no longer holds.
+	 */
+	replaced(values: Settings): void {
+		this.values = values;
+		this.errors = {};
+		this.status = '';
 	}
 
 	/** On a device with nothing stored: the settings are the defaults, with nothing to read. */
@@ -136,158 +85,8 @@ export class SettingsState {
 			this.status = `Saved: ${SETTING_LABELS[key]}.`;
 			return true;
 		} catch (error) {
-			this.errors = { ...this.errors, [key]: `Not saved: ${describeError(error)}` };
+			this.errors = { ...this.errors, [key]: `Not saved: ${errorMessage(error)}` };
 			return false;
 		}
 	}
-
-	/** Everything as a backup file: its name, text and size in words; null (and `exportError`) if it failed. */
-	async exportBackup(): Promise<{ fileName: string; text: string; size: string } | null> {
-		this.exportError = null;
-		this.working = true;
-		try {
-			const now = this.#clock();
-			const text = await (await storage()).exportJson(now);
-			const size = `${formatNumber(Math.max(1, Math.round(text.length / 1024)))} KB`;
-			return { fileName: `sourcedeck-backup-${localDay(now)}.json`, text, size };
-		} catch (error) {
-			this.exportError = problemOf(
-				'The backup could not be made. Nothing was changed; please try again.',
-				error
-			);
-			return null;
-		} finally {
-			this.working = false;
-		}
-	}
-
-	/** Reads and checks a picked backup file; a good one waits for `confirmImport`, a bad one is refused. */
-	async chooseImport(file: PickedFile): Promise<void> {
-		this.importError = null;
-		this.imported = null;
-		this.pending = null;
-		this.working = true;
-		try {
-			const [{ parseBackupText }, text] = await Promise.all([backupFiles(), file.text()]);
-			const parsed = parseBackupText(text);
-			if (parsed.ok) this.pending = { fileName: file.name, backup: parsed.backup };
-			else this.importError = refused(file.name, parsed.error);
-		} catch (error) {
-			this.importError = problemOf(
-				`“${file.name}” could not be read. Choose it again, or another copy.`,
-				error
-			);
-		} finally {
-			this.working = false;
-		}
-	}
-
-	cancelImport(): void {
-		this.pending = null;
-	}
-
-	/** Replaces all data with the pending backup, in one transaction. */
-	async confirmImport(): Promise<boolean> {
-		const pending = this.pending;
-		if (!pending) return false;
-		this.working = true;
-		this.pending = null;
-		try {
-			await this.#snapshot('import', pending.fileName);
-		} catch (error) {
-			this.importError = problemOf(
-				`“${pending.fileName}” was not imported, and nothing was changed: ${snapshotFailure(error)}`,
-				error
-			);
-			this.working = false;
-			return false;
-		}
-		try {
-			const result = await this.#importBackup(pending.backup);
-			if (!result.ok) {
-				this.importError = refused(pending.fileName, result.error);
-				return false;
-			}
-			this.imported = result.counts;
-			forgetResumeHint();
-			this.values = await (await storage()).getSettings();
-			this.errors = {};
-			return true;
-		} catch (error) {
-			this.importError = problemOf(
-				isQuotaError(error)
-					? `The device ran out of storage space while importing “${pending.fileName}”, so the import was undone and your data is as it was. Free some space — delete files or apps you no longer need, or clear other websites’ data in the browser’s settings — then import again.`
-					: `“${pending.fileName}” could not be imported, and nothing was changed. Please try again.`,
-				error
-			);
-			return false;
-		} finally {
-			this.working = false;
-		}
-	}
-
-	/** Deletes every review, card state, missed answer, quiz, assignment and setting. */
-	async resetEverything(): Promise<boolean> {
-		this.working = true;
-		this.resetError = null;
-		try {
-			await this.#snapshot('reset');
-		} catch (error) {
-			this.resetError = problemOf(`Nothing was deleted: ${snapshotFailure(error)}`, error);
-			this.working = false;
-			return false;
-		}
-		try {
-			await (await storage()).resetAll();
-			forgetResumeHint();
-			this.values = { ...DEFAULT_SETTINGS };
-			this.errors = {};
-			this.imported = null;
-			this.importError = null;
-			this.status = '';
-			return true;
-		} catch (error) {
-			this.resetError = problemOf(
-				'Nothing was deleted: the data could not be cleared. Please try again.',
-				error
-			);
-			return false;
-		} finally {
-			this.working = false;
-		}
-	}
-}
-
-function countsOf(backup: BackupFile): Record<BackupTable, number> {
-	return Object.fromEntries(TABLE_ORDER.map((t) => [t, backup.data[t].length])) as Record<
-		BackupTable,
-		number
-	>;
-}
-
-/** "1,234 reviews, 300 card states and 5 settings" (empty tables left out). */
-export function countsText(counts: Record<BackupTable, number>): string {
-	const parts = TABLE_ORDER.filter((t) => counts[t] > 0).map((t) =>
-		plural(counts[t], TABLE_WORDS[t][0], TABLE_WORDS[t][1])
-	);
-	if (parts.length === 0) return 'no data';
-	return parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
-}
-
-/** A refused file: the file's name, that nothing changed, and the reason as a person would say it. */
-function refused(fileName: string, problem: BackupProblem): ShownProblem {
-	const message = `“${fileName}” was not imported, and nothing was changed. ${problem.message}`;
-	return problem.detail === undefined ? { message } : { message, detail: problem.detail };
-}
-
-/** Why a destructive action did not go ahead: the copy that would let the learner take it back failed. */
-function snapshotFailure(error: unknown): string {
-	const why = isQuotaError(error)
-		? 'the device is out of storage space'
-		: describeError(error) || 'an unknown error';
-	return `a copy of your current data could not be kept first (${why}), so it could not be taken back. Free some space or export a backup, then try again.`;
-}
-
-function describeError(error: unknown): string {
-	return error instanceof Error ? error.message : String(error);
 }

@@ -6,7 +6,7 @@ import { isQuotaError } from '$lib/db/storage-errors';
 import type { SnapshotRecord } from '$lib/db/snapshots';
 import type { ImportResult } from '$lib/db/backup';
 import { SNAPSHOT_REASON_LABELS } from '$lib/domain/snapshots';
-import { countsText } from './settings.svelte';
+import { countsText } from './learner-data.svelte';
 import { forgetResumeHint } from './resume-hint';
 import { madeOnFirstUse } from '$lib/domain/made-on-first-use';
 
