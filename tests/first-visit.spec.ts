@@ -119,15 +119,22 @@ test('a returning learner with no saved next card never sees the first-visit gue
 	await expect(page.getByRole('heading', { level: 2, name: 'Welcome to Sourcedeck' })).toBeHidden();
 });
 
-test('a returning learner sees their next card before any code runs, and it stays once their data is read', async ({
-	page
-}) => {
+/**
+ * One card studied, so a next card is saved for the next visit; returns that card's prompt, as a fresh visit
+ * (with its code) starts with it.
+ */
+async function studiedOneCard(page: Page): Promise<string> {
 	await page.goto('/study');
 	await gradeGood(page);
 	await savedNextCard(page).not.toBeNull();
-	// The card a fresh visit starts with, as the stored data decides it.
 	await page.reload();
-	const next = await currentPrompt(page);
+	return currentPrompt(page);
+}
+
+test('a returning learner sees their next card before any code runs, and it stays once their data is read', async ({
+	page
+}) => {
+	const next = await studiedOneCard(page);
 	await expect(page.getByText(/ left$/)).toBeVisible();
 
 	await withoutAppCode(page, '/study');
@@ -145,6 +152,49 @@ test('a returning learner sees their next card before any code runs, and it stay
 	await page.getByRole('button', { name: 'Show answer' }).click();
 	await expect(page.getByRole('button', { name: /^Good/ })).toBeVisible();
 	expect(errors).toEqual([]);
+});
+
+/**
+ * Holds back the code a page loads after its own (its dynamic imports: the database code that reads the learner's
+ * data), as a slow phone does: the page's own code runs. Returns the function that lets the rest through.
+ */
+async function holdCodeLoadedLater(page: Page, path: string): Promise<() => void> {
+	const html = await (await page.request.get(path)).text();
+	const upFront = new Set([...html.matchAll(/"\.\/_app\/immutable\/([^"]+\.js)"/g)].map(([, file]) => file));
+	let letThrough = () => {};
+	const held = new Promise<void>((resolve) => (letThrough = resolve));
+	await page.unroute(APP_CODE);
+	await page.route(APP_CODE, async (route) => {
+		const file = new URL(route.request().url()).pathname.replace(/^\/_app\/immutable\//, '');
+		if (file.endsWith('.js') && !upFront.has(file)) await held;
+		await route.continue();
+	});
+	return letThrough;
+}
+
+test('a returning learner’s saved card shows its answer as soon as it is revealed; its sources and ratings come with their data', async ({
+	page
+}) => {
+	const next = await studiedOneCard(page);
+	// Its answer, as the stored data has it.
+	await page.getByRole('button', { name: 'Show answer' }).click();
+	await expect(page.getByRole('button', { name: /^Good/ })).toBeVisible();
+	const answer = (await page.getByRole('article').locator('p.answer').textContent())!.trim();
+
+	const letDataCodeThrough = await holdCodeLoadedLater(page, '/study');
+	await page.goto('/study');
+	await expect(cardPrompt(page)).toHaveText(next);
+	await page.getByRole('button', { name: 'Show answer' }).click();
+	await expect(page.getByRole('article').getByText(answer, { exact: true })).toBeVisible();
+	await expect(page.getByText('Loading the answer…')).toBeHidden();
+	await expect(page.getByText('Loading where it comes from, and the ratings…')).toBeVisible();
+	await expect(page.getByRole('button', { name: /^Good/ })).toBeHidden();
+
+	letDataCodeThrough();
+	await expect(page.getByRole('button', { name: /^Good/ })).toBeVisible();
+	await expect(page.getByRole('article').getByText(answer, { exact: true })).toBeVisible();
+	await expect(page.getByRole('article').getByText('Source:', { exact: true }).first()).toBeVisible();
+	await expect(page.getByText('Loading where it comes from, and the ratings…')).toBeHidden();
 });
 
 test('the saved next card shows its own kind and whether it is typed: a review card answered by typing', async ({

@@ -14,6 +14,7 @@ import { DAY } from '$lib/domain/time';
 import { sha256Hex } from './pack-install';
 import { LibraryPageState, ONE_PACK_STAYS_ON, type PickedPackFile } from './library-page.svelte';
 import { deviceResume } from './resume-hint';
+import { sampleResumeHint } from './test-resume-hint';
 import { fakeStorage } from './test-storage';
 
 const NOW = Date.UTC(2026, 11, 1, 9);
@@ -49,21 +50,7 @@ const studyOne = () =>
 	});
 
 function rememberNextCard() {
-	deviceResume.write({
-		pack: 'v',
-		cardId: 'card-9',
-		kind: 'new',
-		from: NOW,
-		until: NOW + DAY,
-		filter: { by: 'all' },
-		typedMode: false,
-		prompt: 'p',
-		kindName: 'Place',
-		typeName: 'country',
-		typing: false,
-		cardKind: 'place',
-		cardType: 'place-country'
-	});
+	deviceResume.write(sampleResumeHint({ from: NOW, until: NOW + DAY }));
 }
 
 describe('LibraryPageState', () => {

@@ -10,8 +10,10 @@ afterEach(() => {
 });
 
 describe('parseResumeHint', () => {
-	it('reads back what was stored', () => {
+	it('reads back what was stored, with or without the card’s context', () => {
 		expect(parseResumeHint(JSON.stringify(HINT))).toEqual(HINT);
+		const withContext = { ...HINT, context: 'A city on the Tigris.' };
+		expect(parseResumeHint(JSON.stringify(withContext))).toEqual(withContext);
 	});
 
 	it.each([
@@ -22,7 +24,9 @@ describe('parseResumeHint', () => {
 		['an unknown kind', JSON.stringify({ ...HINT, kind: 'overdue' })],
 		['a time that is not a number', JSON.stringify({ ...HINT, until: '2000' })],
 		['a filter of another shape', JSON.stringify({ ...HINT, filter: { by: 'topic' } })],
-		['a missing flag', JSON.stringify({ ...HINT, typing: undefined })]
+		['a missing flag', JSON.stringify({ ...HINT, typing: undefined })],
+		['a missing answer (an older app’s hint)', JSON.stringify({ ...HINT, answer: undefined })],
+		['a context that is not text', JSON.stringify({ ...HINT, context: 3 })]
 	])('refuses %s', (_, text) => {
 		expect(parseResumeHint(text)).toBeNull();
 	});

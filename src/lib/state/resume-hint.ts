@@ -30,6 +30,12 @@ export interface ResumeHint {
 	cardType: CardType;
 	/** The card is answered by typing: the inline script hides the Show answer button. */
 	typing: boolean;
+	/**
+	 * Its answer and context, shown when the learner reveals it before the stored data is read (a slow start
+	 * offline); where they come from, and the ratings, come with the data.
+	 */
+	answer: string;
+	context?: string;
 }
 
 export interface ResumeStore {
@@ -74,9 +80,10 @@ export function parseResumeHint(text: string | null): ResumeHint | null {
 	}
 	if (typeof value !== 'object' || value === null) return null;
 	const hint = value as Record<string, unknown>;
-	const strings = ['pack', 'cardId', 'prompt', 'kindName', 'typeName', 'cardType'].every(
+	const strings = ['pack', 'cardId', 'prompt', 'kindName', 'typeName', 'cardType', 'answer'].every(
 		(k) => typeof hint[k] === 'string'
 	);
+	if (hint.context !== undefined && typeof hint.context !== 'string') return null;
 	const numbers = Number.isFinite(hint.from) && Number.isFinite(hint.until);
 	const flags = typeof hint.typedMode === 'boolean' && typeof hint.typing === 'boolean';
 	if (!strings || !numbers || !flags || !KINDS.includes(hint.kind) || !isFilter(hint.filter)) return null;

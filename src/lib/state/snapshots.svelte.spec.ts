@@ -8,6 +8,7 @@ import { GOOD, createScheduler } from '$lib/domain/scheduler';
 import { DAY, MINUTE } from '$lib/domain/time';
 import { deviceResume } from './resume-hint';
 import { SnapshotsState, formatTakenAt } from './snapshots.svelte';
+import { sampleResumeHint } from './test-resume-hint';
 import { fakeStorage } from './test-storage';
 
 const NOW = new Date(2025, 6, 1, 9, 30).getTime();
@@ -59,21 +60,7 @@ describe('SnapshotsState', () => {
 		await takeSnapshot('reset', { now: NOW });
 		await resetAll();
 		await studied(1);
-		deviceResume.write({
-			pack: 'v',
-			cardId: 'card-9',
-			kind: 'new',
-			from: NOW,
-			until: NOW + DAY,
-			filter: { by: 'all' },
-			typedMode: false,
-			prompt: 'p',
-			kindName: 'Place',
-			typeName: 'country',
-			typing: false,
-			cardKind: 'place',
-			cardType: 'place-country'
-		});
+		deviceResume.write(sampleResumeHint({ from: NOW, until: NOW + DAY }));
 		const state = new SnapshotsState({ clock: () => NOW + MINUTE });
 		await state.load();
 		expect(await state.confirm()).toBe(false);

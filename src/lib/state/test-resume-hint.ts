@@ -19,6 +19,7 @@ export function sampleResumeHint(change: Partial<ResumeHint> = {}): ResumeHint {
 		typing: false,
 		cardKind: 'place',
 		cardType: 'place-country',
+		answer: 'Iraq',
 		...change
 	};
 }

@@ -13,7 +13,7 @@ import type { ResumeHint, ResumeStore } from '../resume-hint';
  * What the page's inline script checks a saved card against. Library changes forget the saved card instead
  * (installs, removals, imports), so this changes only when the hint's meaning does.
  */
-export const RESUME_FORMAT = 'library-1';
+export const RESUME_FORMAT = 'library-2';
 
 /** What a hint is worked out from. */
 export interface ResumeSource {
@@ -73,13 +73,15 @@ function hintFor({ states, window, head, now, filter, typedMode }: ResumeSource)
 		typeName: TYPE_LABELS[card.type],
 		cardKind: card.kind,
 		cardType: card.type,
-		typing: typedMode && isTypeable(card)
+		typing: typedMode && isTypeable(card),
+		answer: card.answer,
+		...(card.context === undefined ? {} : { context: card.context })
 	};
 }
 
 /**
- * The card a session starts with from a saved hint, if it still holds: the card's front, as the hint keeps it
- * (its answer is read with the stored data).
+ * The card a session starts with from a saved hint, if it still holds: its front, answer and context, as the
+ * hint keeps them (its evidence and what typed answers are accepted are read with the stored data).
  */
 export function resumedItem(
 	hint: ResumeHint | null,
@@ -92,7 +94,8 @@ export function resumedItem(
 		kind: hint.cardKind,
 		type: hint.cardType,
 		prompt: hint.prompt,
-		answer: '',
+		answer: hint.answer,
+		...(hint.context === undefined ? {} : { context: hint.context }),
 		accepted: [],
 		contested: false,
 		evidence: [],

@@ -22,7 +22,9 @@ const HINT: ResumeHint = {
 	typeName: 'country',
 	cardKind: 'place',
 	cardType: 'place-country',
-	typing: true
+	typing: true,
+	answer: 'Syria',
+	context: 'A city on the Euphrates.'
 };
 
 /** A device whose saved hint is `hint`; idle work waits until `idle()` is called. */
@@ -40,7 +42,14 @@ describe('ResumedCard', () => {
 		const resumed = new ResumedCard(store, whenIdle, NOW);
 		expect(resumed.item).toMatchObject({
 			kind: 'review',
-			card: { id: HINT.cardId, prompt: HINT.prompt, kind: 'place', type: 'place-country', answer: '' }
+			card: {
+				id: HINT.cardId,
+				prompt: HINT.prompt,
+				kind: 'place',
+				type: 'place-country',
+				answer: 'Syria',
+				context: 'A city on the Euphrates.'
+			}
 		});
 		expect(resumed.typing).toBe(true);
 		expect(resumed.prefs).toEqual({ filter: BY_SOURCE, typedMode: true });

@@ -608,7 +608,8 @@ describe('StudySession resuming where the learner left off', () => {
 			prompt: expect.any(String),
 			kindName: 'Place',
 			typeName: 'country',
-			typing: false
+			typing: false,
+			answer: PACK.cards.find((card) => q(card.id) === next?.cardId)?.answer
 		});
 
 		const reopened = open();
@@ -616,6 +617,8 @@ describe('StudySession resuming where the learner left off', () => {
 		expect(reopened.resuming).toBe(true);
 		expect(reopened.current?.card.id).toBe(next?.cardId);
 		expect(reopened.current?.card.prompt).toBe(next?.prompt);
+		// Its answer too, for a reveal before the stored data is read.
+		expect(reopened.current?.card.answer).toBe(next?.answer);
 		await reopened.reveal();
 		await reopened.load();
 		// The stored data agrees: the same card, still revealed.
