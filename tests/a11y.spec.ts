@@ -45,10 +45,15 @@ test('the web app manifest is valid, and its icons and the page’s exist', asyn
 			.map((i: { sizes: string }) => i.sizes);
 	expect(sizes('any')).toEqual(expect.arrayContaining(['192x192', '512x512']));
 	expect(sizes('maskable')).toEqual(['512x512']);
-	for (const icon of manifest.icons as { src: string; type: string }[]) {
+	for (const icon of manifest.icons as { src: string; type: string; sizes: string }[]) {
 		const response = await request.get(icon.src);
 		expect(response.ok(), icon.src).toBe(true);
 		expect(response.headers()['content-type']).toContain(icon.type.split('+')[0]);
+		if (icon.type !== 'image/png') continue;
+		// A real PNG of the size it claims (its header: the signature, then the width and height).
+		const png = await response.body();
+		expect(png.subarray(1, 4).toString('latin1'), icon.src).toBe('PNG');
+		expect(`${png.readUInt32BE(16)}x${png.readUInt32BE(20)}`, icon.src).toBe(icon.sizes);
 	}
 	// The tab's icon is a PNG: an SVG one is drawn as a whole SVG document on the page's main thread at load.
 	const tabIcon = page.locator('link[rel="icon"]');
