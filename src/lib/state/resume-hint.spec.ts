@@ -26,7 +26,8 @@ describe('parseResumeHint', () => {
 		['a filter of another shape', JSON.stringify({ ...HINT, filter: { by: 'topic' } })],
 		['a missing flag', JSON.stringify({ ...HINT, typing: undefined })],
 		['a missing answer (an older app’s hint)', JSON.stringify({ ...HINT, answer: undefined })],
-		['a context that is not text', JSON.stringify({ ...HINT, context: 3 })]
+		['a context that is not text', JSON.stringify({ ...HINT, context: 3 })],
+		['no word on whether it is contested', JSON.stringify({ ...HINT, contested: undefined })]
 	])('refuses %s', (_, text) => {
 		expect(parseResumeHint(text)).toBeNull();
 	});

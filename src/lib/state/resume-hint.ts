@@ -36,6 +36,8 @@ export interface ResumeHint {
 	 */
 	answer: string;
 	context?: string;
+	/** Someone's claim, not a fact: its answer waits for the data, to show with who claims it. */
+	contested: boolean;
 }
 
 export interface ResumeStore {
@@ -85,7 +87,7 @@ export function parseResumeHint(text: string | null): ResumeHint | null {
 	);
 	if (hint.context !== undefined && typeof hint.context !== 'string') return null;
 	const numbers = Number.isFinite(hint.from) && Number.isFinite(hint.until);
-	const flags = typeof hint.typedMode === 'boolean' && typeof hint.typing === 'boolean';
+	const flags = ['typedMode', 'typing', 'contested'].every((k) => typeof hint[k] === 'boolean');
 	if (!strings || !numbers || !flags || !KINDS.includes(hint.kind) || !isFilter(hint.filter)) return null;
 	if (!(ENTITY_KINDS as readonly unknown[]).includes(hint.cardKind)) return null;
 	return value as ResumeHint;

@@ -20,6 +20,7 @@ export function sampleResumeHint(change: Partial<ResumeHint> = {}): ResumeHint {
 		cardKind: 'place',
 		cardType: 'place-country',
 		answer: 'Iraq',
+		contested: false,
 		...change
 	};
 }

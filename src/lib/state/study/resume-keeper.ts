@@ -75,13 +75,15 @@ function hintFor({ states, window, head, now, filter, typedMode }: ResumeSource)
 		cardType: card.type,
 		typing: typedMode && isTypeable(card),
 		answer: card.answer,
-		...(card.context === undefined ? {} : { context: card.context })
+		...(card.context === undefined ? {} : { context: card.context }),
+		contested: card.contested
 	};
 }
 
 /**
- * The card a session starts with from a saved hint, if it still holds: its front, answer and context, as the
- * hint keeps them (its evidence and what typed answers are accepted are read with the stored data).
+ * The card a session starts with from a saved hint, if it still holds: its front, answer and context and whether
+ * it is contested, as the hint keeps them (its evidence and what typed answers are accepted are read with the
+ * stored data).
  */
 export function resumedItem(
 	hint: ResumeHint | null,
@@ -97,7 +99,7 @@ export function resumedItem(
 		answer: hint.answer,
 		...(hint.context === undefined ? {} : { context: hint.context }),
 		accepted: [],
-		contested: false,
+		contested: hint.contested,
 		evidence: [],
 		sources: [],
 		topic: '',

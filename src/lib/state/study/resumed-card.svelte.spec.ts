@@ -24,7 +24,8 @@ const HINT: ResumeHint = {
 	cardType: 'place-country',
 	typing: true,
 	answer: 'Syria',
-	context: 'A city on the Euphrates.'
+	context: 'A city on the Euphrates.',
+	contested: false
 };
 
 /** A device whose saved hint is `hint`; idle work waits until `idle()` is called. */

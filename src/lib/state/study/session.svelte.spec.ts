@@ -627,6 +627,29 @@ describe('StudySession resuming where the learner left off', () => {
 		expect(reopened.revealed).toBe(true);
 	});
 
+	it('shows the saved card’s answer before the stored data is read, unless it is contested, typed or a map', async () => {
+		const { open, hint, tamper } = device();
+		const first = open();
+		await first.load();
+		await first.answer(AGAIN);
+		const saved = hint()!;
+		expect(saved).toMatchObject({ contested: false, typing: false, cardType: 'place-country' });
+		expect(open().answerReady).toBe(true);
+		// Who claims it comes with the data; a typed answer's check and a map need it too.
+		for (const change of [
+			{ contested: true },
+			{ typing: true },
+			{ cardType: 'place-map' }
+		] satisfies Partial<ResumeHint>[]) {
+			tamper({ ...saved, ...change });
+			const reopened = open();
+			expect(reopened.resuming).toBe(true);
+			expect(reopened.answerReady).toBe(false);
+			await reopened.load();
+			expect(reopened.answerReady).toBe(true);
+		}
+	});
+
 	it('starts with the saved filter and typed-answer mode', async () => {
 		const { open, hint } = device();
 		const first = open();

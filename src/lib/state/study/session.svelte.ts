@@ -95,6 +95,14 @@ export class StudySession {
 	readonly current = $derived.by(() => this.#resumed.item ?? this.queue.items[0] ?? null);
 	/** Showing the card saved at the last visit, before the stored data confirms it. */
 	readonly resuming = $derived.by(() => this.#resumed.item !== null);
+	/**
+	 * Whether the card's answer can show when revealed: the saved card brings its answer and context, but a typed
+	 * answer's check and a map need the stored data, and a contested card's answer shows only with who claims it.
+	 */
+	readonly answerReady = $derived.by(() => {
+		const card = this.#resumed.item?.card;
+		return !card || (!this.typing && card.type !== 'place-map' && !card.contested);
+	});
 	/** The current card's stored FSRS state; null for a card never seen. */
 	readonly currentState = $derived.by(() => this.#queue.stateOf(this.current?.card.id));
 	/** The scheduler the settings ask for; null until it is loaded with the learner's data. */
