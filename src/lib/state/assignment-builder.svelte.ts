@@ -18,6 +18,7 @@ import {
 	type AssignmentSet
 } from '$lib/domain/share/assignment-codec';
 import { MAX_PICKED_CARDS, MAX_QUESTIONS } from '$lib/domain/share/quiz-spec';
+import { errorMessage } from './problem';
 
 export type SelectBy = 'topics' | 'cards';
 
@@ -238,7 +239,7 @@ export class AssignmentBuilder {
 			const set = this.#draftSet(now, randomToken(10));
 			return await saveTeacherAssignment(set, assignmentLink(`${origin}/assign/take`, set), now);
 		} catch (error) {
-			this.error = `The set could not be saved: ${error instanceof Error ? error.message : String(error)}`;
+			this.error = `The set could not be saved: ${errorMessage(error)}`;
 			return null;
 		} finally {
 			this.saving = false;

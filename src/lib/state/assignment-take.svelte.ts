@@ -23,6 +23,7 @@ import {
 import type { ShareError } from '$lib/domain/share/share-error';
 import type { QuizLibrary } from '$lib/state/library-content';
 import { QuizRun, describeAnswer } from '$lib/state/quiz-run.svelte';
+import { errorMessage } from './problem';
 
 /** This device's library, its code loaded when first asked (the page paints before the library is read). */
 const lazyDeviceLibrary: QuizLibrary = {
@@ -148,7 +149,7 @@ export class AssignmentTake {
 			}
 			await this.#resume(this.record);
 		} catch (error) {
-			this.error = `This assignment could not be kept on your device: ${messageOf(error)}`;
+			this.error = `This assignment could not be kept on your device: ${errorMessage(error)}`;
 			this.phase = 'intro';
 		}
 	}
@@ -179,7 +180,7 @@ export class AssignmentTake {
 					tried.includes(pack.id) ? pack : { ...pack, url }
 				);
 		} catch (error) {
-			this.error = `The pack could not be installed: ${messageOf(error)}`;
+			this.error = `The pack could not be installed: ${errorMessage(error)}`;
 		} finally {
 			this.installing = false;
 		}
@@ -242,7 +243,7 @@ export class AssignmentTake {
 			this.run = run;
 			this.phase = 'running';
 		} catch (error) {
-			this.error = `The quiz could not be started: ${messageOf(error)}`;
+			this.error = `The quiz could not be started: ${errorMessage(error)}`;
 		} finally {
 			this.busy = false;
 		}
@@ -271,10 +272,8 @@ export class AssignmentTake {
 				this.record = { ...record, status: 'done', resultCode: this.resultCode };
 			}
 		} catch (error) {
-			this.error = `Your result could not be saved: ${messageOf(error)}`;
+			this.error = `Your result could not be saved: ${errorMessage(error)}`;
 		}
 		this.phase = 'done';
 	}
 }
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));

@@ -21,6 +21,7 @@ import {
 import { QuizSpecSchema } from '$lib/domain/share/quiz-spec';
 import { libraryCache } from './library-cache.svelte';
 import { quizMisses } from './quiz-misses';
+import { errorMessage } from './problem';
 
 export { cardsToReview, describeAnswer, misplacedItems, quizMisses } from './quiz-misses';
 export { isQuizPoolReady };
@@ -40,8 +41,6 @@ export interface QuizRunOptions {
  * known once it is read).
  */
 export type QuizPackSource = Pack | ((spec: QuizSpec) => Promise<Pack>);
-
-const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 export class QuizRun {
 	/** True until the attempt is read or started. */
@@ -141,7 +140,7 @@ export class QuizRun {
 			// Time ran out while the quiz was closed.
 			if (!this.finished && this.timeLeftMs === 0) await this.finish();
 		} catch (e) {
-			this.error = message(e);
+			this.error = errorMessage(e);
 		} finally {
 			this.loading = false;
 		}
@@ -166,7 +165,7 @@ export class QuizRun {
 		try {
 			await saveAnswer(this.attempt.id, index, answer);
 		} catch (e) {
-			this.error = `Your answer could not be saved: ${message(e)}`;
+			this.error = `Your answer could not be saved: ${errorMessage(e)}`;
 		}
 	}
 
@@ -190,7 +189,7 @@ export class QuizRun {
 			this.attempt = await finishAttempt(this.attempt.id, this.now, this.score, this.maxScore, misses);
 			this.index = 0;
 		} catch (e) {
-			this.error = `The quiz could not be finished: ${message(e)}`;
+			this.error = `The quiz could not be finished: ${errorMessage(e)}`;
 		} finally {
 			this.busy = false;
 		}

@@ -6,6 +6,7 @@
 import type { BuiltInInstallRequest } from './library-installer';
 import { installBuiltInPack } from './built-in-pack-install';
 import { readToday, type TodayRead } from './today-read';
+import { errorMessage } from './problem';
 
 export interface TodayRequest {
 	builtIn: BuiltInInstallRequest;
@@ -20,6 +21,6 @@ export async function serveToday(request: TodayRequest): Promise<TodayReply> {
 		if (!installed.ok) return { ok: false, message: installed.message };
 		return { ok: true, read: await readToday(request.now) };
 	} catch (error) {
-		return { ok: false, message: error instanceof Error ? error.message : String(error) };
+		return { ok: false, message: errorMessage(error) };
 	}
 }
