@@ -143,7 +143,10 @@ test('keyboard only: focus follows the card, from Show answer to the ratings and
 	await expect(reveal).toBeFocused();
 	// The same when the rating is pressed (it had focus, and it goes with its card).
 	await page.keyboard.press('Space');
-	await ratings.getByRole('button', { name: /^Good/ }).focus();
+	// The ratings wait (disabled) while the answer before is stored: a key pressed on one then does nothing.
+	const good = ratings.getByRole('button', { name: /^Good/ });
+	await expect(good).toBeEnabled();
+	await good.focus();
 	const second = await currentPrompt(page);
 	await page.keyboard.press('Enter');
 	await expect(cardPrompt(page)).not.toHaveText(second);
