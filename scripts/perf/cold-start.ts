@@ -4,6 +4,7 @@
  * off, CPU slowed down), launched at a path; a real tap on the Study link where the launch is at `/`, then real
  * taps on "Show answer" until one takes effect: the answer shows with live grade buttons and nothing is still
  * loading (see in-page.ts). The card first painted (from the saved next card, when it holds) is timed too.
+ * Each run is the first launch after the install, unless the profile was launched before (launchedBefore).
  */
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
@@ -92,6 +93,39 @@ export async function installFloor(origin: string): Promise<Installed> {
 	} finally {
 		await context.close();
 	}
+}
+
+/**
+ * A copy of an installed profile, launched `times` more times offline, as a learner opens the app on the days
+ * after installing it: each launch opens the card page and shows a card's answer. Chrome keeps the compiled code
+ * of a script served from the service worker's cache only once it has run from there (the first launch after
+ * the install has none: the install's own visit ran them from the network), so this profile's launches skip
+ * most of the compiling the first one does.
+ */
+export async function launchedBefore(
+	installed: Installed,
+	origin: string,
+	cardPath: string,
+	times = 2
+): Promise<Installed> {
+	const profile = mkdtempSync(join(tmpdir(), 'sourcedeck-perf-launched-'));
+	cpSync(installed.profile, profile, {
+		recursive: true,
+		filter: (source) => !/Singleton(Lock|Socket|Cookie)$/.test(source)
+	});
+	for (let launchNumber = 0; launchNumber < times; launchNumber++) {
+		const context = await launch(profile, true);
+		try {
+			const page = await firstPage(context);
+			await page.goto(`${origin}${cardPath}`);
+			await page.getByRole('button', { name: 'Show answer' }).click();
+			await page.getByRole('button', { name: /^Good/ }).waitFor();
+			await page.locator('main [aria-busy="true"]').waitFor({ state: 'detached' });
+		} finally {
+			await context.close();
+		}
+	}
+	return { ...installed, profile, remove: () => rmSync(profile, { recursive: true, force: true }) };
 }
 
 async function controlled(page: Page): Promise<void> {
