@@ -99,8 +99,8 @@ export async function installFloor(origin: string): Promise<Installed> {
  * A copy of an installed profile, launched `times` more times offline, as a learner opens the app on the days
  * after installing it: each launch opens the card page and shows a card's answer. Chrome keeps the compiled code
  * of a script served from the service worker's cache only once it has run from there (the first launch after
- * the install has none: the install's own visit ran them from the network), so this profile's launches skip
- * most of the compiling the first one does.
+ * the install has none: the install's own visit ran them from the network). After two such launches, 19 of the
+ * cache's entries held compiled code against 2 (more launches added none).
  */
 export async function launchedBefore(
 	installed: Installed,
