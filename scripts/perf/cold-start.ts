@@ -41,6 +41,16 @@ const launch = (profile: string, offline: boolean) =>
 		offline
 	});
 
+/** A copy of a profile in a new temporary folder, without the lock files of the browser that last ran it. */
+function copyProfile(profile: string, prefix: string): string {
+	const copy = mkdtempSync(join(tmpdir(), prefix));
+	cpSync(profile, copy, {
+		recursive: true,
+		filter: (source) => !/Singleton(Lock|Socket|Cookie)$/.test(source)
+	});
+	return copy;
+}
+
 const firstPage = async (context: BrowserContext) => context.pages()[0] ?? (await context.newPage());
 
 /**
@@ -108,11 +118,7 @@ export async function launchedBefore(
 	cardPath: string,
 	times = 2
 ): Promise<Installed> {
-	const profile = mkdtempSync(join(tmpdir(), 'sourcedeck-perf-launched-'));
-	cpSync(installed.profile, profile, {
-		recursive: true,
-		filter: (source) => !/Singleton(Lock|Socket|Cookie)$/.test(source)
-	});
+	const profile = copyProfile(installed.profile, 'sourcedeck-perf-launched-');
 	for (let launchNumber = 0; launchNumber < times; launchNumber++) {
 		const context = await launch(profile, true);
 		try {
@@ -149,11 +155,7 @@ export async function coldStart(
 	origin: string,
 	options: ColdStartOptions
 ): Promise<ColdStartRun> {
-	const profile = mkdtempSync(join(tmpdir(), 'sourcedeck-perf-run-'));
-	cpSync(installed.profile, profile, {
-		recursive: true,
-		filter: (source) => !/Singleton(Lock|Socket|Cookie)$/.test(source)
-	});
+	const profile = copyProfile(installed.profile, 'sourcedeck-perf-run-');
 	const context = await launch(profile, true);
 	try {
 		await context.addInitScript({ content: NAME_HELPER });
