@@ -162,7 +162,7 @@ test('a pack from a link installs once; its newer version keeps what changed in 
 		buffer: Buffer.from(JSON.stringify(toPackFile(v2)))
 	});
 	await expect(page.getByRole('status').filter({ hasText: 'updated' })).toHaveText(
-		'“Second pack” updated: 1 card added, 1 changed, 1 retired.'
+		'“Second pack” updated (version v1 → v2): 1 card added, 1 changed, 1 retired.'
 	);
 	await page.goto('/settings');
 	await expect(page.getByText('Before updating a pack').first()).toBeVisible();

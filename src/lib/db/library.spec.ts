@@ -79,7 +79,9 @@ describe('installPack', () => {
 		};
 		const outcome = await installPack(next, { origin: 'file', now: NOW + 1000 });
 		expect(outcome.status).toBe('updated');
-		expect(outcome.summary).toBe('“Second pack” updated: 1 card added, 1 changed, 1 retired.');
+		expect(outcome.summary).toBe(
+			'“Second pack” updated (version v1 → v2): 1 card added, 1 changed, 1 retired.'
+		);
 		expect(outcome.pack.lastChange).toEqual({
 			at: NOW + 1000,
 			summary: '1 card added, 1 changed, 1 retired.'

@@ -125,7 +125,9 @@ export async function installPack(pack: Pack, options: InstallOptions): Promise<
 			pack: record,
 			status: existing ? 'updated' : 'installed',
 			changes,
-			summary: existing ? `“${pack.title}” updated: ${summary}` : `“${pack.title}” installed: ${summary}`
+			summary: existing
+				? `“${pack.title}” updated (version ${existing.version} → ${pack.version}): ${summary}`
+				: `“${pack.title}” installed: ${summary}`
 		};
 	});
 }

@@ -11,7 +11,7 @@ import { parsePack, toPackFile } from '$lib/domain/pack-file';
 import { makeFixturePack } from '$lib/domain/quiz/fixture';
 import { GOOD, createScheduler } from '$lib/domain/scheduler';
 import { DAY } from '$lib/domain/time';
-import { sha256Hex } from './pack-install';
+import { installPackFile, sha256Hex } from './pack-install';
 import { LibraryPageState, ONE_PACK_STAYS_ON, type PickedPackFile } from './library-page.svelte';
 import { deviceResume } from './resume-hint';
 import { sampleResumeHint } from './test-resume-hint';
@@ -89,10 +89,33 @@ describe('LibraryPageState', () => {
 		const v2 = secondPack('v2');
 		v2.cards = v2.cards.slice(1);
 		expect(await page.installFile(picked('v2.json', bytesOf(v2)))).toBe(true);
-		expect(page.status).toBe('“Second pack” updated: 1 card retired.');
+		expect(page.status).toBe('“Second pack” updated (version v1 → v2): 1 card retired.');
 		expect((await listSnapshots()).map((s) => [s.reason, s.detail])).toEqual([
 			['pack-upgrade', 'Second pack']
 		]);
+	});
+
+	it('refuses a file that would replace the pack the app comes with, keeping it and taking no snapshot', async () => {
+		// Installed as the app installs it, from its pack file.
+		const builtIn = { ...makeFixturePack(), id: BUILT_IN, title: 'Built-in pack', version: 'b1' };
+		await installPackFile(bytesOf(builtIn), { origin: 'built-in', now: NOW - DAY });
+		await studyOne();
+		const page = state();
+		await page.load();
+		const edited = { ...builtIn, version: 'b2' };
+		edited.cards = edited.cards.slice(1);
+		expect(await page.installFile(picked('edited.json', bytesOf(edited)))).toBe(false);
+		expect(page.problem!.message).toBe(
+			'“Built-in pack” comes with the app and is updated with it: a file cannot replace it. Nothing was installed.'
+		);
+		expect(page.problem!.detail).toBe("The file's version is b2; the app's is b1.");
+		expect((await listPacks()).map((pack) => [pack.id, pack.version, pack.origin])).toEqual([
+			[BUILT_IN, 'b1', 'built-in']
+		]);
+		expect(await listSnapshots()).toEqual([]);
+		// Its own export, installed again, is the same pack: nothing to refuse.
+		expect(await page.installFile(picked('same.json', bytesOf(builtIn)))).toBe(true);
+		expect(page.status).toBe('“Built-in pack” is already installed.');
 	});
 
 	it('does not upgrade when the snapshot cannot be kept', async () => {

@@ -3,6 +3,7 @@
  * then written in one transaction, so a refused file changes nothing. Used in the page and, for the built-in
  * pack, in a worker (built-in-install.worker.ts): nothing here touches the DOM.
  */
+import { BUILT_IN_PACK } from '$lib/content/built-in';
 import { readPackFile, type PackFileProblem } from '$lib/domain/pack-file';
 import type { InstallOutcome } from '$lib/db/library';
 import type { PackOrigin, PackRecord } from '$lib/db/records';
@@ -52,8 +53,24 @@ export async function installPackFile(
 	if (!read.ok) return read;
 	const { installPack, getPack, packHash } = await loadLibrary();
 	const hash = await packHash(read.pack);
+	const installed = await getPack(read.pack.id);
+	const replacesBuiltIn =
+		options.origin !== 'built-in' &&
+		(read.pack.id === BUILT_IN_PACK.id || installed?.origin === 'built-in') &&
+		installed?.hash !== hash;
+	// The app installs its own version of its pack again whenever the library holds another: a file's version
+	// would be installed, then silently replaced at the next visit.
+	if (replacesBuiltIn)
+		return {
+			ok: false,
+			problem: {
+				message: `“${read.pack.title}” comes with the app and is updated with it: a file cannot replace it. Nothing was installed.`,
+				details: [
+					`The file's version is ${read.pack.version}; the app's is ${installed?.version ?? BUILT_IN_PACK.version}.`
+				]
+			}
+		};
 	if (options.beforeUpgrade) {
-		const installed = await getPack(read.pack.id);
 		if (installed && installed.hash !== hash) {
 			try {
 				await options.beforeUpgrade(installed);
