@@ -4,13 +4,14 @@
  */
 import {
 	BACKUP_TABLES,
+	countBackup,
 	createBackup,
 	parseBackup,
 	parseBackupText,
 	type BackupData,
 	type BackupFile,
+	type BackupCounts,
 	type BackupProblem,
-	type BackupTable,
 	type LibraryEntry
 } from '../domain/backup';
 import { toPackFile } from '../domain/pack-file';
@@ -79,8 +80,7 @@ export async function exportJson(now: number): Promise<string> {
 	return JSON.stringify(await exportAll(now));
 }
 
-export type ImportResult =
-	{ ok: true; counts: Record<BackupTable, number> & { packs: number } } | { ok: false; error: BackupProblem };
+export type ImportResult = { ok: true; counts: BackupCounts } | { ok: false; error: BackupProblem };
 
 /**
  * Replaces all user data with a backup (file text or parsed JSON). The backup is checked completely first;
@@ -113,8 +113,7 @@ export async function importAll(input: string | unknown, now = Date.now()): Prom
 		for (const pack of await database.packs.toCollection().primaryKeys())
 			await reconcileProgress(database, pack);
 	});
-	const counts = Object.fromEntries(BACKUP_TABLES.map((name) => [name, data[name].length]));
-	return { ok: true, counts: { ...(counts as Record<BackupTable, number>), packs: parsed.packs.length } };
+	return { ok: true, counts: countBackup(data) };
 }
 
 /** Deletes all user data (settings included) and every pack but the built-in one, in one transaction. */

@@ -3,7 +3,7 @@
  * own, a copy survives whatever happens to the main database, and deleting copies never touches user data.
  */
 import Dexie, { type EntityTable } from 'dexie';
-import type { BackupTable } from '../domain/backup';
+import type { BackupCounts } from '../domain/backup';
 import type { SnapshotReason } from '../domain/snapshots';
 import { SNAPSHOT_DB_NAME } from './database-name';
 import type { SchemaVersion } from './schema';
@@ -19,8 +19,8 @@ export interface SnapshotRecord {
 	detail?: string;
 	/** Length of the backup JSON. */
 	chars: number;
-	/** Rows per table in the copy. */
-	counts: Record<BackupTable, number>;
+	/** Rows per table in the copy, and its packs. */
+	counts: BackupCounts;
 }
 
 /** A copy: the text of a backup file, exactly as Settings › Export a backup writes it. */

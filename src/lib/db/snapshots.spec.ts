@@ -2,9 +2,11 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { parseBackupText } from '../domain/backup';
 import { AGAIN, GOOD, createScheduler } from '../domain/scheduler';
 import { DAY, MINUTE } from '../domain/time';
+import { makeFixturePack } from '../domain/quiz/fixture';
 import { exportJson, importAll, resetAll } from './backup';
 import type { SourcedeckDB } from './database';
 import { updateSettings } from './settings';
+import { installPack } from './library';
 import type { SnapshotDB } from './snapshot-database';
 import { listSnapshots, restoreSnapshot, takeSnapshot } from './snapshots';
 import { answerCard } from './study';
@@ -48,6 +50,25 @@ describe('takeSnapshot', () => {
 	it('keeps nothing when there is nothing to lose', async () => {
 		expect(await takeSnapshot('import', { now: NOW })).toBeNull();
 		expect(await copies.snapshots.count()).toBe(0);
+		// The built-in pack comes back with the app: alone, it is nothing to lose.
+		await installPack(
+			{ ...makeFixturePack(), id: 'built-in', title: 'Built in', version: 'b1' },
+			{ origin: 'built-in', now: NOW }
+		);
+		expect(await takeSnapshot('import', { now: NOW })).toBeNull();
+	});
+
+	it('keeps a pack made or installed here though nothing was studied in it, and counts it', async () => {
+		await installPack(
+			{ ...makeFixturePack(), id: 'own-pack', title: 'My own pack', version: 'v1' },
+			{ origin: 'made', now: NOW }
+		);
+		const taken = await takeSnapshot('reset', { now: NOW });
+		expect(taken!.counts).toMatchObject({ reviews: 0, cards: 0, packs: 1 });
+		await resetAll();
+		expect(await database.packs.count()).toBe(0);
+		await restoreSnapshot(taken!.id!);
+		expect((await database.packs.toArray()).map((pack) => pack.id)).toEqual(['own-pack']);
 	});
 
 	it('keeps the last few within the size bound, newest first, and forgets the bodies of the others', async () => {

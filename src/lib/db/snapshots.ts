@@ -3,7 +3,7 @@
  * everything on the device (the backup export's JSON) in its own database; the last few are kept, within a size
  * bound, and any can be restored from Settings. Call `takeSnapshot(reason)` first in every destructive action.
  */
-import { BACKUP_TABLES, parseBackupText, type BackupTable } from '../domain/backup';
+import { BACKUP_TABLES, countBackup, parseBackupText } from '../domain/backup';
 import {
 	SNAPSHOT_LIMITS,
 	snapshotsToDrop,
@@ -33,10 +33,9 @@ export async function takeSnapshot(
 ): Promise<SnapshotRecord | null> {
 	const now = options.now ?? Date.now();
 	const backup = await exportAll(now);
-	const counts = Object.fromEntries(
-		BACKUP_TABLES.map((table) => [table, backup.data[table].length])
-	) as Record<BackupTable, number>;
-	if (BACKUP_TABLES.every((table) => counts[table] === 0)) return null;
+	const counts = countBackup(backup.data);
+	// A pack imported or made but never studied is something to lose too.
+	if (BACKUP_TABLES.every((table) => counts[table] === 0) && !counts.packs) return null;
 	const json = JSON.stringify(backup);
 	const record: SnapshotRecord = { takenAt: now, reason, chars: json.length, counts };
 	if (options.detail) record.detail = options.detail;

@@ -267,6 +267,17 @@ export const BACKUP_TABLES: readonly BackupTable[] = [
 	'results'
 ];
 
+/** What a backup holds: rows per table, and the packs installed or made on the device. */
+export type BackupCounts = Record<BackupTable, number> & {
+	/** Packs with their content: every pack but the app's built-in one (absent from copies kept before 2026-12-06). */
+	packs?: number;
+};
+
+export function countBackup(data: BackupData): BackupCounts {
+	const tables = Object.fromEntries(BACKUP_TABLES.map((table) => [table, data[table].length]));
+	return { ...(tables as Record<BackupTable, number>), packs: data.library.filter((e) => e.pack).length };
+}
+
 export function createBackup(data: BackupData, now: number): BackupFile {
 	return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now, data };
 }

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { exportJson } from '$lib/db/backup';
+import { installPack, listPacks } from '$lib/db/library';
 import type { SourcedeckDB } from '$lib/db/database';
 import { recordQuizMiss } from '$lib/db/missed';
 import { getSettings, updateSettings } from '$lib/db/settings';
@@ -7,6 +8,7 @@ import { answerCard } from '$lib/db/study';
 import { listSnapshots } from '$lib/db/snapshots';
 import { freshDatabase } from '$lib/db/test-db';
 import { freshSnapshotDatabase } from '$lib/db/test-snapshots';
+import { makeFixturePack } from '$lib/domain/quiz/fixture';
 import { AGAIN, GOOD, createScheduler } from '$lib/domain/scheduler';
 import { DAY } from '$lib/domain/time';
 import { LearnerDataState, countsText, type LearnerDataOptions } from './learner-data.svelte';
@@ -44,8 +46,10 @@ async function seed() {
 }
 
 describe('LearnerDataState backup', () => {
-	it('exports a dated, versioned file and imports it back after confirmation', async () => {
+	it('exports a dated, versioned file and imports it back after confirmation, packs included', async () => {
 		await seed();
+		const own = { ...makeFixturePack(), id: 'own-pack', title: 'My own pack', version: 'v1' };
+		await installPack(own, { origin: 'made', now: NOW - DAY });
 		const state = await open();
 		const { fileName, text, size } = (await state.exportBackup())!;
 		expect(size).toMatch(/^\d+ KB$/);
@@ -57,13 +61,14 @@ describe('LearnerDataState backup', () => {
 		await fresh.chooseImport(file(fileName, text));
 		expect(fresh.importError).toBeNull();
 		expect(fresh.pending?.fileName).toBe(fileName);
-		expect(fresh.pendingSummary).toBe('2 reviews, 2 card states, 2 missed answers and 1 setting');
+		expect(fresh.pendingSummary).toBe('2 reviews, 2 card states, 2 missed answers, 1 setting and 1 pack');
 		// Nothing is written before the learner confirms.
 		expect(await getSettings()).toMatchObject({ newPerDay: 20 });
 		expect(await fresh.confirmImport()).toBe(true);
 		expect(fresh.pending).toBeNull();
-		expect(fresh.imported).toMatchObject({ reviews: 2, cards: 2, misses: 2 });
-		expect(fresh.importedSummary).toBe('2 reviews, 2 card states, 2 missed answers and 1 setting');
+		expect(fresh.imported).toMatchObject({ reviews: 2, cards: 2, misses: 2, packs: 1 });
+		expect(fresh.importedSummary).toBe('2 reviews, 2 card states, 2 missed answers, 1 setting and 1 pack');
+		expect((await listPacks()).map((pack) => [pack.id, pack.origin])).toEqual([['own-pack', 'made']]);
 		expect(fresh.settings.values.newPerDay).toBe(7);
 	});
 
@@ -238,5 +243,9 @@ describe('helpers', () => {
 		expect(countsText(zero)).toBe('no data');
 		expect(countsText({ ...zero, reviews: 1234 })).toBe('1,234 reviews');
 		expect(countsText({ ...zero, reviews: 1, quizAttempts: 2 })).toBe('1 review and 2 quiz attempts');
+		expect(countsText({ ...zero, packs: 2 })).toBe('2 packs');
+		expect(countsText({ ...zero, reviews: 1, packs: 1 })).toBe('1 review and 1 pack');
+		// Copies kept before packs were counted.
+		expect(countsText({ ...zero, cards: 3, packs: undefined })).toBe('3 card states');
 	});
 });

@@ -4,7 +4,7 @@
  */
 import type { ImportResult } from '$lib/db/backup';
 import { isQuotaError } from '$lib/db/storage-errors';
-import type { BackupFile, BackupProblem, BackupTable } from '$lib/domain/backup';
+import type { BackupCounts, BackupFile, BackupProblem, BackupTable } from '$lib/domain/backup';
 import { DEFAULT_SETTINGS, type Settings } from '$lib/domain/settings';
 import type { SnapshotReason } from '$lib/domain/snapshots';
 import { localDay } from '$lib/domain/time';
@@ -45,11 +45,11 @@ const backupFiles = () => import('$lib/domain/backup');
 
 export class LearnerDataState {
 	/** A backup file checked and waiting for the learner to confirm the replacement. */
-	pending = $state.raw<{ fileName: string; backup: BackupFile } | null>(null);
+	pending = $state.raw<{ fileName: string; backup: BackupFile; counts: BackupCounts } | null>(null);
 	/** Why the chosen file was refused, or what went wrong while importing: nothing was changed. */
 	importError = $state.raw<ShownProblem | null>(null);
 	/** Rows restored by the latest import. */
-	imported = $state.raw<Record<BackupTable, number> | null>(null);
+	imported = $state.raw<BackupCounts | null>(null);
 	/** Why the latest export failed. */
 	exportError = $state.raw<ShownProblem | null>(null);
 	/** Why the latest reset failed. */
@@ -63,7 +63,7 @@ export class LearnerDataState {
 	readonly #onReplaced: (settings: Settings) => void;
 
 	// What the pending backup holds, in words ("1,234 reviews, 300 card states, …").
-	readonly pendingSummary = $derived(this.pending ? countsText(countsOf(this.pending.backup)) : '');
+	readonly pendingSummary = $derived(this.pending ? countsText(this.pending.counts) : '');
 	// What the latest import restored, in words.
 	readonly importedSummary = $derived(this.imported ? countsText(this.imported) : '');
 
@@ -103,9 +103,14 @@ export class LearnerDataState {
 		this.pending = null;
 		this.working = true;
 		try {
-			const [{ parseBackupText }, text] = await Promise.all([backupFiles(), file.text()]);
+			const [{ parseBackupText, countBackup }, text] = await Promise.all([backupFiles(), file.text()]);
 			const parsed = parseBackupText(text);
-			if (parsed.ok) this.pending = { fileName: file.name, backup: parsed.backup };
+			if (parsed.ok)
+				this.pending = {
+					fileName: file.name,
+					backup: parsed.backup,
+					counts: countBackup(parsed.backup.data)
+				};
 			else this.importError = refused(file.name, parsed.error);
 		} catch (error) {
 			this.importError = problemOf(
@@ -160,7 +165,7 @@ export class LearnerDataState {
 		}
 	}
 
-	/** Deletes every review, card state, missed answer, quiz, assignment and setting. */
+	/** Deletes every review, card state, missed answer, quiz, assignment and setting, and every pack but the built-in one. */
 	async resetEverything(): Promise<boolean> {
 		this.working = true;
 		this.resetError = null;
@@ -190,18 +195,12 @@ export class LearnerDataState {
 	}
 }
 
-function countsOf(backup: BackupFile): Record<BackupTable, number> {
-	return Object.fromEntries(TABLE_ORDER.map((t) => [t, backup.data[t].length])) as Record<
-		BackupTable,
-		number
-	>;
-}
-
-/** "1,234 reviews, 300 card states and 5 settings" (empty tables left out). */
-export function countsText(counts: Record<BackupTable, number>): string {
+/** "1,234 reviews, 300 card states, 5 settings and 2 packs" (empty tables left out). */
+export function countsText(counts: BackupCounts): string {
 	const parts = TABLE_ORDER.filter((t) => counts[t] > 0).map((t) =>
 		plural(counts[t], TABLE_WORDS[t][0], TABLE_WORDS[t][1])
 	);
+	if (counts.packs) parts.push(plural(counts.packs, 'pack', 'packs'));
 	if (parts.length === 0) return 'no data';
 	return parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
 }
