@@ -171,6 +171,31 @@ test('contested cards say who claims them; when nothing is left, the next due ti
 	await expect(filter).toHaveValue('all');
 });
 
+test('a typed answer’s verdict comes into view above the rating buttons, not under them', async ({
+	page
+}) => {
+	await page.goto('/study');
+	await page.getByRole('combobox', { name: 'Cards' }).selectOption('kind:figure');
+	await page.getByRole('switch', { name: 'Type answers' }).check();
+	// The figures are read and the choices saved: the card on screen is the one to answer.
+	await answerStored(page);
+	const answer = page.getByRole('textbox', { name: 'Your answer' });
+	await answer.fill('70');
+	await answer.press('Enter');
+	const verdict = page.getByText(/^You typed/);
+	await expect(verdict).toBeVisible();
+	const ratings = page.getByRole('group', { name: 'How well did you remember it?' });
+	await expect(ratings).toBeVisible();
+	// The buttons stay pinned above the bottom bar: what they would cover is scrolled up past them.
+	await expect
+		.poll(async () => {
+			const [said, buttons] = [await verdict.boundingBox(), await ratings.boundingBox()];
+			return said && buttons && said.y + said.height <= buttons.y;
+		})
+		.toBe(true);
+	await expect(verdict).toBeInViewport({ ratio: 1 });
+});
+
 test('every study state passes axe, light and dark, and fits a 320px screen', async ({ page }) => {
 	// A dozen axe runs over the whole page, each some seconds on a two-core machine.
 	test.setTimeout(180_000);
