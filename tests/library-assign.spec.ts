@@ -1,7 +1,8 @@
 /**
  * Two packs in one library, used together: the built-in pack and a second one (from a file, or from a link) are
  * quizzed across both and the second alone, offline; an assignment drawn from the second alone reaches a student
- * whose library lacks it: told which pack, in words, and offered to install it when the link says where from.
+ * whose library lacks it: told which pack, in words, and offered to install it when the link says where from, or to
+ * add the pack file the teacher saved from the share page.
  */
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import packJson from '../src/lib/content/generated/pack.json' with { type: 'json' };
@@ -135,7 +136,7 @@ async function routePack(context: BrowserContext): Promise<() => number> {
 	return () => fetched;
 }
 
-test('a pack from a file is quizzed with the built-in one and alone, offline; its assignment names it to a student who lacks it', async ({
+test('a pack from a file is quizzed with the built-in one and alone, offline; the teacher sends its file with the set, and the student adds it', async ({
 	browser
 }) => {
 	test.setTimeout(180_000);
@@ -151,15 +152,38 @@ test('a pack from a file is quizzed with the built-in one and alone, offline; it
 	const link = await assignSecond(teacher, 'Second pack only');
 	const decoded = decodeAssignment(link);
 	expect(decoded.ok && decoded.set.packs).toEqual([{ id: SECOND.id, version: 'v1', title: 'Second pack' }]);
+	// The link cannot bring a pack from a file: the share page says so and saves its file, offline too.
+	await expect(teacher.getByRole('heading', { name: 'Send the pack file too' })).toBeVisible();
+	const download = teacher.waitForEvent('download');
+	await teacher.getByRole('button', { name: 'Save “Second pack” pack file' }).click();
+	const packFile = await (await download).path();
+	await expect(teacher.getByRole('status').filter({ hasText: 'send it with the link' })).toHaveText(
+		'Saved “second-pack-v1.sourcedeck-pack.json” to your downloads: send it with the link.'
+	);
+	await expectNoAxeViolations(teacher, 'share page, a pack to send');
 
 	const studentContext = await browser.newContext();
 	const student = await studentContext.newPage();
 	await student.goto(link);
 	await expect(student.getByRole('alert').filter({ hasText: 'This assignment needs' })).toContainText(
-		'This assignment needs “Second pack”, which your library does not have. Ask your teacher for the pack, add it to your library, then open this link again.'
+		'This assignment needs “Second pack”, which your library does not have. Ask your teacher for its pack file, then add it below.'
 	);
 	await expect(student.getByRole('button', { name: /^Install/ })).toHaveCount(0);
 	await expectNoAxeViolations(student, 'take page, pack missing');
+	// Another pack's file is refused before anything is added; the teacher's file opens the quiz.
+	const addFile = student.getByLabel('Add the pack file');
+	await addFile.setInputFiles({
+		name: 'other.sourcedeck-pack.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from(JSON.stringify(toPackFile({ ...SECOND, id: 'other-pack', title: 'Other pack' })))
+	});
+	await expect(student.getByRole('alert').filter({ hasText: 'other.sourcedeck-pack.json' })).toHaveText(
+		'“other.sourcedeck-pack.json” holds “Other pack”, not the pack this assignment needs. Nothing was added.'
+	);
+	await addFile.setInputFiles(packFile);
+	await expect(student.getByText('5 questions')).toBeVisible();
+	await student.goto('/library');
+	await expect(student.getByRole('list', { name: 'Packs' }).getByRole('article')).toHaveCount(2);
 	await teacherContext.close();
 	await studentContext.close();
 });

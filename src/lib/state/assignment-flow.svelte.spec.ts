@@ -10,6 +10,7 @@ import { localId, qualifyPack } from '$lib/domain/library';
 import { withinPacks } from '$lib/domain/quiz/within-packs';
 import type { Pack } from '$lib/domain/pack';
 import { generateQuiz, prepareQuizPool, type Question, type QuizAnswer } from '$lib/domain/quiz';
+import { toPackFile } from '$lib/domain/pack-file';
 import { makeFixturePack } from '$lib/domain/quiz/fixture';
 import { selectCards } from '$lib/domain/quiz/select';
 import { assignmentLink, decodeAssignment, type AssignmentSet } from '$lib/domain/share/assignment-codec';
@@ -265,7 +266,7 @@ describe('AssignmentTake and the packs a link names', () => {
 		await empty.open(hash, ORIGIN);
 		expect(empty.phase).toBe('missing');
 		expect(empty.missingMessage).toBe(
-			`This assignment needs “${pack.title}”, which your library does not have. Ask your teacher for the pack, add it to your library, then open this link again.`
+			`This assignment needs “${pack.title}”, which your library does not have. Ask your teacher for its pack file, then add it below.`
 		);
 		await empty.start();
 		expect(empty.run).toBeNull();
@@ -280,6 +281,40 @@ describe('AssignmentTake and the packs a link names', () => {
 		await ready.open(hash, ORIGIN);
 		expect(ready.phase).toBe('intro');
 		expect(ready.questionCount).toBe(4);
+	});
+
+	it('adds the pack file a teacher sent with the link, refusing another pack’s file before adding anything', async () => {
+		const { link } = await builtSet();
+		const hash = link.slice(link.indexOf('#'));
+		const installed: (typeof packRecord)[] = [];
+		const added: Uint8Array[] = [];
+		const device: QuizLibrary = {
+			...libraryOf(installed),
+			installFile: async (bytes) => {
+				added.push(bytes);
+				installed.push(packRecord);
+				return { ok: true };
+			}
+		};
+		const fileOf = (name: string, file: Pack) => {
+			const bytes = new TextEncoder().encode(JSON.stringify(toPackFile(file)));
+			return { name, arrayBuffer: async () => bytes.slice().buffer };
+		};
+		const take = new AssignmentTake(device, clock);
+		await take.open(hash, ORIGIN);
+		expect(take.phase).toBe('missing');
+		await take.installFile(fileOf('other.json', { ...makeFixturePack(), id: 'other', title: 'Other pack' }));
+		expect(take.error).toBe(
+			'“other.json” holds “Other pack”, not the pack this assignment needs. Nothing was added.'
+		);
+		expect(added).toEqual([]);
+		expect(take.phase).toBe('missing');
+
+		await take.installFile(fileOf('unit.json', packJson as unknown as Pack));
+		expect(take.error).toBeNull();
+		expect(added).toHaveLength(1);
+		expect(take.phase).toBe('intro');
+		expect(take.questionCount).toBe(4);
 	});
 
 	it('offers to install a missing pack from the address the link carries, then takes the quiz', async () => {

@@ -22,6 +22,7 @@ import {
 } from '$lib/domain/share/result-codec';
 import type { ShareError } from '$lib/domain/share/share-error';
 import type { QuizLibrary } from '$lib/state/library-content';
+import type { PickedPackFile } from '$lib/state/library-page.svelte';
 import { QuizRun, describeAnswer } from '$lib/state/quiz-run.svelte';
 import { errorMessage } from './problem';
 
@@ -29,7 +30,8 @@ import { errorMessage } from './problem';
 const lazyDeviceLibrary: QuizLibrary = {
 	installed: async () => (await import('./library-content')).deviceLibrary.installed(),
 	packFor: async (spec) => (await import('./library-content')).quizPackFor(spec),
-	install: async (url) => (await import('./library-content')).deviceLibrary.install!(url)
+	install: async (url) => (await import('./library-content')).deviceLibrary.install!(url),
+	installFile: async (bytes) => (await import('./library-content')).deviceLibrary.installFile!(bytes)
 };
 export type TakePhase = 'loading' | 'paste' | 'refused' | 'missing' | 'intro' | 'running' | 'done';
 
@@ -181,6 +183,38 @@ export class AssignmentTake {
 				);
 		} catch (error) {
 			this.error = `The pack could not be installed: ${errorMessage(error)}`;
+		} finally {
+			this.installing = false;
+		}
+	}
+
+	/**
+	 * Installs a pack file the teacher sent with the link, then opens the quiz once nothing is missing. A file of
+	 * another pack is refused before anything is added to the library.
+	 */
+	async installFile(file: PickedPackFile): Promise<void> {
+		const record = this.record;
+		const installFile = this.library.installFile;
+		if (!record || !installFile || this.installing) return;
+		this.installing = true;
+		this.error = null;
+		try {
+			const bytes = new Uint8Array(await file.arrayBuffer());
+			const read = (await import('$lib/domain/pack-file')).readPackFile(bytes);
+			if (read.ok && !this.missing.some((pack) => pack.id === read.pack.id)) {
+				this.error = `“${file.name}” holds “${read.pack.title}”, not the pack this assignment needs. Nothing was added.`;
+				return;
+			}
+			const result = await installFile(bytes);
+			if (!result.ok) {
+				this.error = result.message;
+				return;
+			}
+			if (await this.#checkPacks(record.set)) await this.#resume(record);
+			else if (read.ok && this.missing.some((pack) => pack.id === read.pack.id))
+				this.error = `“${file.name}” holds another version of “${read.pack.title}” than your teacher used: ask them for its pack file again.`;
+		} catch (error) {
+			this.error = `“${file.name}” could not be added: ${errorMessage(error)}`;
 		} finally {
 			this.installing = false;
 		}

@@ -11,6 +11,7 @@ import type { Card, Entity, Pack, Source } from '$lib/domain/pack';
 import type { QuizSpec } from '$lib/domain/quiz';
 import type { InstalledPack } from '$lib/domain/share/assignment-packs';
 import { ensureBuiltInPack } from './library-installer';
+import type { InstallResult } from './pack-install';
 
 export interface LibraryContent {
 	/** The packs read, in the order they were installed. */
@@ -108,6 +109,8 @@ export interface QuizLibrary {
 	packFor(spec: Pick<QuizSpec, 'selection'>): Promise<Pack>;
 	/** Installs the pack file at an https address (a teacher's link names it); a refusal says why. */
 	install?(url: string): Promise<{ ok: true } | { ok: false; message: string }>;
+	/** Installs a pack file's bytes (one a teacher sent with the link); a refusal says why. */
+	installFile?(bytes: Uint8Array): Promise<{ ok: true } | { ok: false; message: string }>;
 }
 
 /** This device's library. */
@@ -120,9 +123,16 @@ export const deviceLibrary: QuizLibrary = {
 	packFor: quizPackFor,
 	async install(url) {
 		const { installPackFromUrl } = await import('./pack-install');
-		const result = await installPackFromUrl(url, { origin: 'link' });
-		// Every screen reads the library again, the new pack in it.
-		(await import('./library-cache.svelte')).libraryCache.forget();
-		return result.ok ? { ok: true } : { ok: false, message: result.problem.message };
+		return afterInstall(await installPackFromUrl(url, { origin: 'link' }));
+	},
+	async installFile(bytes) {
+		const { installPackFile } = await import('./pack-install');
+		return afterInstall(await installPackFile(bytes, { origin: 'file' }));
 	}
 };
+
+/** Every screen reads the library again, the new pack in it; a refusal says why in a person's words. */
+async function afterInstall(result: InstallResult): Promise<{ ok: true } | { ok: false; message: string }> {
+	(await import('./library-cache.svelte')).libraryCache.forget();
+	return result.ok ? { ok: true } : { ok: false, message: result.problem.message };
+}

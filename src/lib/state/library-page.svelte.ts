@@ -4,20 +4,14 @@
  * replaces an installed version), exporting a pack file, and removing a pack (confirmed, a snapshot first).
  */
 import { exportJson } from '$lib/db/backup';
-import {
-	listPacks,
-	packProgress,
-	readPack,
-	removePack,
-	setPackEnabled,
-	type PackProgress
-} from '$lib/db/library';
+import { listPacks, packProgress, removePack, setPackEnabled, type PackProgress } from '$lib/db/library';
 import type { PackRecord } from '$lib/db/records';
 import { takeSnapshot } from '$lib/db/snapshots';
-import { toPackFile, type PackFileProblem } from '$lib/domain/pack-file';
+import type { PackFileProblem } from '$lib/domain/pack-file';
 import type { SnapshotReason } from '$lib/domain/snapshots';
 import { localDay } from '$lib/domain/time';
 import { libraryCache } from './library-cache.svelte';
+import { packFileOf, type SavedFile } from './pack-file-export';
 import { installPackFile, installPackFromUrl, type InstallResult } from './pack-install';
 import { parseLink } from './pack-link';
 import { problemOf, type ShownProblem } from './problem';
@@ -33,12 +27,6 @@ export interface LibraryItem {
 export interface PickedPackFile {
 	name: string;
 	arrayBuffer(): Promise<ArrayBuffer>;
-}
-
-/** A file to save: its name and text. */
-export interface SavedFile {
-	fileName: string;
-	text: string;
 }
 
 export interface LibraryPageOptions {
@@ -173,12 +161,9 @@ export class LibraryPageState {
 	async exportPack(id: string): Promise<SavedFile | null> {
 		this.#clear();
 		try {
-			const pack = await readPack(id);
-			if (!pack) throw new Error(`No pack "${id}" in the library.`);
-			// A version is free text: only its file-name-safe characters go into the name.
-			const fileName = `${pack.id}-${pack.version.replace(/[^\w.-]+/g, '-')}.sourcedeck-pack.json`;
-			this.status = `Saved “${fileName}” to your downloads.`;
-			return { fileName, text: JSON.stringify(toPackFile(pack), null, '\t') };
+			const file = await packFileOf(id);
+			this.status = `Saved “${file.fileName}” to your downloads.`;
+			return file;
 		} catch (error) {
 			this.problem = problemOf('The pack file could not be made. Nothing was changed; try again.', error);
 			return null;

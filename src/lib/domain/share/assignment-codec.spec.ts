@@ -9,6 +9,7 @@ import {
 	MAX_LINK_CHARS,
 	missingPacks,
 	missingPacksMessage,
+	packsToSend,
 	type AssignmentSet
 } from './assignment-codec';
 import { encodeBase64url } from './base64url';
@@ -270,8 +271,22 @@ describe('whether a library can make a set’s questions', () => {
 		]);
 		const missing = missingPacks({ packs: [{ id: 'b-pack', version: '1', title: 'B' }] }, installed);
 		expect(missingPacksMessage(missing)).toBe(
-			'This assignment needs “B”, which your library does not have. Ask your teacher for the pack, add it to your library, then open this link again.'
+			'This assignment needs “B”, which your library does not have. Ask your teacher for its pack file, then add it below.'
 		);
+	});
+
+	it('names the packs a teacher must send with the link: not the built-in one, nor one with an address', () => {
+		const url = 'https://packs.example.org/b.json';
+		const set = {
+			packs: [
+				{ id: 'built-in', version: '1', title: 'Built in' },
+				{ id: 'from-a-link', version: '1', title: 'B', url },
+				{ id: 'made-here', version: '3', title: 'My unit' }
+			]
+		};
+		expect(packsToSend(set, 'built-in')).toEqual([{ id: 'made-here', version: '3', title: 'My unit' }]);
+		// A link made before the library names no pack: it was made from the built-in one.
+		expect(packsToSend({}, 'built-in')).toEqual([]);
 	});
 
 	it('passes on where a missing pack can be installed from, and says so', () => {

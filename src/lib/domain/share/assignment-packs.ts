@@ -72,7 +72,15 @@ export function missingPacksMessage(missing: readonly MissingPack[]): string {
 			: `This assignment needs ${list}, which your library does not have.`;
 	if (missing.every((p) => p.url))
 		return `${what} Your teacher’s link says where to get it: install it here.`;
-	return `${what} Ask your teacher for the pack, add it to your library, then open this link again.`;
+	return `${what} Ask your teacher for its pack file, then add it below.`;
+}
+
+/**
+ * The set's packs a student cannot get from the link: neither the built-in pack (every device has it) nor one
+ * with an address (the take page installs it from there). The teacher sends their pack files with the link.
+ */
+export function packsToSend(set: Pick<AssignmentSet, 'packs'>, builtInId: string): AssignmentPack[] {
+	return (set.packs ?? []).filter((pack) => pack.id !== builtInId && !pack.url);
 }
 
 /**
