@@ -17,12 +17,12 @@ describe('claims', { timeout: 60_000 }, () => {
 		].join(' ');
 		expect(claimsOf({ file: 'blog.txt', text })).toEqual([
 			{
-				claimant: 'the author of blog.txt',
+				claimant: 'the author of “blog.txt”',
 				contested: true,
 				excerpt: 'My guess is that the war will be over before the end of this year.'
 			},
 			{
-				claimant: 'the author of blog.txt',
+				claimant: 'the author of “blog.txt”',
 				contested: true,
 				excerpt: 'The photo allegedly shows the commander near the border.'
 			},
@@ -31,6 +31,26 @@ describe('claims', { timeout: 60_000 }, () => {
 				contested: true,
 				excerpt: 'Stratfor warned that the group would counterattack.'
 			}
+		]);
+	});
+
+	it('names the author by the title a person gave the document, not by its id', () => {
+		const text = 'My guess is that the war will be over before the end of this year.';
+		expect(claimsOf({ file: 'source-1', title: 'Iraq final offensive', text })).toEqual([
+			{ claimant: 'the author of “Iraq final offensive”', contested: true, excerpt: text }
+		]);
+	});
+
+	it('takes the words before "hope" or "claims" as who holds the view only when they read as a name', () => {
+		const text = [
+			'They have very little hope of survival in the desert this winter.',
+			'They can’t hope to hold the bridge against the new brigade.',
+			'I sincerely hope that the talks in Geneva will end the siege.',
+			'Some officers believe that the bridge will fall within days.'
+		].join(' ');
+		expect(claimsOf({ file: 'blog.txt', text }).map((c) => [c.claimant, c.excerpt.slice(0, 20)])).toEqual([
+			['the author of “blog.txt”', 'I sincerely hope tha'],
+			['Some officers', 'Some officers believ']
 		]);
 	});
 

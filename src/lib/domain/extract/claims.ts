@@ -37,12 +37,28 @@ function mostlyQuoted(text: string): boolean {
 	return quoted > text.length * 0.5;
 }
 
-/** The few words before the opinion verb, when they open the sentence: "Some officers" (believe …). */
-function subjectBefore(text: string, verbs: RegExp): string | undefined {
+/**
+ * Words that make the words before an opinion verb something other than who holds the view: "They have very
+ * little (hope)", "They can't (hope)" — there "hope" is a noun, or the words are a clause, not a name.
+ */
+const NOT_A_SUBJECT =
+	/^(?:have|has|had|having|can|can['’]t|cannot|could|do|does|did|don['’]t|doesn['’]t|is|are|was|were|be|been|will|would|shall|should|may|might|must|very|little|much|no|not|only|just|also|still|sincerely|really|truly)$/i;
+/** Pronouns say who only with the sentence before: the claim is left to a name, or to the author. */
+const PRONOUN = /^(?:he|she|it|they|this|that|these|those|one)$/i;
+
+/**
+ * The few words before the opinion verb, when they open the sentence and read as who holds the view: "Some
+ * officers" (believe …). "I" or "we" are the author ("I sincerely hope …"): `'author'`.
+ */
+function subjectBefore(text: string, verbs: RegExp): string | 'author' | undefined {
 	const m = verbs.exec(text);
 	if (!m) return undefined;
 	const before = text.slice(0, m.index).trim();
-	return /^[\p{L}' -]+$/u.test(before) && before.split(/\s+/).length <= 4 ? before : undefined;
+	if (!/^[\p{L}' -]+$/u.test(before)) return undefined;
+	const words = before.split(/\s+/);
+	if (/^(?:i|we)$/i.test(words[0]!)) return 'author';
+	if (words.length > 4 || words.some((word) => NOT_A_SUBJECT.test(word))) return undefined;
+	return words.length === 1 && PRONOUN.test(words[0]!) ? undefined : before;
 }
 
 export const claims: ProposalRule = {
@@ -61,9 +77,10 @@ function claimsOf(corpus: Corpus, doc: AnalysedDocument): Proposal[] {
 		if (!kind) continue;
 		const said = kind === 'author' ? undefined : speakerOf(corpus, doc, s);
 		// "Some officers believe that …": the words before the verb say who, when no name does.
-		const who = said?.name ?? (kind === 'attributed' ? subjectBefore(text, OPINION_VERBS) : undefined);
-		if (kind === 'attributed' && !who) continue;
-		const claimant = who ?? `the author of ${doc.file}`;
+		const subject = kind === 'attributed' && !said ? subjectBefore(text, OPINION_VERBS) : undefined;
+		const who = said?.name ?? (subject === 'author' ? undefined : subject);
+		if (kind === 'attributed' && !who && subject !== 'author') continue;
+		const claimant = who ?? `the author of “${doc.title}”`;
 		const evidence = sentenceEvidence(doc, s);
 		const name =
 			evidence.excerpt.length > 90

@@ -46,7 +46,8 @@ export function analyseDocuments(documents: ExtractDocument[]): AnalysedDocument
 		const analysis = analyse(doc.file, content);
 		const date = documentDate(doc);
 		// Offsets stay those of the whole text: the content is its beginning.
-		return { ...analysis, text: doc.text, date, dates: findDates(content, date) };
+		const title = doc.title ?? doc.file;
+		return { ...analysis, title, text: doc.text, date, dates: findDates(content, date) };
 	});
 }
 

@@ -6,6 +6,8 @@ import { excerptOf } from './excerpt';
 import type { DocumentDate, Proposal, ProposalEvidence, ProposalKind } from './types';
 
 export interface AnalysedDocument extends DocumentAnalysis {
+	/** What a person calls the document (see ExtractDocument.title). */
+	title: string;
 	/** The document's date: given with it, or read from its date line. */
 	date?: DocumentDate;
 	/** Every date mention of the text, in order. */

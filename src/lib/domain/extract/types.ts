@@ -40,6 +40,8 @@ export interface DocumentDate extends PartialDate {
 export interface ExtractDocument {
 	/** The file's base name or the pasted source's title: what evidence points back to. */
 	file: string;
+	/** What a person calls the document, when `file` is an id ("the author of …"); `file` otherwise. */
+	title?: string;
 	text: string;
 	/** The document's own date, when the person gave it; otherwise the engine looks for a date line. */
 	date?: PartialDate;

@@ -77,7 +77,11 @@ export class PackReviewState {
 		}
 		this.#abort?.abort();
 		const abort = (this.#abort = new AbortController());
-		const documents: ExtractDocument[] = draft.sources.map((s) => ({ file: s.id, text: s.text }));
+		const documents: ExtractDocument[] = draft.sources.map((s) => ({
+			file: s.id,
+			title: s.title,
+			text: s.text
+		}));
 		const key = sourcesKey(draft.sources);
 		this.finding = true;
 		this.problem = null;
