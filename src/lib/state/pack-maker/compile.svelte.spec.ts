@@ -46,10 +46,12 @@ describe('PackCompileState', () => {
 		const [record] = await listPacks();
 		expect(record).toMatchObject({ id: pack!.id, origin: 'made', title: 'Mosul, autumn 2016' });
 		expect((await readPack(pack!.id))?.cards.map((c) => c.answer)).toEqual(pack!.cards.map((c) => c.answer));
-		expect(compile.status).toMatch(/Study it from Today or Study/);
+		expect(compile.outcome).toMatch(/Study it from Today or Study/);
 
 		const file = (await compile.exportFile())!;
 		expect(file.fileName).toBe(`${pack!.id}-${pack!.version}.sourcedeck-pack.json`);
+		expect(compile.outcome).toBe(`Saved “${file.fileName}” to your downloads.`);
+		expect(compile.status).toBe('Ready: 2 cards from 1 entry.');
 		const read = readPackFile(new TextEncoder().encode(file.text));
 		expect(read.ok && read.pack.cards).toEqual(pack!.cards);
 	});

@@ -20,7 +20,11 @@ export class PackCompileState {
 	result = $state.raw<DraftCompilation | null>(null);
 	/** The pack as saved to the library; null until saved. */
 	saved = $state.raw<InstallOutcome | null>(null);
+	/** What the latest compilation found. */
 	status = $state('');
+	/** What the latest save or export did: said beside their buttons, a long preview below the status above. */
+	outcome = $state('');
+	/** Why the pack could not be saved. */
 	problem = $state.raw<ShownProblem | null>(null);
 	working = $state(false);
 
@@ -42,6 +46,7 @@ export class PackCompileState {
 		this.result = result;
 		this.saved = null;
 		this.problem = null;
+		this.outcome = '';
 		this.status = result.pack
 			? `Ready: ${result.cards.length} card${result.cards.length === 1 ? '' : 's'} from ${result.pack.entities.length} entr${result.pack.entities.length === 1 ? 'y' : 'ies'}.`
 			: `${result.problems.length} problem${result.problems.length === 1 ? '' : 's'} to fix before the pack can be made.`;
@@ -57,7 +62,8 @@ export class PackCompileState {
 			const outcome = await this.#install(pack, this.#clock());
 			libraryCache.forget();
 			this.saved = outcome;
-			this.status = `${outcome.summary} Study it from Today or Study, or assign a quiz from it.`.replace(
+			this.problem = null;
+			this.outcome = `${outcome.summary} Study it from Today or Study, or assign a quiz from it.`.replace(
 				/^“[^”]*” is already installed\./,
 				`“${pack.title}” is already in the library, unchanged.`
 			);
@@ -77,7 +83,7 @@ export class PackCompileState {
 		if (!pack) return null;
 		const { toPackFile } = await import('$lib/domain/pack-file');
 		const fileName = `${pack.id}-${pack.version}.sourcedeck-pack.json`;
-		this.status = `Saved “${fileName}” to your downloads.`;
+		this.outcome = `Saved “${fileName}” to your downloads.`;
 		return { fileName, text: JSON.stringify(toPackFile(pack), null, '\t') };
 	}
 }

@@ -51,7 +51,7 @@ describe('PackReviewState', () => {
 		await finding;
 		expect(review.finding).toBe(false);
 		expect(review.stale).toBe(false);
-		expect(review.status).toMatch(/^Found \d+ proposals in 0 ms\.$/);
+		expect(review.status).toMatch(/^Found \d+ proposals in 0\.0 s\.$/);
 		expect(review.ofKind('actor').map((r) => r.proposal.name)).toContain('Haider al-Abadi');
 		expect(review.selected).toBe(review.rows[0]!.proposal.id);
 	});

@@ -9,6 +9,7 @@ import { reviewedDraft, type ReviewedProposal } from '$lib/domain/pack-draft/rev
 import { applySplits, nextSplitId, splitProposal, type SplitChoice } from '$lib/domain/pack-draft/split';
 import { sourcesKey, type Decision, type PackDraft, type PlacePoint } from '$lib/domain/pack-draft/types';
 import { createExtractClient, ExtractCancelled, type ExtractClient } from '$lib/workers/extract-client';
+import { formatNumber } from '../format';
 import { problemOf, type ShownProblem } from '../problem';
 import type { PackDraftState } from './draft.svelte';
 
@@ -102,7 +103,8 @@ export class PackReviewState {
 			this.#undo = [];
 			this.selected = proposals[0]?.id ?? null;
 			this.#draft.changed();
-			this.status = `Found ${proposals.length} proposals in ${Math.round(ms)} ms.`;
+			// Seconds, as a person says them: the figure is there to show a long document took long, not to time it.
+			this.status = `Found ${formatNumber(proposals.length)} proposals in ${(ms / 1000).toFixed(1)} s.`;
 		} catch (error) {
 			if (error instanceof ExtractCancelled) this.status = 'Stopped.';
 			else this.problem = problemOf('Proposals could not be found in these sources.', error);
