@@ -76,11 +76,13 @@ test('a pack exports to each format from its library entry, and every file reads
 	await expectNoAxeViolations(page, 'the library');
 
 	const ankiText = await exportAs(page, entry, 'Anki text import (.txt)', 'Second pack');
-	expect(ankiText.download.suggestedFilename()).toBe('second-pack.txt');
+	expect(ankiText.download.suggestedFilename()).toBe('second-pack.anki.txt');
 	expect(ankiText.text).toMatch(/^#separator:/m);
 	expect(ankiText.text).toMatch(/^#guid column:/m);
 
 	const quizlet = await exportAs(page, entry, 'Quizlet (text to paste)', 'Second pack');
+	// Beside the Anki text in the downloads folder, a name of its own.
+	expect(quizlet.download.suggestedFilename()).toBe('second-pack.quizlet.txt');
 	const lines = quizlet.text.trimEnd().split('\n');
 	expect(lines).toHaveLength(SECOND.cards.length);
 	expect(lines.every((line) => line.split('\t').length === 2)).toBe(true);

@@ -22,7 +22,7 @@ const cell = (html: string) => html.replace(/[\t\r\n]+/g, ' ');
 export const ankiCsv: Exporter = {
 	id: 'anki-csv',
 	label: 'Anki text import (.txt)',
-	extension: 'txt',
+	extension: 'anki.txt',
 	mimeType: 'text/plain;charset=utf-8',
 	holds: 'cards',
 	async write(input) {

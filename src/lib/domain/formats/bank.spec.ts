@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bankQuestions, BANK_MODES, questionFeedback, questionText } from './bank';
+import { bankLimitNotes, bankQuestions, BANK_MODES, questionFeedback, questionText } from './bank';
 import { sourcesById } from './evidence';
 import { syntheticPack } from './fixture';
 import { choice, truth } from './test-questions';
@@ -19,6 +19,20 @@ describe('question banks', () => {
 		expect(questions.every((q) => q.cardIds.every((id) => cardIds.includes(id)))).toBe(true);
 		expect(bankQuestions(pack, { cardIds, seed: 'x' })).toEqual(bankQuestions(pack, { cardIds, seed: 'x' }));
 		expect(BANK_MODES).not.toContain('map');
+	});
+
+	it('says when a pack has more cards than a bank takes questions, and only then', () => {
+		const big = syntheticPack(1234);
+		expect(bankLimitNotes(big, undefined)).toEqual([
+			'A question bank holds at most 200 questions, one card each: this file asks about 200 of the 1,234 cards.'
+		]);
+		expect(
+			bankLimitNotes(
+				big,
+				big.cards.slice(0, 200).map((c) => c.id)
+			)
+		).toEqual([]);
+		expect(bankLimitNotes(pack, undefined)).toEqual([]);
 	});
 
 	it('gives feedback with the explanation, the source titles and each excerpt in quotation marks', () => {

@@ -31,6 +31,18 @@ export function bankQuestions(pack: Pack, options: BankOptions): Question[] {
 	});
 }
 
+/**
+ * Said when a bank drawn from the cards (not a quiz set's own questions) could not take them all: the quiz engine
+ * makes at most MAX_QUESTIONS questions, one card each.
+ */
+export function bankLimitNotes(pack: Pack, cardIds: readonly string[] | undefined): string[] {
+	const available = cardIds?.length ?? pack.cards.length;
+	if (available <= MAX_QUESTIONS) return [];
+	return [
+		`A question bank holds at most ${MAX_QUESTIONS} questions, one card each: this file asks about ${MAX_QUESTIONS} of the ${available.toLocaleString('en')} cards.`
+	];
+}
+
 /** The question's own words: a true/false question asks about its statement. */
 export function questionText(question: Question): string {
 	return question.mode === 'true-false' ? question.statement : question.prompt;

@@ -5,7 +5,7 @@
  * (~ = # { } : and the backslash) are escaped wherever text goes.
  */
 import type { Question } from '../quiz';
-import { bankQuestions, questionFeedback, questionText } from './bank';
+import { bankLimitNotes, bankQuestions, questionFeedback, questionText } from './bank';
 import { sourcesById } from './evidence';
 import { exportFileName, utf8 } from './selection';
 import type { Exporter } from './types';
@@ -94,9 +94,12 @@ export const gift: Exporter = {
 			mimeType: this.mimeType,
 			bytes: utf8(`${text}\n`),
 			count: blocks.length,
-			notes: left
-				? [`${left} of ${questions.length} questions were left out: GIFT has no timeline or map questions.`]
-				: []
+			notes: [
+				...(input.questions ? [] : bankLimitNotes(pack, input.cardIds)),
+				...(left
+					? [`${left} of ${questions.length} questions were left out: GIFT has no timeline or map questions.`]
+					: [])
+			]
 		};
 	}
 };

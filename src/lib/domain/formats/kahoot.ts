@@ -6,7 +6,7 @@
  * question. True/false questions go in as two answers, True and False.
  */
 import type { Question } from '../quiz';
-import { bankQuestions } from './bank';
+import { bankLimitNotes, bankQuestions } from './bank';
 import { exportFileName } from './selection';
 import type { Exporter } from './types';
 import { writeXlsx, type XlsxCell } from './xlsx';
@@ -101,7 +101,7 @@ export const kahoot: Exporter = {
 			])
 		);
 		const left = questions.length - rows.length;
-		const notes: string[] = [];
+		const notes = input.questions ? [] : bankLimitNotes(input.pack, input.cardIds);
 		if (left > 0)
 			notes.push(
 				`${left} of ${questions.length} questions were left out: Kahoot takes multiple choice and true/false only, with a question of at most ${KAHOOT_QUESTION_MAX} characters and answers of at most ${KAHOOT_ANSWER_MAX}.`

@@ -4,7 +4,7 @@
  * All text is plain_text, so Moodle shows it as written; the source and excerpts are the general feedback.
  */
 import type { Question } from '../quiz';
-import { bankQuestions, questionFeedback, questionText } from './bank';
+import { bankLimitNotes, bankQuestions, questionFeedback, questionText } from './bank';
 import { sourcesById } from './evidence';
 import { questionTitle } from './gift';
 import { exportFileName, utf8 } from './selection';
@@ -109,9 +109,14 @@ export const moodleXml: Exporter = {
 			mimeType: this.mimeType,
 			bytes: utf8(xml),
 			count: elements.length,
-			notes: left
-				? [`${left} of ${questions.length} questions were left out: Moodle has no timeline or map questions.`]
-				: []
+			notes: [
+				...(input.questions ? [] : bankLimitNotes(pack, input.cardIds)),
+				...(left
+					? [
+							`${left} of ${questions.length} questions were left out: Moodle has no timeline or map questions.`
+						]
+					: [])
+			]
 		};
 	}
 };

@@ -11,7 +11,7 @@ const flat = (text: string) => text.replace(/[\t\r\n]+/g, ' ').trim();
 export const quizlet: Exporter = {
 	id: 'quizlet',
 	label: 'Quizlet (text to paste)',
-	extension: 'txt',
+	extension: 'quizlet.txt',
 	mimeType: 'text/plain;charset=utf-8',
 	holds: 'cards',
 	async write(input) {
