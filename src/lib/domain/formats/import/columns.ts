@@ -28,7 +28,18 @@ const NAMES: Record<ColumnRole, string[]> = {
 		'spellings',
 		'aliases'
 	],
-	source: ['source', 'sources', 'reference', 'references', 'citation', 'origin', 'sourcetitle'],
+	source: [
+		'source',
+		'sources',
+		'reference',
+		'references',
+		'citation',
+		'origin',
+		'sourcetitle',
+		'wherefrom',
+		'document',
+		'article'
+	],
 	excerpt: ['excerpt', 'excerpts', 'quote', 'quotation', 'evidence', 'passage'],
 	kind: ['kind', 'category'],
 	type: ['type', 'cardtype'],

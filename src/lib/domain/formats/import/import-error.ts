@@ -10,6 +10,9 @@ export type ImportErrorKind =
 	| 'anki-too-new'
 	| 'broken-collection'
 	| 'needs-columns'
+	| 'one-column'
+	| 'pack-file'
+	| 'backup-file'
 	| 'no-cards'
 	| 'too-many-cards';
 
@@ -49,6 +52,11 @@ export function importError(
 		'broken-collection': `The Anki collection in this file is damaged or not one Sourcedeck knows. ${ANKI_EXPORT_HINT}`,
 		'needs-columns':
 			'Choose which column holds the prompts and which holds the answers (and, if there are, the sources and excerpts).',
+		'one-column':
+			'This file has one column only: a card needs a prompt and an answer, in columns of their own. If the spreadsheet has more, save it again as CSV with commas or tabs between the columns.',
+		'pack-file':
+			'This is a Sourcedeck pack file, not a deck to turn into one: install it with Install a pack › Install from a file.',
+		'backup-file': 'This is a Sourcedeck backup: import it under Settings › Backup.',
 		'no-cards': 'No cards were found in this file: each needs a prompt and an answer.',
 		'too-many-cards': `This file has more than ${MAX_IMPORT_CARDS.toLocaleString('en')} cards, more than one pack can hold. Split it into smaller files.`
 	};

@@ -48,6 +48,22 @@ describe('refusing files with a message, before anything is built', () => {
 		expect(outcomes[3]!.ok || outcomes[3]!.error.message).toMatch(/Save it as CSV/);
 	});
 
+	it('sends Sourcedeck’s own pack files and backups where they belong, and says a one-column file has no answers', async () => {
+		const pack = await importFile(
+			file('unit.sourcedeck-pack.json', '{\n\t"format": "sourcedeck-pack", "id": "x"}')
+		);
+		expect(refusal(pack)).toBe('pack-file');
+		expect(pack.ok || pack.error.message).toMatch(/Install a pack › Install from a file/);
+		expect(pack.columns).toBeUndefined();
+		const backup = await importFile(file('b.json', '\uFEFF{"format":"sourcedeck-backup","version":2}'));
+		expect(refusal(backup)).toBe('backup-file');
+		const single = await importFile(file('words.csv', 'apple\npear\nplum\n'));
+		expect(refusal(single)).toBe('one-column');
+		expect(single.columns).toBeUndefined();
+		// Any other JSON is not a deck either, but it is text: it goes to the column mapping as before.
+		expect(refusal(await importFile(file('data.json', '{"a": 1, "b": 2}')))).not.toBe('pack-file');
+	});
+
 	it('refuses a file with no card in it', async () => {
 		expect(refusal(await importFile(file('deck.csv', 'Prompt,Answer\n')))).toBe('no-cards');
 		expect(refusal(await importFile(file('deck.csv', 'Prompt,Answer\n,\n ,x\n')))).toBe('no-cards');
@@ -109,6 +125,19 @@ describe('CSV and TSV', () => {
 			['Raqqa', 'Syria', 'p. 9']
 		]);
 		expect(mapped.pack.sources.map((s) => s.title)).toEqual(['Book']);
+	});
+
+	it('takes a "Where from" column for the source', async () => {
+		const outcome = await importFile(
+			file('a.csv', 'Term,Definition,Where from,Quote\nA,B,The report,"It said B."\n')
+		);
+		expect(outcome.columns?.suggested).toEqual({
+			prompt: 0,
+			answer: 1,
+			source: 2,
+			excerpt: 3,
+			headerRow: true
+		});
 	});
 
 	it('suggests the mapping from a known header and accepts a mapping that names missing columns no more', async () => {

@@ -132,12 +132,20 @@ function readMappedRows(rows: string[][], mapping: ColumnMapping, cleaner: Clean
 	return { cards, warnings };
 }
 
+/** Sourcedeck's own files, picked here by mistake: they have a place of their own. */
+function sourcedeckFile(text: string): 'pack-file' | 'backup-file' | null {
+	const head = /^\uFEFF?\s*\{\s*"format"\s*:\s*"sourcedeck-(pack|backup)"/.exec(text);
+	return head ? (head[1] === 'pack' ? 'pack-file' : 'backup-file') : null;
+}
+
 /** Cards from a text file, or why not (with the columns, when the person has to map them). */
 export function readTextCards(
 	text: string,
 	mapping: ColumnMapping | undefined,
 	cleaner: Cleaner
 ): ReadCards | { error: ImportError; columns?: ReadCards['columns'] } {
+	const sourcedeck = sourcedeckFile(text);
+	if (sourcedeck) return { error: importError(sourcedeck) };
 	const { header, body } = readAnkiHeader(text.replace(/^\uFEFF/, ''));
 	if (header && !mapping) return readAnkiRows(body, header, cleaner);
 	const separator = header?.separator ?? sniffSeparator(body);
@@ -146,6 +154,8 @@ export function readTextCards(
 	const columns = detectColumns(rows, separator);
 	const chosen = mapping ?? columns.suggested;
 	const width = columns.columns.length;
+	// No mapping to offer: one column cannot be both the prompt and the answer.
+	if (width < 2) return { error: importError('one-column') };
 	if (!chosen || !mappingFits(chosen, width)) return { error: importError('needs-columns'), columns };
 	return { ...readMappedRows(rows, chosen, cleaner), columns };
 }
