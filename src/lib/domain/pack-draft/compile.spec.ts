@@ -37,6 +37,17 @@ describe('compileDraft', () => {
 			for (const e of card.evidence) expect(draft.sources[0]!.text).toContain(e.excerpt);
 	});
 
+	it('asks "Who are …?" of a group named in the plural, "What is …?" of one named in the singular', () => {
+		const draft = fixtureDraft();
+		draft.decisions[proposalId(draft, 'actor', 'Iraqi forces')] = {
+			status: 'accepted',
+			text: 'The army and police of Iraq'
+		};
+		const { pack, cards } = compileDraft(draft, NOW);
+		expect(pack!.entities[0]).toMatchObject({ name: 'Iraqi forces', plural: true });
+		expect(cards.find((c) => c.type === 'actor-role')!.prompt).toBe('Who are Iraqi forces?');
+	});
+
 	it("attaches a quote to its accepted speaker: a 'Who said' card", () => {
 		const draft = fixtureDraft();
 		draft.decisions[proposalId(draft, 'actor', 'Abadi')] = { status: 'accepted', text: 'Prime minister' };

@@ -92,6 +92,13 @@ function evidenceOf(e: ProposalEvidence, b: Build, proposal: string): Evidence |
 	return { source: source.id, file: toSource(source).file, excerpt: e.excerpt };
 }
 
+/**
+ * A name ending in a word for many people ("Iraqi forces", "Kurdish fighters") is plural: its cards ask "Who are
+ * …?", not "What is …?". Only these words: a final "s" alone also ends "the United States" or "Aleppo Airlines".
+ */
+const PLURAL_GROUP =
+	/\b(?:forces|troops|militias|fighters|soldiers|rebels|insurgents|militants|jihadists|units|brigades|volunteers|tribes|clans|allies|authorities|officials|people)$/i;
+
 function entityOf(r: ReviewedProposal, id: string, b: Build): Entity | undefined {
 	const p = r.proposal;
 	const text = r.text.trim();
@@ -107,6 +114,7 @@ function entityOf(r: ReviewedProposal, id: string, b: Build): Entity | undefined
 			if (!text) return need('write who or what it is, in your own words (Edit).');
 			return {
 				...base,
+				...(PLURAL_GROUP.test(p.name) ? { plural: true } : {}),
 				kind: 'actor',
 				contested: false,
 				actor: { type: ACTOR_TYPES[p.actorType ?? ''] ?? 'other', title: text, role: text }
