@@ -6,6 +6,7 @@ import { backupText, card, importThroughSettings, pack } from './backup-fixture'
 import { SECOND_PACK, secondPackBackup } from './second-pack';
 
 import { cardAnchor as anchor } from '../src/lib/domain/anchors';
+import { quotedExcerpt } from '../src/lib/domain/card-text';
 import { expectNoSidewaysScroll } from './layout';
 const BAGHDAD = card('baghdad:place-country');
 const FALLUJA = card('falluja:place-country');
@@ -78,7 +79,7 @@ test('lists misses newest first with answer, given answer, count, where, source 
 	const baghdadSource = pack.sources.find((s) => s.id === BAGHDAD.evidence[0]!.source)!;
 	await expect(source).toHaveText(baghdadSource.title);
 	await expect(baghdad).not.toContainText(baghdadSource.id);
-	await expect(baghdad).toContainText(`“${BAGHDAD.evidence[0]!.excerpt}”`);
+	await expect(baghdad).toContainText(quotedExcerpt(BAGHDAD.evidence[0]!.excerpt));
 
 	const falluja = item(page, FALLUJA.prompt);
 	await expect(falluja).toContainText('Missed once in a quiz, last 5 days ago.');

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { cardAnchor as anchor, sourceAnchor } from '../src/lib/domain/anchors';
+import { quotedExcerpt } from '../src/lib/domain/card-text';
 import { qualifyPack } from '../src/lib/domain/library';
 import type { Pack } from '../src/lib/domain/pack';
 import packJson from '../src/lib/content/generated/pack.json' with { type: 'json' };
@@ -92,4 +93,16 @@ test('with a second pack on, each pack’s sources sit under the pack’s own he
 	await expect(byPack.filter({ hasText: SECOND_PACK.title })).toContainText(
 		`0 of ${SECOND_PACK.cards.length} mastered`
 	);
+});
+
+test('a passage that quotes someone shows their words in single quotes inside its own', async ({ page }) => {
+	const quoting = pack.entities
+		.flatMap((entity) => entity.evidence)
+		.find((evidence) => /"[^"]+"/.test(evidence.excerpt))!;
+	expect(quoting, 'the built-in pack quotes within a passage').toBeDefined();
+	await page.goto('/sources');
+	await page.locator(`#${sourceAnchor(quoting.source)} summary`).click();
+	const shown = page.getByText(quotedExcerpt(quoting.excerpt), { exact: true }).first();
+	await expect(shown).toBeVisible();
+	await expect(shown).not.toContainText('"');
 });

@@ -1,4 +1,5 @@
 import { cardAnchor } from '../src/lib/domain/anchors';
+import { quotedExcerpt } from '../src/lib/domain/card-text';
 import { qualify } from '../src/lib/domain/library';
 import { expect, test } from '@playwright/test';
 import { expectFitsAndAxeClean } from './axe';
@@ -25,7 +26,7 @@ test('a phone study session survives reload and going offline; undo, missed and 
 	await expect(page.getByText('Answer', { exact: true })).toBeVisible();
 	await expect(page.getByText(missedCard.answer, { exact: true })).toBeVisible();
 	const source = pack.sources.find((s) => s.id === missedCard.evidence[0]!.source)!;
-	await expect(page.getByText(`“${missedCard.evidence[0]!.excerpt}”`)).toBeVisible();
+	await expect(page.getByText(quotedExcerpt(missedCard.evidence[0]!.excerpt))).toBeVisible();
 	await expect(page.getByRole('link', { name: source.title }).first()).toHaveAttribute(
 		'href',
 		`/sources#${cardAnchor(qualify(pack.id, missedCard.id))}`
