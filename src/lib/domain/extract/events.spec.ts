@@ -29,6 +29,16 @@ describe('events', { timeout: 60_000 }, () => {
 		expect(launch!.date).toEqual({ year: 2017, month: 10, basis: expect.stringContaining('on or before') });
 	});
 
+	it('names an event by a clause that does not stop on a word leading into more', () => {
+		const [event] = eventsOf({
+			file: 'a.txt',
+			text: 'On 17 November 2017 Iraqi forces quickly and completely liberated the H-2 airbase in the western desert of Anbar province.',
+			date: { year: 2017, month: 11, day: 20 }
+		});
+		expect(event!.name).not.toMatch(/\b(?:in|the|of)$/);
+		expect(event!.name).toMatch(/liberated/);
+	});
+
 	it('does not take forecasts, opinions, habits or adjectives for events', () => {
 		const text = [
 			'All of the towns they captured since 2014 will be liberated in Iraq.',

@@ -265,13 +265,18 @@ function partsOf(text: string, s: Sentence): { start: number; end: number }[] {
 	return parts;
 }
 
-/** A short label: the clause around the verb, at most 14 words. */
+/** Words a label cut short must not end on: "…liberated the H-2 airbase in the". */
+const DANGLING =
+	/^(?:a|an|the|in|on|at|of|to|for|with|by|from|into|near|after|before|during|over|against|and|or|but|as|its|their|his|her|our|this|that|these|those)$/i;
+
+/** A short label: the clause around the verb, at most 14 words, not ending on a word that leads into more. */
 function label(doc: AnalysedDocument, s: Sentence, verb: Word): string {
 	const words = s.words;
 	let from = verb.index;
 	while (from > 0 && !/[,;:(—–]/.test(words[from - 1]!.post) && verb.index - from < 8) from--;
 	let to = verb.index;
 	while (to + 1 < words.length && !/[,;:.!?)]/.test(words[to]!.post) && to - from < 13) to++;
+	while (to > verb.index && DANGLING.test(doc.text.slice(words[to]!.start, words[to]!.end))) to--;
 	return doc.text
 		.slice(words[from]!.start, words[to]!.end)
 		.replace(/^[“"‘(]+|[”"’),.;:]+$/g, '')
