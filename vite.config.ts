@@ -4,7 +4,8 @@ import { defineConfig } from 'vitest/config';
 const PAGE_HELPERS = [
 	'/src/lib/domain/share/csv.ts',
 	'/src/lib/domain/quiz/types.ts',
-	'/src/lib/state/format.ts'
+	'/src/lib/state/format.ts',
+	'/src/lib/domain/quoted-excerpt.ts'
 ];
 
 const MAKER_ONLY = [
@@ -38,7 +39,10 @@ export default defineConfig({
 				manualChunks: (id) => {
 					if (id.includes('/node_modules/valibot/')) return 'valibot';
 					// Small helpers with no imports, shared by the pages that list packs, export and grade: left to the
-					// merging above they landed in the first page's chunks when the import/export formats came in.
+					// merging above they landed in the first page's chunks when the import/export formats came in. The
+					// quotation marks around a source's passage too: in card-text.ts, /sources fetched the 3.5 KB chunk of
+					// answer checking merged with it; in a module of its own, the merging put it where /sources and
+					// /missed fetched 1.3 KB more (2026-12-06, JavaScript by idle).
 					if (PAGE_HELPERS.some((path) => id.endsWith(path))) return 'page-helpers';
 					// Making a pack's own small modules (its page, the HTML reader, the excerpt rules): the merging above
 					// folded them into a chunk the first page preloads (+2.3 KB). Rollup adds a manual chunk's static

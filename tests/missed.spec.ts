@@ -6,7 +6,7 @@ import { backupText, card, importThroughSettings, pack } from './backup-fixture'
 import { SECOND_PACK, secondPackBackup } from './second-pack';
 
 import { cardAnchor as anchor } from '../src/lib/domain/anchors';
-import { quotedExcerpt } from '../src/lib/domain/card-text';
+import { quotedExcerpt } from '../src/lib/domain/quoted-excerpt';
 import { expectNoSidewaysScroll } from './layout';
 const BAGHDAD = card('baghdad:place-country');
 const FALLUJA = card('falluja:place-country');

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { cardAnchor as anchor, sourceAnchor } from '../src/lib/domain/anchors';
-import { quotedExcerpt } from '../src/lib/domain/card-text';
+import { quotedExcerpt } from '../src/lib/domain/quoted-excerpt';
 import { qualifyPack } from '../src/lib/domain/library';
 import type { Pack } from '../src/lib/domain/pack';
 import packJson from '../src/lib/content/generated/pack.json' with { type: 'json' };

@@ -1,5 +1,5 @@
 import { cardAnchor } from '../src/lib/domain/anchors';
-import { quotedExcerpt } from '../src/lib/domain/card-text';
+import { quotedExcerpt } from '../src/lib/domain/quoted-excerpt';
 import { qualify } from '../src/lib/domain/library';
 import { expect, test } from '@playwright/test';
 import { expectFitsAndAxeClean } from './axe';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quotedExcerpt } from './card-text';
+import { quotedExcerpt } from './quoted-excerpt';
 
 describe('quotedExcerpt', () => {
 	it('puts an excerpt in quotation marks, the quotes within it made single', () => {
