@@ -48,7 +48,7 @@ export class LearnerDataState {
 	pending = $state.raw<{ fileName: string; backup: BackupFile; counts: BackupCounts } | null>(null);
 	/** Why the chosen file was refused, or what went wrong while importing: nothing was changed. */
 	importError = $state.raw<ShownProblem | null>(null);
-	/** Rows restored by the latest import. */
+	/** What the latest import restored: rows per table, and the packs installed or made on the device it came from. */
 	imported = $state.raw<BackupCounts | null>(null);
 	/** Why the latest export failed. */
 	exportError = $state.raw<ShownProblem | null>(null);
