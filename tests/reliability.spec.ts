@@ -178,7 +178,7 @@ test.describe('a tab that dies in the middle of a grade', () => {
 		await browser?.close();
 	});
 
-	test('crashed or closed between the card write and the review write: both are stored or neither', async ({
+	test('crashed or closed between the card write and the review write: both are stored or neither, and the study page stores the answer when it opens again', async ({
 		baseURL
 	}) => {
 		// Five tabs die in turn, each followed by a fresh one: more than a minute on a loaded two-core machine.
@@ -243,6 +243,14 @@ test.describe('a tab that dies in the middle of a grade', () => {
 			expect([0, 1], `${how} at ${point}: reviews added`).toContain(added);
 			if (added === 0) expect(after, `${how} at ${point}: nothing changed`).toEqual(before);
 			runs.push({ how, point, report: where, outcome: added === 1 ? 'both' : 'neither' });
+
+			// The answer was kept on the device from the tap: the study page, opened again, stores what was lost.
+			const study = await context.newPage();
+			await openStudy(study);
+			const reopened = await stored(study);
+			await study.close();
+			expect(inconsistencies(reopened.cards, reopened.reviews), `${how} at ${point}: reopened`).toEqual([]);
+			expect(reopened.reviews.length - before.reviews.length, `${how} at ${point}: reopened`).toBe(1);
 		}
 
 		// The tab really died inside the grade's transaction: the card was written in it and the review not yet.
@@ -263,26 +271,64 @@ test.describe('a tab that dies in the middle of a grade', () => {
 	});
 });
 
-test('two tabs answering at the same moment lose no review', async ({ context }) => {
-	await context.addInitScript(() => {
-		// Records when each grading transaction (read-write on reviews) starts and commits, on the shared clock.
-		const log: { start: number; end?: number }[] = [];
-		(window as unknown as { __gradeTransactions: typeof log }).__gradeTransactions = log;
-		const { transaction } = IDBDatabase.prototype;
-		IDBDatabase.prototype.transaction = function (
-			this: IDBDatabase,
-			...args: Parameters<IDBDatabase['transaction']>
-		) {
-			const tx = transaction.apply(this, args);
-			const stores = [...tx.objectStoreNames];
-			if (tx.mode === 'readwrite' && stores.includes('reviews') && stores.includes('cards')) {
-				const entry: { start: number; end?: number } = { start: performance.timeOrigin + performance.now() };
-				log.push(entry);
-				tx.addEventListener('complete', () => (entry.end = performance.timeOrigin + performance.now()));
-			}
-			return tx;
-		};
+/**
+ * An init script: every grade's transaction (read-write on cards and reviews) in `window.__gradeTransactions`,
+ * with when it started and ended (committed or not), on the clock all tabs share.
+ */
+function recordGradeTransactions(): void {
+	const log: { start: number; end?: number }[] = [];
+	(window as unknown as { __gradeTransactions: typeof log }).__gradeTransactions = log;
+	const now = () => performance.timeOrigin + performance.now();
+	const { transaction } = IDBDatabase.prototype;
+	IDBDatabase.prototype.transaction = function (
+		this: IDBDatabase,
+		...args: Parameters<IDBDatabase['transaction']>
+	) {
+		const tx = transaction.apply(this, args);
+		const stores = [...tx.objectStoreNames];
+		if (tx.mode === 'readwrite' && stores.includes('reviews') && stores.includes('cards')) {
+			const entry: { start: number; end?: number } = { start: now() };
+			log.push(entry);
+			for (const end of ['complete', 'abort', 'error'])
+				tx.addEventListener(end, () => (entry.end ??= now()), { once: true });
+		}
+		return tx;
+	};
+}
+
+test('answers tapped right before a reload are all stored, each once', async ({ page }) => {
+	await page.addInitScript(recordGradeTransactions);
+	await page.addInitScript(() => {
+		// Counts the reloads that came while a grade's transaction was still open.
+		addEventListener('pagehide', () => {
+			const log = (window as unknown as { __gradeTransactions: { end?: number }[] }).__gradeTransactions;
+			if (log.some((entry) => entry.end === undefined))
+				sessionStorage.setItem('cut', String(Number(sessionStorage.getItem('cut')) + 1));
+		});
 	});
+	await openStudy(page);
+	const before = (await stored(page)).reviews.length;
+	// A slow phone: the write takes long enough for a reload to come first.
+	const cdp = await page.context().newCDPSession(page);
+	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+	const rounds = 4;
+	for (let round = 1; round <= rounds; round++) {
+		const good = await revealed(page);
+		await good.click({ noWaitAfter: true });
+		await page.reload();
+		await expect(page.locator('#card-prompt')).toBeVisible();
+		await expect.poll(async () => (await stored(page)).reviews.length).toBe(before + round);
+	}
+	await answerStored(page);
+	const { cards, reviews } = await stored(page);
+	expect(reviews).toHaveLength(before + rounds);
+	expect(inconsistencies(cards, reviews)).toEqual([]);
+	// Some reloads really cut a write short: those answers were stored by the page that came next.
+	expect(Number(await page.evaluate(() => sessionStorage.getItem('cut')))).toBeGreaterThan(0);
+});
+
+test('two tabs answering at the same moment lose no review', async ({ context }) => {
+	await context.addInitScript(recordGradeTransactions);
 	const tabs = [await context.newPage(), await context.newPage()];
 	for (const tab of tabs) await openStudy(tab);
 	const rounds = 6;

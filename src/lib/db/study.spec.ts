@@ -10,6 +10,7 @@ import {
 	loadStudySnapshot,
 	ratedAgainToday,
 	saveSessionPrefs,
+	storeGivenAnswers,
 	undoLastAnswer
 } from './study';
 import { freshDatabase } from './test-db';
@@ -121,6 +122,43 @@ describe('answerCard', () => {
 		);
 		database.misses.hook('creating').unsubscribe(takenKey);
 		expect(await snapshotTables()).toEqual(tablesBefore);
+	});
+});
+
+describe('storeGivenAnswers', () => {
+	it('stores answers a reload cut short, oldest first, and never the same answer twice', async () => {
+		const stored = await answerCard('mosul:country', GOOD, NOW, 3000, undefined, opts);
+		const given = [
+			{ cardId: 'raqqa:country', rating: AGAIN, at: NOW + 2 * MINUTE, durationMs: 5000, typed: 'Iraq' },
+			{ cardId: 'mosul:country', rating: GOOD, at: NOW, durationMs: 3000 },
+			{ cardId: 'raqqa:country', rating: GOOD, at: NOW + MINUTE, durationMs: 4000 }
+		];
+		await storeGivenAnswers(given);
+		await storeGivenAnswers(given);
+
+		const reviews = await database.reviews.orderBy('id').toArray();
+		expect(reviews.map((r) => [r.cardId, r.at, r.rating])).toEqual([
+			['mosul:country', NOW, GOOD],
+			['raqqa:country', NOW + MINUTE, GOOD],
+			['raqqa:country', NOW + 2 * MINUTE, AGAIN]
+		]);
+		expect(reviews[0]).toEqual(stored.review);
+		// The second answer to raqqa was graded from the state the first left.
+		expect(reviews[2]!.before).toEqual(reviews[1]!.after);
+		expect(await database.misses.toArray()).toEqual([
+			expect.objectContaining({ cardId: 'raqqa:country', at: NOW + 2 * MINUTE, given: 'Iraq' })
+		]);
+	});
+
+	it('leaves an answer stored in the meantime as it is: another tab’s own write of it ended first', async () => {
+		const given = { cardId: 'mosul:country', rating: AGAIN, at: NOW, durationMs: 3000, typed: 'Syria' };
+		await answerCard(given.cardId, given.rating, given.at, given.durationMs, given.typed, opts);
+		const tables = await snapshotTables();
+		await storeGivenAnswers([given]);
+		expect(await snapshotTables()).toEqual(tables);
+		// Another answer to the card, even in the same millisecond, is stored.
+		await storeGivenAnswers([{ ...given, durationMs: 3400 }]);
+		expect(await database.reviews.count()).toBe(2);
 	});
 });
 

@@ -86,10 +86,7 @@ export async function writeAnswer(
 		at: now,
 		day: localDay(now),
 		rating,
-		durationMs: Math.min(
-			MAX_DURATION_MS,
-			Math.max(0, Number.isFinite(durationMs) ? Math.round(durationMs) : 0)
-		),
+		durationMs: recordedDuration(durationMs),
 		before,
 		after
 	};
@@ -108,6 +105,10 @@ export async function writeAnswer(
 	return answered;
 }
 
+/** The answer time as recorded: whole milliseconds, up to MAX_DURATION_MS. */
+const recordedDuration = (durationMs: number) =>
+	Math.min(MAX_DURATION_MS, Math.max(0, Number.isFinite(durationMs) ? Math.round(durationMs) : 0));
+
 /**
  * A card studied for the first time leaves the new-card index. True when the library holds it retired (it is
  * then kept out of the queue from the start); a card whose pack is not installed yet counts as live.
@@ -121,6 +122,33 @@ async function leaveNewCards(database: SourcedeckDB, cardId: string): Promise<bo
 		await afterNewCardStudied(database, card.pack, card.rank);
 	}
 	return card.retired === true;
+}
+
+/**
+ * An answer as the learner gave it: what `answerCard` stores. The card, the moment, the rating and the time taken
+ * name it (one learner gives no two answers to a card in one millisecond).
+ */
+export interface GivenAnswer {
+	cardId: string;
+	rating: Rating;
+	/** When it was given (epoch ms). */
+	at: number;
+	durationMs: number;
+	typed?: string;
+}
+
+/** Whether the answer is stored already; call inside a transaction on `answerTables`. */
+async function storedAnswer(
+	database: SourcedeckDB,
+	{ cardId, rating, at, durationMs }: GivenAnswer
+): Promise<boolean> {
+	const took = recordedDuration(durationMs);
+	const stored = await database.reviews
+		.where('at')
+		.equals(at)
+		.filter((row) => row.cardId === cardId && row.rating === rating && row.durationMs === took)
+		.count();
+	return stored > 0;
 }
 
 /** Records an answer in the study session: card state, review row and, on Again, a miss. One transaction. */
@@ -144,6 +172,21 @@ export async function answerCard(
 			options.scheduler ?? (await storedScheduler(database))
 		)
 	);
+}
+
+/**
+ * Stores answers given but perhaps never stored (the page was reloaded or closed while they were being written),
+ * oldest first, each in its transaction; those already stored (their write ended after all, or another tab's
+ * write of its own answer was still running) are left as they are.
+ */
+export async function storeGivenAnswers(answers: readonly GivenAnswer[]): Promise<void> {
+	const database = db();
+	for (const answer of [...answers].sort((a, b) => a.at - b.at))
+		await database.transaction('rw', [...answerTables(database), database.settings], async () => {
+			if (await storedAnswer(database, answer)) return;
+			const { cardId, rating, at, durationMs, typed } = answer;
+			await writeAnswer(database, cardId, rating, at, durationMs, typed, await storedScheduler(database));
+		});
 }
 
 /**

@@ -14,6 +14,7 @@ import { DAY } from '$lib/domain/time';
 import { LearnerDataState, countsText, type LearnerDataOptions } from './learner-data.svelte';
 import { deviceResume } from './resume-hint';
 import { SettingsState } from './settings.svelte';
+import { deviceGivenAnswers } from './study/given-answers';
 import { sampleResumeHint, stubSavedHint } from './test-resume-hint';
 
 const NOW = new Date(2025, 4, 20, 18, 0).getTime();
@@ -216,16 +217,21 @@ describe('LearnerDataState and the study page’s saved next card', () => {
 		vi.unstubAllGlobals();
 	});
 
-	it('forgets it after an import and after a reset', async () => {
+	it('forgets it, and the answers a reload left unstored, after an import and after a reset', async () => {
+		const unstored = { cardId: 'mosul:country', rating: GOOD, at: NOW, durationMs: 1000 };
 		await seed();
 		const state = await open();
 		const { fileName, text } = (await state.exportBackup())!;
 		await state.chooseImport(file(fileName, text));
+		deviceGivenAnswers.keep(unstored);
 		expect(await state.confirmImport()).toBe(true);
 		expect(deviceResume.read()).toBeNull();
+		expect(deviceGivenAnswers.read()).toEqual([]);
 		deviceResume.write(hint);
+		deviceGivenAnswers.keep(unstored);
 		expect(await state.resetEverything()).toBe(true);
 		expect(deviceResume.read()).toBeNull();
+		expect(deviceGivenAnswers.read()).toEqual([]);
 	});
 });
 

@@ -11,6 +11,7 @@ import { localDay } from '$lib/domain/time';
 import { formatNumber, plural } from './format';
 import { errorMessage, problemOf, type ShownProblem } from './problem';
 import { forgetResumeHint } from './resume-hint';
+import { forgetGivenAnswers } from './study/given-answers';
 
 /** A file the learner picked (a `File` fits). */
 export interface PickedFile {
@@ -150,6 +151,7 @@ export class LearnerDataState {
 			}
 			this.imported = result.counts;
 			forgetResumeHint();
+			forgetGivenAnswers();
 			this.#onReplaced(await (await storage()).getSettings());
 			return true;
 		} catch (error) {
@@ -179,6 +181,7 @@ export class LearnerDataState {
 		try {
 			await (await storage()).resetAll();
 			forgetResumeHint();
+			forgetGivenAnswers();
 			this.imported = null;
 			this.importError = null;
 			this.#onReplaced({ ...DEFAULT_SETTINGS });

@@ -7,6 +7,7 @@ import { freshSnapshotDatabase } from '$lib/db/test-snapshots';
 import { GOOD, createScheduler } from '$lib/domain/scheduler';
 import { DAY, MINUTE } from '$lib/domain/time';
 import { deviceResume } from './resume-hint';
+import { deviceGivenAnswers } from './study/given-answers';
 import { SnapshotsState, formatTakenAt } from './snapshots.svelte';
 import { sampleResumeHint } from './test-resume-hint';
 import { fakeStorage } from './test-storage';
@@ -54,13 +55,14 @@ describe('SnapshotsState', () => {
 		expect(formatTakenAt(NOW)).toMatch(/^1 Jul 2025, 09:30$/);
 	});
 
-	it('restores only after confirmation, keeps a copy of what it replaced, and forgets the next-card hint', async () => {
+	it('restores only after confirmation, keeps a copy of what it replaced, and forgets the next-card hint and unstored answers', async () => {
 		await studied(3);
 		const before = JSON.parse(await exportJson(NOW));
 		await takeSnapshot('reset', { now: NOW });
 		await resetAll();
 		await studied(1);
 		deviceResume.write(sampleResumeHint({ from: NOW, until: NOW + DAY }));
+		deviceGivenAnswers.keep({ cardId: 'mosul:country', rating: GOOD, at: NOW, durationMs: 1000 });
 		const state = new SnapshotsState({ clock: () => NOW + MINUTE });
 		await state.load();
 		expect(await state.confirm()).toBe(false);
@@ -74,6 +76,7 @@ describe('SnapshotsState', () => {
 		expect(state.restored).toBe(`Restored the copy of ${formatTakenAt(NOW)}: 3 reviews and 3 card states.`);
 		expect(JSON.parse(await exportJson(NOW)).data).toEqual(before.data);
 		expect(deviceResume.read()).toBeNull();
+		expect(deviceGivenAnswers.read()).toEqual([]);
 		expect(state.items!.map((item) => item.label)).toEqual([
 			'Before restoring a copy',
 			'Before deleting everything'

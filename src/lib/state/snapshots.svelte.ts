@@ -8,6 +8,7 @@ import type { ImportResult } from '$lib/db/backup';
 import { SNAPSHOT_REASON_LABELS } from '$lib/domain/snapshots';
 import { countsText } from './learner-data.svelte';
 import { forgetResumeHint } from './resume-hint';
+import { forgetGivenAnswers } from './study/given-answers';
 import { madeOnFirstUse } from '$lib/domain/made-on-first-use';
 
 export interface SnapshotsStateOptions {
@@ -95,6 +96,7 @@ export class SnapshotsState {
 			}
 			// Another study state: the study page's saved next card no longer holds.
 			forgetResumeHint();
+			forgetGivenAnswers();
 			this.restored = `Restored the copy of ${formatTakenAt(item.takenAt)}: ${countsText(result.counts)}.`;
 			return true;
 		} catch (error) {

@@ -5,4 +5,10 @@
  */
 export { getSettings } from '$lib/db/settings';
 export { loadStudyWindow } from '$lib/db/study-window';
-export { answerCard, loadSessionPrefs, saveSessionPrefs, undoLastAnswer } from '$lib/db/study';
+export {
+	answerCard,
+	loadSessionPrefs,
+	saveSessionPrefs,
+	storeGivenAnswers,
+	undoLastAnswer
+} from '$lib/db/study';

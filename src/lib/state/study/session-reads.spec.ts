@@ -1,14 +1,18 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { installPack } from '$lib/db/library';
 import { updateSettings } from '$lib/db/settings';
+import { db } from '$lib/db/database';
 import { saveSessionPrefs } from '$lib/db/study';
 import { freshDatabase } from '$lib/db/test-db';
 import { ALL_CARDS } from '$lib/domain/queue';
 import { qualify } from '$lib/domain/library';
 import { makeFixturePack } from '$lib/domain/quiz/fixture';
 import { appScheduler } from '$lib/domain/scheduler';
+import { GOOD } from '$lib/domain/scheduler-values';
 import { DEFAULT_SETTINGS } from '$lib/domain/settings';
 import { libraryCache } from '../library-cache.svelte';
+import { fakeStorage } from '../test-storage';
+import { givenAnswersIn } from './given-answers';
 import { loadAppScheduler, readFirstWindow, readSessionStart, readStudyWindow } from './session-reads';
 
 const NOW = Date.UTC(2026, 11, 1, 9);
@@ -47,7 +51,8 @@ describe('readSessionStart', () => {
 		const start = await readSessionStart(
 			async () => void steps.push('library ready'),
 			appScheduler,
-			() => (steps.push('clock read'), NOW)
+			() => (steps.push('clock read'), NOW),
+			givenAnswersIn(() => fakeStorage())
 		);
 		expect(steps).toEqual(['library ready', 'clock read']);
 		expect(start.settings.newPerDay).toBe(3);
@@ -69,9 +74,35 @@ describe('readSessionStart', () => {
 		const start = await readSessionStart(
 			async () => {},
 			null,
-			() => NOW
+			() => NOW,
+			givenAnswersIn(() => fakeStorage())
 		);
 		expect(start.typedMode).toBe(false);
 		expect(start.schedulerFor).toBe(await loadAppScheduler());
+	});
+
+	it('stores the answers a reload cut short before it reads the window, which then counts them', async () => {
+		const storage = fakeStorage();
+		const given = givenAnswersIn(() => storage);
+		const fresh = await readSessionStart(
+			async () => {},
+			appScheduler,
+			() => NOW,
+			given
+		);
+		const first = fresh.window.cards[0]!;
+		given.keep({ cardId: first.id, rating: GOOD, at: NOW, durationMs: 2000 });
+
+		const start = await readSessionStart(
+			async () => {},
+			appScheduler,
+			() => NOW + 1000,
+			givenAnswersIn(() => storage)
+		);
+		expect(await db().reviews.toArray()).toEqual([
+			expect.objectContaining({ cardId: first.id, at: NOW, rating: GOOD, durationMs: 2000 })
+		]);
+		expect(start.window.states.get(first.id)).toEqual(expect.objectContaining({ reps: 1 }));
+		expect(given.read()).toEqual([]);
 	});
 });

@@ -7,6 +7,7 @@ import { DEFAULT_LEARN_AHEAD_MS, type QueueFilter } from '$lib/domain/queue';
 import type { Scheduler } from '$lib/domain/scheduler';
 import type { Settings } from '$lib/domain/settings';
 import { libraryCache } from '../library-cache.svelte';
+import type { GivenAnswers } from './given-answers';
 
 /** The database code, loaded on first use: the prerendered page paints without it. */
 export const loadStudyStorage = () => import('../study-storage');
@@ -71,18 +72,29 @@ export interface SessionStart {
 
 /**
  * A session's first read: the database code, the scheduler (the app's unless one is given) and the library made
- * ready, at once; then the settings and the saved filter and mode; then the first window, at the clock's time.
+ * ready, at once; then the answers given and never stored are stored; then the settings and the saved filter and
+ * mode; then the first window, at the clock's time.
  */
 export async function readSessionStart(
 	prepareLibrary: () => Promise<void>,
 	schedulerFor: ((settings: Settings) => Scheduler) | null,
-	clock: () => number
+	clock: () => number,
+	given: GivenAnswers
 ): Promise<SessionStart> {
 	const [storage, scheduler] = await Promise.all([
 		loadStudyStorage(),
 		schedulerFor ?? loadAppScheduler(),
 		prepareLibrary()
 	]);
+	const unstored = given.read();
+	if (unstored.length > 0) {
+		try {
+			await storage.storeGivenAnswers(unstored);
+			for (const answer of unstored) given.settle(answer);
+		} catch {
+			// Kept for the next visit (a full disk, say): the session opens without them meanwhile.
+		}
+	}
 	const [settings, prefs] = await Promise.all([storage.getSettings(), storage.loadSessionPrefs()]);
 	const now = clock();
 	return {

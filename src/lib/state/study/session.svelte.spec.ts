@@ -10,6 +10,8 @@ import { installPack } from '$lib/db/library';
 import { qualify } from '$lib/domain/library';
 import type { Card, Pack } from '$lib/domain/pack';
 import type { ResumeHint, ResumeStore } from '../resume-hint';
+import { fakeStorage } from '../test-storage';
+import { givenAnswersIn } from './given-answers';
 import { StudySession } from './session.svelte';
 import { RESUME_FORMAT } from './resume-keeper';
 import { FIRST_READ_PER_STATE } from './session-reads';
@@ -292,6 +294,40 @@ describe('StudySession', () => {
 		await session.answer(GOOD);
 		expect(session.error).toBeNull();
 		expect(await database.reviews.count()).toBe(1);
+	});
+
+	it('keeps each answer where a reload cannot lose it, from the tap until it is stored or refused', async () => {
+		const storage = fakeStorage();
+		const given = givenAnswersIn(() => storage);
+		const session = open({ givenAnswers: given });
+		await session.load();
+		time += 5000;
+		const saving = session.answer(GOOD);
+		// Synchronously, before the transaction has even started.
+		expect(given.read()).toEqual([
+			{ cardId: q('mosul:country'), rating: GOOD, at: START + 5000, durationMs: 5000, typed: undefined }
+		]);
+		await saving;
+		expect(given.read()).toEqual([]);
+		// Refused (a full disk): the card is back on screen with the reason, so nothing is kept for later.
+		const add = vi
+			.spyOn(database.reviews, 'add')
+			.mockRejectedValue(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+		await session.answer(AGAIN);
+		add.mockRestore();
+		expect(session.error).toMatch(/storage space/);
+		expect(given.read()).toEqual([]);
+		// An answer a reload cut short is stored by the next session, which opens on the card after it.
+		const second = session.current!.card.id;
+		given.keep({ cardId: second, rating: EASY, at: time, durationMs: 1000 });
+		const reloaded = open({ givenAnswers: given });
+		await reloaded.load();
+		expect((await database.reviews.toArray()).map((r) => [r.cardId, r.rating])).toEqual([
+			[q('mosul:country'), GOOD],
+			[second, EASY]
+		]);
+		expect(reloaded.current?.card.id).not.toBe(second);
+		expect(given.read()).toEqual([]);
 	});
 
 	it('continues where it was after a reload', async () => {

@@ -18,6 +18,7 @@ import { deviceResume, type ResumeStore } from '../resume-hint';
 import { rememberReturning } from '../returning';
 import { whenIdle } from '../when-idle';
 import { AnswerLog } from './answer-log.svelte';
+import { deviceGivenAnswers, type GivenAnswers } from './given-answers';
 import { ResumedCard } from './resumed-card.svelte';
 import { SessionQueue } from './session-queue.svelte';
 import { loadStudyStorage, readSessionStart, readStudyWindow } from './session-reads';
@@ -38,6 +39,8 @@ export interface StudySessionOptions {
 	firstVisitCards?: number;
 	/** The other answers of a card type in a pack (tests pass their own). */
 	answersOfType?: (pack: string, type: string) => Promise<string[]>;
+	/** Where answers are kept until stored (the app's is localStorage: a reload cannot lose them). */
+	givenAnswers?: GivenAnswers;
 }
 
 /** After the frame that shows the next card, so saving the hint never delays it. */
@@ -88,6 +91,7 @@ export class StudySession {
 	#schedulerFor = $state.raw<((settings: Settings) => Scheduler) | null>(null);
 	readonly #whenIdle: (task: () => void) => void;
 	readonly #prepareLibrary: () => Promise<void>;
+	readonly #given: GivenAnswers;
 
 	/** Today's queue for the filter, from the window and the states as answered since. */
 	readonly queue = $derived.by(() => this.#queue.built);
@@ -153,6 +157,7 @@ export class StudySession {
 		this.#whenIdle = options.whenIdle ?? appWhenIdle;
 		this.#prepareLibrary = options.prepareLibrary ?? (() => ensureBuiltInPack());
 		this.#typedAnswers = new TypedAnswers(options.answersOfType);
+		this.#given = options.givenAnswers ?? deviceGivenAnswers;
 		this.now = this.#clock();
 		this.#shownAt = this.now;
 		this.#resumed = new ResumedCard(options.resume ?? deviceResume, this.#whenIdle, this.now);
@@ -186,7 +191,8 @@ export class StudySession {
 			const { settings, filter, typedMode, window, schedulerFor, now } = await readSessionStart(
 				this.#prepareLibrary,
 				this.#schedulerFor,
-				this.#clock
+				this.#clock,
+				this.#given
 			);
 			this.#schedulerFor = schedulerFor;
 			this.settings = settings;
@@ -245,7 +251,8 @@ export class StudySession {
 
 	/**
 	 * Grades the current card. The next card shows at once, in the same frame: the rating's outcome is already
-	 * known from the preview. The answer is saved meanwhile in one transaction, and the session stays `busy` until
+	 * known from the preview. The answer is kept on the device from the tap (a reload cannot lose it, see
+	 * given-answers.ts) and saved meanwhile in one transaction, and the session stays `busy` until
 	 * it is stored: the next answer waits for it, an undo given meanwhile too. If saving fails, the session goes back
 	 * to how it was, the card on screen again, with the reason.
 	 */
@@ -269,6 +276,9 @@ export class StudySession {
 		this.error = null;
 		const now = this.#clock();
 		const typed = this.typing ? this.typed : undefined;
+		const given = { cardId: item.card.id, rating, at: now, durationMs: now - this.#shownAt, typed };
+		// Kept before anything else happens: a reload from here on cannot lose it.
+		this.#given.keep(given);
 		const before = this.currentState;
 		const shown = { now: this.now, typed: this.typed, revealed: this.revealed, shownAt: this.#shownAt };
 		const position = this.#queue.answered(
@@ -282,7 +292,7 @@ export class StudySession {
 		this.#startCard();
 		try {
 			const { answerCard } = await loadStudyStorage();
-			const { card, review } = await answerCard(item.card.id, rating, now, now - shown.shownAt, typed, {
+			const { card, review } = await answerCard(item.card.id, rating, now, given.durationMs, typed, {
 				scheduler
 			});
 			// What was stored wins (another tab may have answered this card meanwhile).
@@ -299,6 +309,8 @@ export class StudySession {
 			this.error = describeStorageError(error, 'your answer');
 			return;
 		} finally {
+			// Stored, or refused with its card back on screen: either way it is not to be stored later.
+			this.#given.settle(given);
 			saving.end();
 		}
 		await this.#followStored();

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { AGAIN, GOOD } from '$lib/domain/scheduler-values';
+import { fakeStorage } from '../test-storage';
+import { givenAnswersIn, parseGivenAnswers } from './given-answers';
+
+const mosul = { cardId: 'mosul:country', rating: GOOD, at: 1_000, durationMs: 3000 };
+const raqqa = { cardId: 'raqqa:country', rating: AGAIN, at: 2_000, durationMs: 4000, typed: 'Iraq' };
+
+describe('givenAnswersIn', () => {
+	it('keeps answers until each is settled, and survives a new list on the same storage (a reload)', () => {
+		const storage = fakeStorage();
+		const list = givenAnswersIn(() => storage);
+		list.keep(mosul);
+		list.keep(raqqa);
+		expect(givenAnswersIn(() => storage).read()).toEqual([mosul, raqqa]);
+		list.settle(mosul);
+		expect(list.read()).toEqual([raqqa]);
+		list.settle(raqqa);
+		expect(storage.length).toBe(0);
+	});
+
+	it('keeps one entry per card and moment, and forgets them all when the data is replaced', () => {
+		const storage = fakeStorage();
+		const list = givenAnswersIn(() => storage);
+		list.keep(mosul);
+		list.keep({ ...mosul });
+		expect(list.read()).toEqual([mosul]);
+		list.keep(raqqa);
+		list.forget();
+		expect(list.read()).toEqual([]);
+	});
+
+	it('keeps nothing and throws nothing where storage is blocked or full', () => {
+		const full = fakeStorage();
+		full.setItem = () => {
+			throw new DOMException('full', 'QuotaExceededError');
+		};
+		const list = givenAnswersIn(() => full);
+		expect(() => list.keep(mosul)).not.toThrow();
+		expect(list.read()).toEqual([]);
+		const blocked = givenAnswersIn(() => {
+			throw new DOMException('blocked', 'SecurityError');
+		});
+		expect(() => blocked.keep(mosul)).not.toThrow();
+		expect(blocked.read()).toEqual([]);
+		expect(givenAnswersIn(() => undefined).read()).toEqual([]);
+	});
+});
+
+describe('parseGivenAnswers', () => {
+	it('leaves out what is not an answer and reads damaged text as none', () => {
+		const text = JSON.stringify([
+			mosul,
+			{ ...mosul, rating: 5 },
+			{ ...mosul, cardId: '' },
+			{ ...mosul, at: 'soon' },
+			{ ...raqqa, typed: 7 },
+			null,
+			raqqa
+		]);
+		expect(parseGivenAnswers(text)).toEqual([mosul, raqqa]);
+		expect(parseGivenAnswers('{"cardId":"x"}')).toEqual([]);
+		expect(parseGivenAnswers('[{')).toEqual([]);
+		expect(parseGivenAnswers(null)).toEqual([]);
+	});
+});
