@@ -19,7 +19,7 @@ describe('givenAnswersIn', () => {
 		expect(storage.length).toBe(0);
 	});
 
-	it('keeps one entry per card and moment, and forgets them all when the data is replaced', () => {
+	it('keeps one entry per answer, and forgets them all when the data is replaced', () => {
 		const storage = fakeStorage();
 		const list = givenAnswersIn(() => storage);
 		list.keep(mosul);

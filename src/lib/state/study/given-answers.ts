@@ -1,14 +1,17 @@
 /**
  * Answers given and not yet stored, kept in localStorage from the tap until their transaction commits. The next
  * card shows at once and the answer is written meanwhile: a reload, a closed tab or a crash in that moment (a
- * tenth of a second on a slow phone) aborts the transaction, and the answer was lost. localStorage is written at
+ * tenth of a second on a slow phone) aborts the transaction, which lost the answer. localStorage is written at
  * once, so the answer is kept; the next study session stores what is left (db/study.ts storeGivenAnswers, which
  * never stores one answer twice).
  */
 import type { GivenAnswer } from '$lib/db/study';
 
 const KEY = 'sourcedeck.givenAnswers';
-/** Again, Hard, Good, Easy: as domain/scheduler-values.ts's isRating, not imported (this module is a chunk of its own, see vite.config.ts, which would take the import in with it). */
+/**
+ * Again, Hard, Good, Easy, as domain/scheduler-values.ts's isRating knows them. Not imported: this module is a
+ * chunk of its own (vite.config.ts), which would take the import in with it.
+ */
 const RATINGS: unknown[] = [1, 2, 3, 4];
 
 /** What a list of given answers is kept in: localStorage in the app, a Map in tests. */
@@ -42,7 +45,9 @@ export function givenAnswersIn(storage: () => AnswerStorage | undefined): GivenA
 			return [];
 		}
 	};
-	const same = (a: GivenAnswer, b: GivenAnswer) => a.cardId === b.cardId && a.at === b.at;
+	// What names an answer (see GivenAnswer).
+	const same = (a: GivenAnswer, b: GivenAnswer) =>
+		a.cardId === b.cardId && a.at === b.at && a.rating === b.rating && a.durationMs === b.durationMs;
 	return {
 		read,
 		keep: (answer) => write([...read().filter((a) => !same(a, answer)), answer]),
@@ -56,12 +61,18 @@ export const deviceGivenAnswers = givenAnswersIn(() =>
 	typeof localStorage === 'undefined' ? undefined : localStorage
 );
 
-/** Lets go of this device's unstored answers: they belong to study data just replaced (an import, a restore, a reset). */
+/**
+ * Lets go of this device's unstored answers: they belong to the study data just replaced (an import, a restore, a
+ * reset).
+ */
 export function forgetGivenAnswers(): void {
 	deviceGivenAnswers.forget();
 }
 
-/** The answers of a stored list, leaving out any entry that is not one (this app wrote it, maybe an older version). */
+/**
+ * The answers of a stored list, leaving out any entry that is not one (this app wrote it, but maybe an older
+ * version of it).
+ */
 export function parseGivenAnswers(text: string | null): GivenAnswer[] {
 	let value: unknown;
 	try {
