@@ -138,6 +138,31 @@ zoomed.describe('with text zoomed to 200 % (a 412 px phone lays out 206 px wide)
 test.describe('with text zoomed to 200 % (a 412 px phone lays out 206 px wide)', () => {
 	test.use({ viewport: ZOOMED_200 });
 
+	test('Study keeps its heading on one line beside Undo, which shows its arrow and keeps its name', async ({
+		page
+	}) => {
+		await haveStudyData(page);
+		const heading = page.getByRole('heading', { level: 1, name: 'Study' });
+		const oneLine = async () => {
+			const { height, lineHeight } = await heading.evaluate((h) => ({
+				height: h.getBoundingClientRect().height,
+				lineHeight: parseFloat(getComputedStyle(h).lineHeight)
+			}));
+			return height < 1.5 * lineHeight;
+		};
+		expect(await oneLine(), 'the heading before any answer').toBe(true);
+		await page.getByRole('button', { name: 'Show answer' }).click();
+		await page.getByRole('button', { name: /^Good/ }).click();
+		const undo = page.getByRole('button', { name: 'Undo' });
+		await expect(undo).toBeVisible();
+		expect(await oneLine(), 'the heading beside Undo').toBe(true);
+		const box = (await undo.boundingBox())!;
+		expect(box.x + box.width).toBeLessThanOrEqual(ZOOMED_200.width);
+		expect(box.width).toBeGreaterThanOrEqual(24);
+		await undo.click();
+		await expect(undo).toBeHidden();
+	});
+
 	test('a "Put these events in order" question fits: no sideways scroll, each event at least 100 px wide', async ({
 		page
 	}) => {
