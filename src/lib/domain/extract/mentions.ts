@@ -223,6 +223,10 @@ function titleCase(s: Sentence): boolean {
 		);
 }
 
+/** Prepositions of place that open a sentence before a name, never part of it. */
+const OPENING_PREPOSITIONS =
+	/^(In|Near|At|From|Into|Toward|Towards|Across|Outside|Inside|Around|Through|Throughout|Via|Within|Beyond|Along|Between)$/;
+
 function nameWord(w: Word): boolean {
 	return isCapitalised(w) && w.text !== 'I';
 }
@@ -309,6 +313,12 @@ function trimRun(doc: DocumentAnalysis, s: Sentence, first: number, last: number
 		opensSentence(s, first) && !has(words[first]!, NAME_TAGS) && !isAcronym(words[first]!.text);
 	if (opensSentence(s, first)) {
 		while (first <= last && !words[first]!.tags.has('ProperNoun') && has(words[first]!, NOT_NAME_TAGS)) {
+			first++;
+			sentenceStart = false;
+		}
+		// "Near Al Qaim, four strikes …": compromise tags the capitalised preposition as part of the name after it. A
+		// compass word stays ("North Korea", "West Bank"): it opens names.
+		while (first < last && OPENING_PREPOSITIONS.test(words[first]!.text)) {
 			first++;
 			sentenceStart = false;
 		}

@@ -28,6 +28,19 @@ describe('places', { timeout: 60_000 }, () => {
 		).toEqual(['Mutamshirij', 'Tal Samen', 'al-Hisha']);
 	});
 
+	it('leaves a preposition opening the sentence out of the name after it ("Near Al Qaim, …")', () => {
+		const text =
+			'Near Al Qaim, four strikes engaged three tactical units. From Rawa the convoy moved on. Iraqi forces ' +
+			'retook Al Qaim and Rawa in November. North Korea was not involved.';
+		const proposals = extractProposals([{ file: 'a.txt', text }]);
+		const names = (kind: string) => proposals.filter((p) => p.kind === kind).map((p) => p.name);
+		expect(names('place')).toEqual(expect.arrayContaining(['Al Qaim', 'Rawa']));
+		expect([...names('place'), ...names('actor')]).not.toContain('Near Al Qaim');
+		expect([...names('place'), ...names('actor')]).not.toContain('From Rawa');
+		// A compass word opening a name is part of it.
+		expect([...names('place'), ...names('actor')]).toContain('North Korea');
+	});
+
 	it('keeps a lower-case place word that finishes the name ("Husaybah border crossing")', () => {
 		const text = 'The army now controls the Husaybah border crossing and the H-2 airbase in the west.';
 		expect(
