@@ -196,6 +196,30 @@ test('an unfinished quiz resumes after a reload and is offered on /quiz', async 
 	await expect(feedback(page)).toHaveText(/Right/);
 });
 
+test('a reload while an answer’s feedback shows comes back to that feedback, not to the next question', async ({
+	page
+}) => {
+	const { questions } = await startQuiz(page, 'resume-feedback', ['multiple-choice', 'true-false', 'typed']);
+	await answer(page, questions[0]!, true);
+	await page.getByRole('button', { name: 'Next question' }).click();
+	await answer(page, questions[1]!, false);
+	await expect(feedback(page)).toHaveText(/Not quite/);
+	await page.reload();
+	await expect(page.getByText('Question 2 of 10')).toBeVisible();
+	await expect(feedback(page)).toHaveText(/Not quite/);
+	await expect(page.getByText('Right answer:')).toBeVisible();
+	await page.getByRole('button', { name: 'Next question' }).click();
+	await expect(page.getByText('Question 3 of 10')).toBeVisible();
+	await expect(page.getByRole('heading', { level: 2, name: questions[2]!.prompt })).toBeVisible();
+	// Read back with Previous, the first question is where a reload opens.
+	await page.getByRole('button', { name: 'Previous' }).click();
+	await page.getByRole('button', { name: 'Previous' }).click();
+	await expect(page.getByText('Question 1 of 10')).toBeVisible();
+	await page.reload();
+	await expect(page.getByText('Question 1 of 10')).toBeVisible();
+	await expect(feedback(page)).toHaveText(/Right/);
+});
+
 for (const box of Object.keys(MODE_BOXES)) {
 	test(`a ${box} question is accessible, before and after answering`, async ({ page }) => {
 		// 200% text zoom on a 640px-wide window lays out like this.

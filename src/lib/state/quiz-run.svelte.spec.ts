@@ -102,6 +102,24 @@ describe('QuizRun', () => {
 		expect(resumed.elapsedMs).toBe(3 * MINUTE);
 	});
 
+	it('resumes on the question that was on screen, its feedback with it, never past the first unanswered', async () => {
+		const run = new QuizRun(pack, SPEC, { clock: fakeClock().read });
+		await run.load();
+		await run.answer(rightAnswer(run.current!));
+		run.next();
+		await run.answer(null);
+		const resumeAt = async (question: number) => {
+			const resumed = new QuizRun(pack, null, { attemptId: run.id!, question });
+			await resumed.load();
+			return { index: resumed.index, answered: resumed.answered };
+		};
+		expect(await resumeAt(1), 'the second answer’s feedback').toEqual({ index: 1, answered: true });
+		expect(await resumeAt(0)).toEqual({ index: 0, answered: true });
+		expect(await resumeAt(7), 'not past the first unanswered').toEqual({ index: 2, answered: false });
+		expect(await resumeAt(-1), 'a damaged address').toEqual({ index: 2, answered: false });
+		expect(await resumeAt(0.5)).toEqual({ index: 2, answered: false });
+	});
+
 	it('finishes with the score and puts the wrong answers on the missed list', async () => {
 		const clock = fakeClock();
 		const run = new QuizRun(pack, SPEC, { clock: clock.read });

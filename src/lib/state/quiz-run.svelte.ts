@@ -32,6 +32,11 @@ export interface QuizRunOptions {
 	assignmentId?: string;
 	/** Resume this stored attempt (its own spec is used). */
 	attemptId?: string;
+	/**
+	 * The question on screen when the attempt was left (0-based), shown again if it was reached: a reload comes
+	 * back to the answer just given, with its feedback. Without it, the first question not yet answered.
+	 */
+	question?: number;
 	/** The clock (tests pass a fake one). */
 	clock?: () => number;
 }
@@ -136,7 +141,14 @@ export class QuizRun {
 			this.questions = questions;
 			this.answers = (attempt.answers as (QuizAnswer | null)[]).slice(0, questions.length);
 			this.attempt = attempt;
-			this.index = attempt.finishedAt === undefined ? Math.min(this.answers.length, questions.length - 1) : 0;
+			const reached = Math.min(this.answers.length, questions.length - 1);
+			const left = this.#options.question;
+			this.index =
+				attempt.finishedAt !== undefined
+					? 0
+					: left !== undefined && Number.isInteger(left) && left >= 0
+						? Math.min(left, reached)
+						: reached;
 			// Time ran out while the quiz was closed.
 			if (!this.finished && this.timeLeftMs === 0) await this.finish();
 		} catch (e) {
