@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AGAIN, GOOD } from '$lib/domain/scheduler-values';
 import { fakeStorage } from '../test-storage';
-import { givenAnswersIn, parseGivenAnswers } from './given-answers';
+import { givenAnswersIn, parseGivenAnswers, type AnswerStorage } from './given-answers';
 
 const mosul = { cardId: 'mosul:country', rating: GOOD, at: 1_000, durationMs: 3000 };
 const raqqa = { cardId: 'raqqa:country', rating: AGAIN, at: 2_000, durationMs: 4000, typed: 'Iraq' };
@@ -28,6 +28,43 @@ describe('givenAnswersIn', () => {
 		list.keep(raqqa);
 		list.forget();
 		expect(list.read()).toEqual([]);
+	});
+
+	it('keeps each answer under a key of its own, reading and rewriting no other (two tabs answering at once)', () => {
+		const storage = fakeStorage();
+		const calls: string[] = [];
+		const watched: AnswerStorage = {
+			get length() {
+				return storage.length;
+			},
+			key: (i) => storage.key(i),
+			getItem: (key) => (calls.push(`get ${key}`), storage.getItem(key)),
+			setItem: (key, value) => (calls.push(`set ${key}`), storage.setItem(key, value)),
+			removeItem: (key) => (calls.push(`remove ${key}`), storage.removeItem(key))
+		};
+		const tab = givenAnswersIn(() => watched);
+		const otherTab = givenAnswersIn(() => watched);
+		tab.keep(mosul);
+		expect(calls).toEqual(['set sourcedeck.givenAnswer:1000:3:3000:mosul:country']);
+		otherTab.keep(raqqa);
+		tab.settle(mosul);
+		expect(otherTab.read()).toEqual([raqqa]);
+		expect(calls.filter((c) => c.startsWith('set'))).toHaveLength(2);
+	});
+
+	it('stores what an earlier version left in its one list, letting go of each answer once settled', () => {
+		const storage = fakeStorage();
+		storage.setItem('sourcedeck.givenAnswers', JSON.stringify([raqqa, mosul]));
+		const list = givenAnswersIn(() => storage);
+		list.keep(mosul);
+		expect(list.read(), 'oldest first, each once').toEqual([mosul, raqqa]);
+		list.settle(mosul);
+		expect(list.read()).toEqual([raqqa]);
+		list.settle(raqqa);
+		expect(storage.length).toBe(0);
+		storage.setItem('sourcedeck.givenAnswers', JSON.stringify([raqqa]));
+		list.forget();
+		expect(storage.length).toBe(0);
 	});
 
 	it('keeps nothing and throws nothing where storage is blocked or full', () => {

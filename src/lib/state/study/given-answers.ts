@@ -7,15 +7,21 @@
  */
 import type { GivenAnswer } from '$lib/db/study';
 
-const KEY = 'sourcedeck.givenAnswers';
+/**
+ * Each answer under a key of its own: written and removed whole, so two tabs answering at once never rewrite each
+ * other's entries (one list, read and written back by each tab, could lose the other tab's answer from it).
+ */
+const PREFIX = 'sourcedeck.givenAnswer:';
+/** The one list the app kept them in before (2026-12-06): read, so answers left in it are still stored. */
+const LIST_KEY = 'sourcedeck.givenAnswers';
 /**
  * Again, Hard, Good, Easy, as domain/scheduler-values.ts's isRating knows them. Not imported: this module is a
  * chunk of its own (vite.config.ts), which would take the import in with it.
  */
 const RATINGS: unknown[] = [1, 2, 3, 4];
 
-/** What a list of given answers is kept in: localStorage in the app, a Map in tests. */
-export type AnswerStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+/** What given answers are kept in: localStorage in the app, a stand-in in tests. */
+export type AnswerStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
 
 export interface GivenAnswers {
 	/** Answers given and perhaps not stored, oldest first. */
@@ -28,31 +34,46 @@ export interface GivenAnswers {
 	forget(): void;
 }
 
+/** What names an answer (see GivenAnswer): its key. */
+const keyOf = (a: GivenAnswer) => `${PREFIX}${a.at}:${a.rating}:${a.durationMs}:${a.cardId}`;
+
 /** Kept in `storage`; storage that is blocked or full keeps nothing (answers are then stored as before). */
 export function givenAnswersIn(storage: () => AnswerStorage | undefined): GivenAnswers {
-	const write = (answers: GivenAnswer[]) => {
+	// Blocked or full: the answer is written as it was before these entries existed.
+	const attempt = <T>(work: (s: AnswerStorage) => T, otherwise: T): T => {
 		try {
-			if (answers.length > 0) storage()?.setItem(KEY, JSON.stringify(answers));
-			else storage()?.removeItem(KEY);
+			const s = storage();
+			return s ? work(s) : otherwise;
 		} catch {
-			// Blocked or full: the answer is written as it was before this list existed.
+			return otherwise;
 		}
 	};
-	const read = () => {
-		try {
-			return parseGivenAnswers(storage()?.getItem(KEY) ?? null);
-		} catch {
-			return [];
-		}
-	};
-	// What names an answer (see GivenAnswer).
-	const same = (a: GivenAnswer, b: GivenAnswer) =>
-		a.cardId === b.cardId && a.at === b.at && a.rating === b.rating && a.durationMs === b.durationMs;
+	const ownKeys = (s: AnswerStorage) =>
+		Array.from({ length: s.length }, (_, i) => s.key(i)).filter((k): k is string => !!k?.startsWith(PREFIX));
+	const read = () =>
+		attempt((s) => {
+			const byKey = new Map(parseGivenAnswers(s.getItem(LIST_KEY)).map((a) => [keyOf(a), a]));
+			for (const key of ownKeys(s))
+				for (const answer of parseGivenAnswers(`[${s.getItem(key)}]`)) byKey.set(keyOf(answer), answer);
+			return [...byKey.values()].sort((a, b) => a.at - b.at);
+		}, []);
 	return {
 		read,
-		keep: (answer) => write([...read().filter((a) => !same(a, answer)), answer]),
-		settle: (answer) => write(read().filter((a) => !same(a, answer))),
-		forget: () => write([])
+		keep: (answer) => attempt((s) => s.setItem(keyOf(answer), JSON.stringify(answer)), undefined),
+		settle: (answer) =>
+			attempt((s) => {
+				s.removeItem(keyOf(answer));
+				const left = s.getItem(LIST_KEY);
+				if (left === null) return;
+				const rest = parseGivenAnswers(left).filter((a) => keyOf(a) !== keyOf(answer));
+				if (rest.length > 0) s.setItem(LIST_KEY, JSON.stringify(rest));
+				else s.removeItem(LIST_KEY);
+			}, undefined),
+		forget: () =>
+			attempt((s) => {
+				for (const key of ownKeys(s)) s.removeItem(key);
+				s.removeItem(LIST_KEY);
+			}, undefined)
 	};
 }
 
