@@ -301,10 +301,18 @@ test('a map question can be answered with the keyboard: arrows move the crosshai
 		await page.getByRole('button', { name: 'Next question' }).click();
 	}
 	const map = page.getByRole('application');
+	const names = () => map.locator('text').allTextContents();
+	const before = await names();
 	await map.focus();
 	await page.keyboard.press('ArrowRight');
 	await page.keyboard.press('Shift+ArrowUp');
 	await expect(page.getByText(/^Crosshair at \d+\.\d° N, \d+\.\d° E\.$/)).toBeAttached();
+	// Put on a name (a tap there), the crosshair leaves it, and every other, on the map.
+	const onName = (await map.locator('text').first().boundingBox())!;
+	await page.mouse.click(onName.x + onName.width / 2, onName.y + onName.height / 2);
+	await expect(page.getByText(/^Crosshair at /)).toBeAttached();
+	expect(await names(), 'the crosshair moved about leaves the map’s names where they are').toEqual(before);
+	await map.focus();
 	await page.keyboard.press('Enter');
 	await expect(feedback(page)).toBeVisible();
 	await expect(page.getByText(/Your tap: \d+ km away/)).toBeVisible();
