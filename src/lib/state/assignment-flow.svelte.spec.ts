@@ -10,7 +10,7 @@ import { localId, qualifyPack } from '$lib/domain/library';
 import { withinPacks } from '$lib/domain/quiz/within-packs';
 import type { Pack } from '$lib/domain/pack';
 import { generateQuiz, prepareQuizPool, type Question, type QuizAnswer } from '$lib/domain/quiz';
-import { toPackFile } from '$lib/domain/pack-file';
+import { readPackFile, toPackFile } from '$lib/domain/pack-file';
 import { makeFixturePack } from '$lib/domain/quiz/fixture';
 import { selectCards } from '$lib/domain/quiz/select';
 import { assignmentLink, decodeAssignment, type AssignmentSet } from '$lib/domain/share/assignment-codec';
@@ -290,7 +290,11 @@ describe('AssignmentTake and the packs a link names', () => {
 		const added: Uint8Array[] = [];
 		const device: QuizLibrary = {
 			...libraryOf(installed),
-			installFile: async (bytes) => {
+			// As the device's install does (pack-install.spec.ts): the file's pack is checked before it is added.
+			installFile: async (bytes, accept) => {
+				const read = readPackFile(bytes);
+				const refusal = read.ok ? accept?.(read.pack) : read.problem.message;
+				if (refusal) return { ok: false, message: refusal };
 				added.push(bytes);
 				installed.push(packRecord);
 				return { ok: true };

@@ -31,7 +31,8 @@ const lazyDeviceLibrary: QuizLibrary = {
 	installed: async () => (await import('./library-content')).deviceLibrary.installed(),
 	packFor: async (spec) => (await import('./library-content')).quizPackFor(spec),
 	install: async (url) => (await import('./library-content')).deviceLibrary.install!(url),
-	installFile: async (bytes) => (await import('./library-content')).deviceLibrary.installFile!(bytes)
+	installFile: async (bytes, accept) =>
+		(await import('./library-content')).deviceLibrary.installFile!(bytes, accept)
 };
 export type TakePhase = 'loading' | 'paste' | 'refused' | 'missing' | 'intro' | 'running' | 'done';
 
@@ -200,19 +201,21 @@ export class AssignmentTake {
 		this.error = null;
 		try {
 			const bytes = new Uint8Array(await file.arrayBuffer());
-			const read = (await import('$lib/domain/pack-file')).readPackFile(bytes);
-			if (read.ok && !this.missing.some((pack) => pack.id === read.pack.id)) {
-				this.error = `“${file.name}” holds “${read.pack.title}”, not the pack this assignment needs. Nothing was added.`;
-				return;
-			}
-			const result = await installFile(bytes);
+			// The file is read once, by the install: the pack it holds is checked there, before anything is written.
+			const held = { id: '', title: '' };
+			const result = await installFile(bytes, ({ id, title }) => {
+				Object.assign(held, { id, title });
+				return this.missing.some((pack) => pack.id === id)
+					? null
+					: `“${file.name}” holds “${title}”, not the pack this assignment needs. Nothing was added.`;
+			});
 			if (!result.ok) {
 				this.error = result.message;
 				return;
 			}
 			if (await this.#checkPacks(record.set)) await this.#resume(record);
-			else if (read.ok && this.missing.some((pack) => pack.id === read.pack.id))
-				this.error = `“${file.name}” holds another version of “${read.pack.title}” than your teacher used: ask them for its pack file again.`;
+			else if (this.missing.some((pack) => pack.id === held.id))
+				this.error = `“${file.name}” holds another version of “${held.title}” than your teacher used: ask them for its pack file again.`;
 		} catch (error) {
 			this.error = `“${file.name}” could not be added: ${errorMessage(error)}`;
 		} finally {

@@ -109,8 +109,14 @@ export interface QuizLibrary {
 	packFor(spec: Pick<QuizSpec, 'selection'>): Promise<Pack>;
 	/** Installs the pack file at an https address (a teacher's link names it); a refusal says why. */
 	install?(url: string): Promise<{ ok: true } | { ok: false; message: string }>;
-	/** Installs a pack file's bytes (one a teacher sent with the link); a refusal says why. */
-	installFile?(bytes: Uint8Array): Promise<{ ok: true } | { ok: false; message: string }>;
+	/**
+	 * Installs a pack file's bytes (one a teacher sent with the link); a refusal says why. `accept` sees the pack
+	 * the file holds before anything is written, and returns why it is refused, or null.
+	 */
+	installFile?(
+		bytes: Uint8Array,
+		accept?: (pack: Pack) => string | null
+	): Promise<{ ok: true } | { ok: false; message: string }>;
 }
 
 /** This device's library. */
@@ -125,9 +131,9 @@ export const deviceLibrary: QuizLibrary = {
 		const { installPackFromUrl } = await import('./pack-install');
 		return afterInstall(await installPackFromUrl(url, { origin: 'link' }));
 	},
-	async installFile(bytes) {
+	async installFile(bytes, accept) {
 		const { installPackFile } = await import('./pack-install');
-		return afterInstall(await installPackFile(bytes, { origin: 'file' }));
+		return afterInstall(await installPackFile(bytes, { origin: 'file', accept }));
 	}
 };
 

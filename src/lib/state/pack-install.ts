@@ -4,6 +4,7 @@
  * pack, in a worker (built-in-install.worker.ts): nothing here touches the DOM.
  */
 import { BUILT_IN_PACK } from '$lib/content/built-in';
+import type { Pack } from '$lib/domain/pack';
 import { readPackFile, type PackFileProblem } from '$lib/domain/pack-file';
 import type { InstallOutcome } from '$lib/db/library';
 import type { PackOrigin, PackRecord } from '$lib/db/records';
@@ -24,6 +25,11 @@ export interface InstallFileOptions {
 	 * snapshot there); if it throws, nothing is installed and its error is the refusal's detail.
 	 */
 	beforeUpgrade?: (installed: PackRecord) => Promise<unknown>;
+	/**
+	 * Checks the pack the file holds before anything is written (a student's page takes only the pack their
+	 * assignment needs): returns why it is refused, in a person's words, or null to go on.
+	 */
+	accept?: (pack: Pack) => string | null;
 }
 
 /** SHA-256 of bytes, as lowercase hex. */
@@ -51,6 +57,15 @@ export async function installPackFile(
 	}
 	const read = readPackFile(bytes);
 	if (!read.ok) return read;
+	const refusal = options.accept?.(read.pack);
+	if (refusal)
+		return {
+			ok: false,
+			problem: {
+				message: refusal,
+				details: [`The file holds “${read.pack.id}” version ${read.pack.version}.`]
+			}
+		};
 	const { installPack, getPack, packHash } = await loadLibrary();
 	const hash = await packHash(read.pack);
 	const installed = await getPack(read.pack.id);
