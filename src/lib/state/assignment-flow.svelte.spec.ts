@@ -265,7 +265,7 @@ describe('AssignmentTake and the packs a link names', () => {
 		const empty = new AssignmentTake(libraryOf([]), clock);
 		await empty.open(hash, ORIGIN);
 		expect(empty.phase).toBe('missing');
-		expect(empty.missingMessage).toBe(
+		expect(empty.packs.missingMessage).toBe(
 			`This assignment needs “${pack.title}”, which your library does not have. Ask your teacher for its pack file, then add it below.`
 		);
 		await empty.start();
@@ -274,13 +274,13 @@ describe('AssignmentTake and the packs a link names', () => {
 		const older = new AssignmentTake(libraryOf([{ ...packRecord, version: 'older' }]), clock);
 		await older.open(hash, ORIGIN);
 		expect(older.phase).toBe('missing');
-		expect(older.missingMessage).toMatch(/needs the version of “.+” your teacher used/);
+		expect(older.packs.missingMessage).toMatch(/needs the version of “.+” your teacher used/);
 
 		// Once the pack is there, the same link is taken.
 		const ready = new AssignmentTake(library, clock);
 		await ready.open(hash, ORIGIN);
 		expect(ready.phase).toBe('intro');
-		expect(ready.questionCount).toBe(4);
+		expect(ready.packs.questionCount).toBe(4);
 	});
 
 	it('adds the pack file a teacher sent with the link, refusing another pack’s file before adding anything', async () => {
@@ -318,7 +318,7 @@ describe('AssignmentTake and the packs a link names', () => {
 		expect(take.error).toBeNull();
 		expect(added).toHaveLength(1);
 		expect(take.phase).toBe('intro');
-		expect(take.questionCount).toBe(4);
+		expect(take.packs.questionCount).toBe(4);
 	});
 
 	it('offers to install a missing pack from the address the link carries, then takes the quiz', async () => {
@@ -345,14 +345,16 @@ describe('AssignmentTake and the packs a link names', () => {
 		serves = { ...packRecord, version: 'newer' };
 		const stale = new AssignmentTake(device, clock);
 		await stale.open(hash, ORIGIN);
-		expect(stale.missingMessage).toBe(
+		expect(stale.packs.missingMessage).toBe(
 			`This assignment needs “${pack.title}”, which your library does not have. Your teacher’s link says where to get it: install it here.`
 		);
-		expect(stale.installable.map((p) => p.url)).toEqual([url]);
+		expect(stale.packs.installable.map((p) => p.url)).toEqual([url]);
 		await stale.installMissing();
 		expect(stale.phase).toBe('missing');
-		expect(stale.installable).toEqual([]);
-		expect(stale.missingMessage).toMatch(/needs the version of “.+” your teacher used.*Ask your teacher/);
+		expect(stale.packs.installable).toEqual([]);
+		expect(stale.packs.missingMessage).toMatch(
+			/needs the version of “.+” your teacher used.*Ask your teacher/
+		);
 
 		serves = packRecord;
 		installed.length = 0;
@@ -362,7 +364,7 @@ describe('AssignmentTake and the packs a link names', () => {
 		await take.installMissing();
 		expect(fetched).toEqual([url, url]);
 		expect(take.phase).toBe('intro');
-		expect(take.questionCount).toBe(3);
+		expect(take.packs.questionCount).toBe(3);
 		take.studentName = 'Lena';
 		await take.start();
 		expect(take.phase).toBe('running');
@@ -379,7 +381,7 @@ describe('AssignmentTake and the packs a link names', () => {
 		expect(refusing.phase).toBe('missing');
 		const plain = new AssignmentTake(libraryOf([]), clock);
 		await plain.open(hash, ORIGIN);
-		expect(plain.installable).toEqual([]);
+		expect(plain.packs.installable).toEqual([]);
 	});
 
 	it('takes an older link that names no pack from the built-in pack, its ids read as that pack’s', async () => {
@@ -398,7 +400,7 @@ describe('AssignmentTake and the packs a link names', () => {
 		const take = new AssignmentTake(library, clock);
 		await take.open(`#${assignmentLink(ORIGIN, set).split('#')[1]}`, ORIGIN);
 		expect(take.phase).toBe('intro');
-		expect(take.contentDiffers).toBe(true);
+		expect(take.packs.contentDiffers).toBe(true);
 		expect(take.spec?.selection).toEqual({ cardIds: picked, packs: [LEGACY_PACK_ID] });
 		take.studentName = 'Omar';
 		await take.start();
