@@ -157,7 +157,7 @@ describe('StudySession', () => {
 	it('answers: saves the card, moves on and counts it', async () => {
 		const session = await openSession();
 		await session.reveal();
-		expect(session.revealed).toBe(true);
+		expect(session.onScreen.revealed).toBe(true);
 		time += 8000;
 		await session.answer(GOOD);
 		const stored = await database.cards.get(q('mosul:country'));
@@ -165,7 +165,7 @@ describe('StudySession', () => {
 		const [review] = await database.reviews.toArray();
 		expect(review).toMatchObject({ cardId: q('mosul:country'), rating: GOOD, durationMs: 8000 });
 		expect(session.current?.card.id).not.toBe(q('mosul:country'));
-		expect(session.revealed).toBe(false);
+		expect(session.onScreen.revealed).toBe(false);
 		expect(session.answeredCount).toBe(1);
 		expect(session.remaining.new).toBe(4);
 		expect(session.canUndo).toBe(true);
@@ -185,7 +185,7 @@ describe('StudySession', () => {
 		expect(session.confirmed).toBe(true);
 		// Not this learner's card: theirs replaces it, unrevealed.
 		expect(session.current?.card.id).not.toBe(q('mosul:country'));
-		expect(session.revealed).toBe(false);
+		expect(session.onScreen.revealed).toBe(false);
 		expect(session.remaining.new).toBe(4);
 	});
 
@@ -207,7 +207,7 @@ describe('StudySession', () => {
 		const saving = session.answer(GOOD);
 		// Synchronously, before the transaction has even started: the next card, the count, the busy flag.
 		expect(session.current?.card.id).not.toBe(q('mosul:country'));
-		expect(session.revealed).toBe(false);
+		expect(session.onScreen.revealed).toBe(false);
 		expect(session.answeredCount).toBe(1);
 		expect(session.busy).toBe(true);
 		// Undo is offered from the tap (the button does not come and go with each save).
@@ -284,7 +284,7 @@ describe('StudySession', () => {
 			.mockRejectedValue(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
 		await session.answer(GOOD);
 		expect(session.current?.card.id).toBe(q('mosul:country'));
-		expect(session.revealed).toBe(true);
+		expect(session.onScreen.revealed).toBe(true);
 		expect(session.answeredCount).toBe(0);
 		expect(session.remaining).toEqual({ new: 5, learning: 0, review: 0 });
 		expect(session.error).toMatch(/storage space/);
@@ -427,12 +427,12 @@ describe('StudySession', () => {
 		const choosing = session.setFilter({ by: 'kind', kind: 'actor' });
 		expect(session.switching).toBe(true);
 		await session.reveal();
-		expect(session.revealed).toBe(false);
+		expect(session.onScreen.revealed).toBe(false);
 		await choosing;
 		expect(session.switching).toBe(false);
 		expect(session.current?.card.id).toBe(q('abadi:role'));
 		await session.reveal();
-		expect(session.revealed).toBe(true);
+		expect(session.onScreen.revealed).toBe(true);
 	});
 
 	it('a read begun before a new filter was chosen, ending after it, does not put the old filter’s cards back', async () => {
@@ -465,7 +465,7 @@ describe('StudySession', () => {
 		await first;
 		expect(session.switching).toBe(true);
 		await session.reveal();
-		expect(session.revealed).toBe(false);
+		expect(session.onScreen.revealed).toBe(false);
 		releaseSecond();
 		await second;
 		expect(session.filter).toEqual({ by: 'kind', kind: 'actor' });
@@ -476,23 +476,23 @@ describe('StudySession', () => {
 	it('checks typed answers, forgiving typos, and records what was typed', async () => {
 		const session = await openSession();
 		await session.setTypedMode(true);
-		expect(session.typing).toBe(true);
-		session.typed = 'irak';
+		expect(session.onScreen.typing).toBe(true);
+		session.onScreen.typed = 'irak';
 		await session.reveal();
-		expect(session.verdict?.correct).toBe(true);
-		expect(session.suggestedRating).toBe(GOOD);
+		expect(session.onScreen.verdict?.correct).toBe(true);
+		expect(session.onScreen.suggestedRating).toBe(GOOD);
 		await session.answer(GOOD);
 		expect((await database.reviews.toArray())[0]!.typed).toBe('irak');
-		session.typed = 'Iran';
+		session.onScreen.typed = 'Iran';
 		await session.reveal();
-		expect(session.verdict?.correct).toBe(false);
-		expect(session.suggestedRating).toBe(AGAIN);
+		expect(session.onScreen.verdict?.correct).toBe(false);
+		expect(session.onScreen.suggestedRating).toBe(AGAIN);
 		// The next visit starts in typed mode, its answer checking loaded with the stored data.
 		const next = await openSession();
 		expect(next.typedMode).toBe(true);
-		next.typed = next.current!.card.answer;
+		next.onScreen.typed = next.current!.card.answer;
 		await next.reveal();
-		expect(next.verdict?.correct).toBe(true);
+		expect(next.onScreen.verdict?.correct).toBe(true);
 	});
 
 	it('reveals sentence answers even in typed mode', async () => {
@@ -500,9 +500,9 @@ describe('StudySession', () => {
 		await session.setTypedMode(true);
 		await session.setFilter({ by: 'kind', kind: 'actor' });
 		expect(session.current?.card.type).toBe('actor-role');
-		expect(session.typing).toBe(false);
+		expect(session.onScreen.typing).toBe(false);
 		await session.reveal();
-		expect(session.verdict).toBeNull();
+		expect(session.onScreen.verdict).toBeNull();
 	});
 
 	it('loads the app’s scheduler with the learner’s data: the intervals show once it is read', async () => {
@@ -660,7 +660,7 @@ describe('StudySession resuming where the learner left off', () => {
 		// The stored data agrees: the same card, still revealed.
 		expect(reopened.resuming).toBe(false);
 		expect(reopened.current?.card.id).toBe(next?.cardId);
-		expect(reopened.revealed).toBe(true);
+		expect(reopened.onScreen.revealed).toBe(true);
 	});
 
 	it('shows the saved card’s answer before the stored data is read, unless it is contested, typed or a map', async () => {
@@ -697,7 +697,7 @@ describe('StudySession resuming where the learner left off', () => {
 		const reopened = open();
 		expect(reopened.filter).toEqual({ by: 'source', source: q('blog-2017') });
 		expect(reopened.current?.card.id).toBe(q('raqqa:country'));
-		expect(reopened.typing).toBe(true);
+		expect(reopened.onScreen.typing).toBe(true);
 	});
 
 	it('ignores a saved card that no longer holds: time has moved on, a hint of another format', async () => {
@@ -744,7 +744,7 @@ describe('StudySession resuming where the learner left off', () => {
 		expect(await database.reviews.count()).toBe(1);
 		await reopened.load();
 		expect(reopened.current?.card.id).toBe(expected);
-		expect(reopened.revealed).toBe(false);
+		expect(reopened.onScreen.revealed).toBe(false);
 		expect(hint()?.cardId).toBe(expected);
 	});
 });

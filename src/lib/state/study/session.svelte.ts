@@ -7,10 +7,9 @@
  */
 import { describeStorageError } from '$lib/db/storage-errors';
 import type { Card } from '$lib/domain/pack';
-import { isTypeable } from '$lib/domain/quiz/eligibility';
 import { ALL_CARDS, type QueueFilter } from '$lib/domain/queue';
 import type { Scheduler } from '$lib/domain/scheduler';
-import { AGAIN, GOOD, type Rating } from '$lib/domain/scheduler-values';
+import type { Rating } from '$lib/domain/scheduler-values';
 import { DEFAULT_SETTINGS, type Settings } from '$lib/domain/settings';
 import { localDay } from '$lib/domain/time';
 import { ensureBuiltInPack } from '../library-installer';
@@ -18,11 +17,11 @@ import { deviceResume, type ResumeStore } from '../resume-hint';
 import { rememberReturning } from '../returning';
 import { whenIdle } from '../when-idle';
 import { AnswerLog } from './answer-log.svelte';
+import { CardOnScreen } from './card-on-screen.svelte';
 import { deviceGivenAnswers, type GivenAnswers } from './given-answers';
 import { ResumedCard } from './resumed-card.svelte';
 import { SessionQueue } from './session-queue.svelte';
 import { loadStudyStorage, readSessionStart, readStudyWindow } from './session-reads';
-import { TypedAnswers } from './typed-answers.svelte';
 
 export interface StudySessionOptions {
 	/** The clock (tests pass a fake one). */
@@ -65,10 +64,6 @@ export class StudySession {
 	filter = $state.raw<QueueFilter>(ALL_CARDS);
 	/** Type answers instead of revealing them (kept across reloads). */
 	typedMode = $state(false);
-	/** The answer side is showing. */
-	revealed = $state(false);
-	/** What the learner typed for the current card. */
-	typed = $state('');
 	settings = $state.raw<Settings>({ ...DEFAULT_SETTINGS });
 	/** The instant the queue was built for; `refresh()` moves it on. */
 	now = $state(0);
@@ -79,13 +74,12 @@ export class StudySession {
 	readonly #queue: SessionQueue;
 	/** The visit's writes: one at a time, and which answers can be taken back. */
 	readonly #log = new AnswerLog();
-	#shownAt = 0;
 	/** Settles when the latest `load()` is done; null before the first. */
 	#reading: Promise<void> | null = null;
 	/** The card saved as next at the learner's last visit: shown until the stored data is read. */
 	readonly #resumed: ResumedCard;
-	/** Answer checking for typed answers (declared before what derives from it). */
-	readonly #typedAnswers: TypedAnswers;
+	/** The card in the learner's hands: revealed, typed, checked (declared before what derives from it). */
+	readonly onScreen: CardOnScreen;
 	readonly #clock: () => number;
 	/** Builds the scheduler; null until the app's is loaded by the first read. */
 	#schedulerFor = $state.raw<((settings: Settings) => Scheduler) | null>(null);
@@ -105,7 +99,7 @@ export class StudySession {
 	 */
 	readonly answerReady = $derived.by(() => {
 		const card = this.#resumed.item?.card;
-		return !card || (!this.typing && card.type !== 'place-map' && !card.contested);
+		return !card || (!this.onScreen.typing && card.type !== 'place-map' && !card.contested);
 	});
 	/** The current card's stored FSRS state; null for a card never seen. */
 	readonly currentState = $derived.by(() => this.#queue.stateOf(this.current?.card.id));
@@ -114,20 +108,6 @@ export class StudySession {
 	/** What each rating would do to the current card, with the interval for its button. */
 	readonly previews = $derived(
 		this.current && this.scheduler ? this.scheduler.preview(this.currentState, this.now) : null
-	);
-	/** Whether the current card is answered by typing (sentences and map cards are always revealed). */
-	readonly typing = $derived.by(
-		() => this.#resumed.typing ?? (this.typedMode && this.current !== null && isTypeable(this.current.card))
-	);
-	/** The typed answer checked against every accepted spelling, once revealed. */
-	readonly verdict = $derived.by(() =>
-		this.typing && this.revealed && this.current
-			? this.#typedAnswers.verdict(this.current.card, this.typed)
-			: null
-	);
-	/** The rating a typed answer points to: Good when right, Again when wrong. */
-	readonly suggestedRating = $derived<Rating | null>(
-		this.verdict ? (this.verdict.correct ? GOOD : AGAIN) : null
 	);
 	/** Whether the counts are the library's; false for a moment after a large library's first read (lower bounds). */
 	readonly counted = $derived.by(() => this.#queue.counted);
@@ -156,11 +136,18 @@ export class StudySession {
 		this.#schedulerFor = options.schedulerFor ?? null;
 		this.#whenIdle = options.whenIdle ?? appWhenIdle;
 		this.#prepareLibrary = options.prepareLibrary ?? (() => ensureBuiltInPack());
-		this.#typedAnswers = new TypedAnswers(options.answersOfType);
 		this.#given = options.givenAnswers ?? deviceGivenAnswers;
 		this.now = this.#clock();
-		this.#shownAt = this.now;
 		this.#resumed = new ResumedCard(options.resume ?? deviceResume, this.#whenIdle, this.now);
+		this.onScreen = new CardOnScreen(
+			() => ({
+				card: this.current?.card ?? null,
+				typedMode: this.typedMode,
+				resumedTyping: this.#resumed.typing
+			}),
+			this.#clock,
+			options.answersOfType
+		);
 		const saved = this.#resumed.prefs;
 		if (saved) {
 			this.filter = saved.filter;
@@ -185,7 +172,7 @@ export class StudySession {
 		let finish = () => {};
 		this.#reading = new Promise<void>((resolve) => (finish = resolve));
 		// The first-visit card may already be in the learner's hands (revealed, typed into): it stays if it is theirs.
-		const shown = { id: this.current?.card.id, typing: this.typing };
+		const shown = { id: this.current?.card.id, typing: this.onScreen.typing };
 		try {
 			// The first card can be answered before the whole window is read and counted: that read is next.
 			const { settings, filter, typedMode, window, schedulerFor, now } = await readSessionStart(
@@ -201,8 +188,8 @@ export class StudySession {
 			this.#queue.take(window);
 			this.now = now;
 			this.#resumed.giveWay();
-			if (typedMode) await this.#typedAnswers.prepare(this.current?.card ?? null);
-			if (this.current?.card.id !== shown.id || this.typing !== shown.typing) this.#startCard();
+			if (typedMode) await this.onScreen.prepareTyping(this.current?.card ?? null);
+			if (this.current?.card.id !== shown.id || this.onScreen.typing !== shown.typing) this.onScreen.start();
 			this.confirmed = true;
 			rememberReturning(window.started);
 			this.#saveResume();
@@ -244,9 +231,9 @@ export class StudySession {
 	 */
 	async reveal(): Promise<void> {
 		if (!this.current || this.switching) return;
-		this.revealed = true;
+		this.onScreen.revealed = true;
 		// Typed before the stored data was read: the check shows once it is loaded.
-		if (this.typing) void this.#typedAnswers.prepare(this.current.card);
+		if (this.onScreen.typing) void this.onScreen.prepareTyping(this.current.card);
 	}
 
 	/**
@@ -275,12 +262,13 @@ export class StudySession {
 		const saving = this.#log.beginAnswer();
 		this.error = null;
 		const now = this.#clock();
-		const typed = this.typing ? this.typed : undefined;
-		const given = { cardId: item.card.id, rating, at: now, durationMs: now - this.#shownAt, typed };
+		const typed = this.onScreen.typing ? this.onScreen.typed : undefined;
+		const given = { cardId: item.card.id, rating, at: now, durationMs: this.onScreen.shownFor(now), typed };
 		// Kept before anything else happens: a reload from here on cannot lose it.
 		this.#given.keep(given);
 		const before = this.currentState;
-		const shown = { now: this.now, typed: this.typed, revealed: this.revealed, shownAt: this.#shownAt };
+		const shownNow = this.now;
+		const putBack = this.onScreen.keep();
 		const position = this.#queue.answered(
 			item.card,
 			before,
@@ -289,7 +277,7 @@ export class StudySession {
 		);
 		this.answeredCount++;
 		this.now = now;
-		this.#startCard();
+		this.onScreen.start();
 		try {
 			const { answerCard } = await loadStudyStorage();
 			const { card, review } = await answerCard(item.card.id, rating, now, given.durationMs, typed, {
@@ -301,11 +289,9 @@ export class StudySession {
 			rememberReturning(true);
 		} catch (error) {
 			this.#queue.restore(item.card.id, position);
-			this.now = shown.now;
+			this.now = shownNow;
 			this.answeredCount--;
-			this.typed = shown.typed;
-			this.revealed = shown.revealed;
-			this.#shownAt = shown.shownAt;
+			putBack();
 			this.error = describeStorageError(error, 'your answer');
 			return;
 		} finally {
@@ -331,15 +317,15 @@ export class StudySession {
 				this.#log.forgetAnswers();
 				this.error = 'That answer can no longer be taken back.';
 				this.#queue.clearFront();
-				this.#startCard();
+				this.onScreen.start();
 				return;
 			}
 			this.#queue.undone(review, review.day === localDay(this.#clock()));
 			this.#log.takenBack();
 			this.answeredCount = Math.max(0, this.answeredCount - 1);
 			this.now = this.#clock();
-			this.#startCard();
-			this.typed = review.typed ?? '';
+			this.onScreen.start();
+			this.onScreen.typed = review.typed ?? '';
 		} catch (error) {
 			this.error = describeStorageError(error, 'the undo');
 			return;
@@ -362,7 +348,7 @@ export class StudySession {
 			if (filter !== this.filter) return;
 			this.#queue.take(window);
 			this.now = now;
-			this.#startCard();
+			this.onScreen.start();
 			this.switching = false;
 			await (await loadStudyStorage()).saveSessionPrefs({ filter, typedAnswers: this.typedMode });
 			this.#saveResume();
@@ -377,10 +363,10 @@ export class StudySession {
 	/** Switches typed answers on or off for this session (saved for the next visit). */
 	async setTypedMode(on: boolean): Promise<void> {
 		this.typedMode = on;
-		this.revealed = false;
+		this.onScreen.revealed = false;
 		try {
 			await Promise.all([
-				on ? this.#typedAnswers.prepare(this.current?.card ?? null) : null,
+				on ? this.onScreen.prepareTyping(this.current?.card ?? null) : null,
 				(await loadStudyStorage()).saveSessionPrefs({ filter: this.filter, typedAnswers: on })
 			]);
 			this.#saveResume();
@@ -396,16 +382,10 @@ export class StudySession {
 	async #followStored({ keepCard = false } = {}): Promise<void> {
 		try {
 			await this.refresh({ keepCard });
-			if (this.typing) await this.#typedAnswers.prepare(this.current?.card ?? null);
+			if (this.onScreen.typing) await this.onScreen.prepareTyping(this.current?.card ?? null);
 		} catch {
 			// The queue goes on from the window already read; the next answer reads it again.
 		}
-	}
-
-	#startCard(): void {
-		this.revealed = false;
-		this.typed = '';
-		this.#shownAt = this.#clock();
 	}
 
 	/** Saves the card a reopened app starts with, once the page is idle (not for a newcomer: see resume-keeper). */
