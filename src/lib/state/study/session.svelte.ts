@@ -1,8 +1,8 @@
 /**
- * One study session: today's queue for the chosen filter, the card on screen, its four rating outcomes, and
- * answer/undo. The queue comes from a window of the library read by indexed queries (db/study-window.ts), so
- * neither its first card nor an answer costs more in a library of 20,000 cards than in one of 600; the window
- * is read again after every stored answer. Nothing about the session's position is kept in memory only: a
+ * One study session: today's queue for the chosen filter, the card on screen and its four rating outcomes; an
+ * answer and an undo are written by Grading (grading.svelte.ts). The queue comes from a window of the library
+ * read by indexed queries (db/study-window.ts), so neither its first card nor an answer costs more in a library
+ * of 20,000 cards than in one of 600; the window is read again after every stored answer. Nothing about the session's position is kept in memory only: a
  * reload continues where the learner was; the filter and typed-answer mode are saved in the `settings` table.
  */
 import { describeStorageError } from '$lib/db/storage-errors';
@@ -11,13 +11,13 @@ import { ALL_CARDS, type QueueFilter } from '$lib/domain/queue';
 import type { Scheduler } from '$lib/domain/scheduler';
 import type { Rating } from '$lib/domain/scheduler-values';
 import { DEFAULT_SETTINGS, type Settings } from '$lib/domain/settings';
-import { localDay } from '$lib/domain/time';
 import { ensureBuiltInPack } from '../library-installer';
 import { deviceResume, type ResumeStore } from '../resume-hint';
 import { rememberReturning } from '../returning';
 import { whenIdle } from '../when-idle';
 import { AnswerLog } from './answer-log.svelte';
 import { CardOnScreen } from './card-on-screen.svelte';
+import { Grading } from './grading.svelte';
 import { deviceGivenAnswers, type GivenAnswers } from './given-answers';
 import { ResumedCard } from './resumed-card.svelte';
 import { SessionQueue } from './session-queue.svelte';
@@ -67,8 +67,6 @@ export class StudySession {
 	settings = $state.raw<Settings>({ ...DEFAULT_SETTINGS });
 	/** The instant the queue was built for; `refresh()` moves it on. */
 	now = $state(0);
-	/** Answers given in this visit. */
-	answeredCount = $state(0);
 
 	/** The window read last and the card states as answered since (set in the constructor, read lazily). */
 	readonly #queue: SessionQueue;
@@ -86,6 +84,8 @@ export class StudySession {
 	readonly #whenIdle: (task: () => void) => void;
 	readonly #prepareLibrary: () => Promise<void>;
 	readonly #given: GivenAnswers;
+	/** Answers and undos: what they write, and how a failed write is rolled back. */
+	readonly #grading: Grading;
 
 	/** Today's queue for the filter, from the window and the states as answered since. */
 	readonly queue = $derived.by(() => this.#queue.built);
@@ -148,6 +148,15 @@ export class StudySession {
 			this.#clock,
 			options.answersOfType
 		);
+		this.#grading = new Grading(this, {
+			queue: this.#queue,
+			log: this.#log,
+			onScreen: this.onScreen,
+			given: this.#given,
+			clock: this.#clock,
+			reading: () => this.#reading,
+			followStored: () => this.#followStored()
+		});
 		const saved = this.#resumed.prefs;
 		if (saved) {
 			this.filter = saved.filter;
@@ -158,6 +167,11 @@ export class StudySession {
 	/** An answer, an undo or a new filter is being stored or read: the rating buttons wait. */
 	get busy(): boolean {
 		return this.#log.busy;
+	}
+
+	/** Answers given in this visit. */
+	get answeredCount(): number {
+		return this.#grading.answeredCount;
 	}
 
 	/** What the page's inline script checks a saved next card against (see resume-keeper.ts). */
@@ -236,103 +250,14 @@ export class StudySession {
 		if (this.onScreen.typing) void this.onScreen.prepareTyping(this.current.card);
 	}
 
-	/**
-	 * Grades the current card. The next card shows at once, in the same frame: the rating's outcome is already
-	 * known from the preview. The answer is kept on the device from the tap (a reload cannot lose it, see
-	 * given-answers.ts) and saved meanwhile in one transaction, and the session stays `busy` until
-	 * it is stored: the next answer waits for it, an undo given meanwhile too. If saving fails, the session goes back
-	 * to how it was, the card on screen again, with the reason.
-	 */
-	async answer(rating: Rating): Promise<void> {
-		const item = this.current;
-		if (!item) return;
-		// Nothing is stored over a guess: the first-visit card is answered once the stored data shows it is theirs.
-		if (!this.confirmed) {
-			await this.#reading;
-			if (!this.confirmed || this.current?.card.id !== item.card.id) return;
-		}
-		const scheduler = this.scheduler;
-		if (!scheduler) return;
-		// A rating given while the answer before is still being stored waits for it, and is dropped if that one
-		// failed and put its own card back on screen.
-		while (this.#log.writing) {
-			await this.#log.settled();
-			if (this.current?.card.id !== item.card.id) return;
-		}
-		const saving = this.#log.beginAnswer();
-		this.error = null;
-		const now = this.#clock();
-		const typed = this.onScreen.typing ? this.onScreen.typed : undefined;
-		const given = { cardId: item.card.id, rating, at: now, durationMs: this.onScreen.shownFor(now), typed };
-		// Kept before anything else happens: a reload from here on cannot lose it.
-		this.#given.keep(given);
-		const before = this.currentState;
-		const shownNow = this.now;
-		const putBack = this.onScreen.keep();
-		const position = this.#queue.answered(
-			item.card,
-			before,
-			scheduler.preview(before, now)[rating].after,
-			now
-		);
-		this.answeredCount++;
-		this.now = now;
-		this.onScreen.start();
-		try {
-			const { answerCard } = await loadStudyStorage();
-			const { card, review } = await answerCard(item.card.id, rating, now, given.durationMs, typed, {
-				scheduler
-			});
-			// What was stored wins (another tab may have answered this card meanwhile).
-			this.#queue.put(card.id, card);
-			saving.stored(review.id);
-			rememberReturning(true);
-		} catch (error) {
-			this.#queue.restore(item.card.id, position);
-			this.now = shownNow;
-			this.answeredCount--;
-			putBack();
-			this.error = describeStorageError(error, 'your answer');
-			return;
-		} finally {
-			// Stored, or refused with its card back on screen: either way it is not to be stored later.
-			this.#given.settle(given);
-			saving.end();
-		}
-		await this.#followStored();
+	/** Grades the current card: the next card shows at once, the answer is stored meanwhile (see Grading). */
+	answer(rating: Rating): Promise<void> {
+		return this.#grading.answer(rating);
 	}
 
 	/** Takes back the latest answer of this visit; that card comes back on screen. */
-	async undo(): Promise<void> {
-		// Pressed while answers are being stored (the button stays, so it does not go from under a finger): it takes
-		// back the latest of them once stored (see AnswerLog.beginUndo).
-		const undoing = await this.#log.beginUndo();
-		if (!undoing) return;
-		const { reviewId, end } = undoing;
-		this.error = null;
-		try {
-			const review = await (await loadStudyStorage()).undoLastAnswer(reviewId);
-			if (!review) {
-				// Something newer was answered elsewhere (another tab): start again from what is stored.
-				this.#log.forgetAnswers();
-				this.error = 'That answer can no longer be taken back.';
-				this.#queue.clearFront();
-				this.onScreen.start();
-				return;
-			}
-			this.#queue.undone(review, review.day === localDay(this.#clock()));
-			this.#log.takenBack();
-			this.answeredCount = Math.max(0, this.answeredCount - 1);
-			this.now = this.#clock();
-			this.onScreen.start();
-			this.onScreen.typed = review.typed ?? '';
-		} catch (error) {
-			this.error = describeStorageError(error, 'the undo');
-			return;
-		} finally {
-			end();
-		}
-		await this.#followStored();
+	undo(): Promise<void> {
+		return this.#grading.undo();
 	}
 
 	/** Studies only some cards from now on (saved for the next visit). */
