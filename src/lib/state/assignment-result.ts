@@ -1,6 +1,7 @@
 /** The result a student hands back, made from their finished run of an assignment's quiz. */
+import { describeAnswer } from '$lib/domain/quiz';
 import type { QuizAnswer as ResultAnswer, QuizResult } from '$lib/domain/share/result-codec';
-import { describeAnswer, type QuizRun } from '$lib/state/quiz-run.svelte';
+import type { QuizRun } from '$lib/state/quiz-run.svelte';
 
 /** The longest name a result carries. */
 export const MAX_NAME = 80;
