@@ -1,7 +1,8 @@
 /** The result a student hands back, made from their finished run of an assignment's quiz. */
-import { describeAnswer } from '$lib/domain/quiz';
 import type { QuizAnswer as ResultAnswer, QuizResult } from '$lib/domain/share/result-codec';
-import type { QuizRun } from '$lib/state/quiz-run.svelte';
+// Through QuizRun's module, which every importer of this one loads: imported from the quiz domain itself, Rollup
+// regrouped the chunks and the first page preloaded 8.6 KB more (64.4 KB against 55.8).
+import { describeAnswer, type QuizRun } from '$lib/state/quiz-run.svelte';
 
 /** The longest name a result carries. */
 export const MAX_NAME = 80;
