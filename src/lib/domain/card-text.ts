@@ -123,5 +123,5 @@ export function numberSpellings(value: string): string[] {
 	const spellings = [value.replace(/(\d),(\d)/g, '$1$2')];
 	const percent = /^([\d.,]+)\s*(?:%|percent|per cent)$/i.exec(value.trim());
 	if (percent) spellings.push(`${percent[1]}%`, `${percent[1]} percent`, percent[1]!);
-	return spellings;
+	return dedupe(spellings);
 }
