@@ -2,8 +2,9 @@
  * One study session: today's queue for the chosen filter, the card on screen and its four rating outcomes; an
  * answer and an undo are written by Grading (grading.svelte.ts). The queue comes from a window of the library
  * read by indexed queries (db/study-window.ts), so neither its first card nor an answer costs more in a library
- * of 20,000 cards than in one of 600; the window is read again after every stored answer. Nothing about the session's position is kept in memory only: a
- * reload continues where the learner was; the filter and typed-answer mode are saved in the `settings` table.
+ * of 20,000 cards than in one of 600; the window is read again after every stored answer. Nothing about the
+ * session's position is kept in memory only: a reload continues where the learner was; the filter and
+ * typed-answer mode are saved in the `settings` table.
  */
 import { describeStorageError } from '$lib/db/storage-errors';
 import type { Card } from '$lib/domain/pack';
