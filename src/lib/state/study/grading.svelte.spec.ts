@@ -1,11 +1,11 @@
 import { beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
 import type { CardRecord, ReviewRecord } from '$lib/db/records';
+import type { GivenAnswer } from '$lib/db/study';
 import type { QueueItem } from '$lib/domain/queue';
 import { GOOD, LEARNING, createScheduler } from '$lib/domain/scheduler';
 import { testCard } from '$lib/domain/test-card';
 import { AnswerLog } from './answer-log.svelte';
 import type { CardOnScreen } from './card-on-screen.svelte';
-import type { GivenAnswer } from '$lib/db/study';
 import { Grading, type GradedSession } from './grading.svelte';
 import type { SessionQueue } from './session-queue.svelte';
 
@@ -26,7 +26,7 @@ const POSITION = { day: { introducedToday: 0, reviewedToday: 0 }, lastPair: unde
 
 /** A stored card record and review for the first card, as answerCard gives them. */
 const stored = (id: number) => ({
-	card: { id: FIRST.card.id, state: 1, introducedAt: NOW } as unknown as CardRecord,
+	card: { id: FIRST.card.id, state: LEARNING, introducedAt: NOW } as unknown as CardRecord,
 	review: { id, cardId: FIRST.card.id } as unknown as ReviewRecord
 });
 
