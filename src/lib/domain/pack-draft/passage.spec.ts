@@ -11,4 +11,16 @@ describe('passageAround', () => {
 	it('shows a short text whole', () => {
 		expect(passageAround(text, 0, 3)).toEqual({ before: '', excerpt: 'one', after: text.slice(3) });
 	});
+	it('shows a run of empty lines as one, whatever spaces they hold', () => {
+		const layout = 'Title\n \n\u00a0\n\t\nFirst line.\nSecond line.\n\n\n\nLast.';
+		const start = layout.indexOf('First');
+		expect(passageAround(layout, start, start + 'First line.'.length)).toEqual({
+			before: 'Title\n\n',
+			excerpt: 'First line.',
+			after: '\nSecond line.\n\nLast.'
+		});
+		expect(passageAround(layout, 0, layout.length).excerpt).toBe(
+			'Title\n\nFirst line.\nSecond line.\n\nLast.'
+		);
+	});
 });
