@@ -20,7 +20,12 @@ test('a pack made on a phone, offline: paste, find, accept, compile, save', asyn
 	await page.getByRole('button', { name: 'Find proposals' }).click();
 	await expect(status(page, /^Found [\d,]+ proposals in \d+\.\d s\.$/)).toBeVisible();
 
-	await row(page, /^Haider al-Abadi to review/).click();
+	const haider = page.getByRole('button', { name: /^Haider al-Abadi to review/ });
+	await haider.tap();
+	// It opens under its own row, in sight: not after every list, screens below the row tapped.
+	await expect(haider).toHaveAttribute('aria-expanded', 'true');
+	const detail = page.locator('#review li').filter({ has: haider }).getByRole('article');
+	await expect(detail.getByRole('heading', { name: 'Haider al-Abadi' })).toBeInViewport();
 	await page.getByRole('button', { name: 'Use the drafted sentence' }).click();
 	await expect(page.getByLabel('In your own words')).toHaveValue('The prime minister of Iraq');
 	await page.getByRole('button', { name: 'Accept', exact: true }).click();
