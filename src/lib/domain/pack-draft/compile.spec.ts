@@ -133,6 +133,25 @@ describe('compileDraft', () => {
 		]);
 	});
 
+	it('says which entry to shorten when its words make an answer too long to recall, by its question', () => {
+		const draft = fixtureDraft();
+		const mosul = draft.proposals!.find((p) => p.kind === 'place' && p.name === 'Mosul')!;
+		const long = 'The city in the north of Iraq where the forces of the government fought for many months';
+		draft.decisions[mosul.id] = { status: 'accepted', text: long };
+		draft.points = { [mosul.id]: { lat: 36.34, lon: 43.13, country: 'Iraq' } };
+		const { pack, problems } = compileDraft(draft, NOW);
+		expect(pack).toBeNull();
+		expect(problems).toEqual([
+			{
+				message:
+					'“Mosul”: its card “Why does Mosul matter in these sources?” would have an answer of 17 words, and an answer to recall has at most 12: say it in fewer words (Edit).',
+				proposal: mosul.id
+			}
+		]);
+		draft.decisions[mosul.id] = { status: 'accepted', text: 'Where the offensive was' };
+		expect(compileDraft(draft, NOW).problems).toEqual([]);
+	});
+
 	it('asks for a country when a typed point has none and the place list none either', () => {
 		const draft = fixtureDraft();
 		const mosul = draft.proposals!.find((p) => p.kind === 'place' && p.name === 'Mosul')!;

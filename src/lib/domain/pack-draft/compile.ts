@@ -3,7 +3,7 @@
  * same teaching order, the same card rules (card-rules.ts) and the same pack-file validation (parsePack: shape,
  * excerpts ≤ 25 words, no dangling reference). Every problem names the proposal to fix, when there is one.
  */
-import { cardRuleViolations } from '../card-rules';
+import { ambiguousPrompts, answerWords, cardViolations, MAX_ANSWER_WORDS } from '../card-rules';
 import { buildCards } from '../cards';
 // The engine's small parts, not its index: the index brings the NLP library, which only the worker loads.
 import { sameName } from '../extract/aliases';
@@ -200,6 +200,35 @@ function attachQuotes(entities: Entity[], quotes: Map<string, Proposal>): Entity
 	});
 }
 
+/**
+ * The card rules (card-rules.ts) that what the person wrote broke, said of the entry to edit and its card's
+ * question: "“Raqqah”: its card … would have an answer of 25 words", not a card id.
+ */
+function cardProblems(
+	cards: readonly Card[],
+	entities: readonly Entity[],
+	proposalOf: ReadonlyMap<string, Proposal>
+): CompileProblem[] {
+	const nameOf = new Map(entities.map((e) => [e.id, e.name]));
+	const problems: CompileProblem[] = cards.flatMap((card) => {
+		const words = answerWords(card.answer);
+		const about = `“${nameOf.get(card.entity) ?? card.entity}”: its card “${card.prompt}”`;
+		const proposal = proposalOf.get(card.entity)?.id;
+		return cardViolations(card).map((rule) => ({
+			message:
+				words > MAX_ANSWER_WORDS && rule.startsWith('answer has')
+					? `${about} would have an answer of ${words} words, and an answer to recall has at most ${MAX_ANSWER_WORDS}: say it in fewer words (Edit).`
+					: `${about} breaks a rule (${rule}): put it in your own words otherwise (Edit).`,
+			proposal
+		}));
+	});
+	for (const prompt of ambiguousPrompts(cards))
+		problems.push({
+			message: `Two cards ask “${prompt}” with different answers: reword one of them (Edit).`
+		});
+	return problems;
+}
+
 /** The pack the draft makes, or the problems that stop it; `now` dates the version. */
 export function compileDraft(draft: PackDraft, now: number): DraftCompilation {
 	const problems: CompileProblem[] = [];
@@ -240,7 +269,7 @@ export function compileDraft(draft: PackDraft, now: number): DraftCompilation {
 				message: `“${e.name}”: its card would give the answer away; put it in your own words (Edit).`,
 				proposal: proposalOf.get(e.id)?.id
 			});
-	for (const line of cardRuleViolations(cards)) problems.push({ message: `A card breaks a rule: ${line}` });
+	problems.push(...cardProblems(cards, entities, proposalOf));
 	if (problems.length > 0) return { pack: null, problems, cards };
 	const pack: Pack = {
 		id: `${slug(draft.title)}-${draft.id
