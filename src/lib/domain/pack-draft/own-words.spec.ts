@@ -95,6 +95,20 @@ describe('draftOwnWords', () => {
 		expect(draftOwnWords(mosul)).toBe('Iraqi forces entered Mosul');
 		expect(draftOwnWords(mosul)).toBe(draftOwnWords(structuredClone(mosul)));
 	});
+
+	it('drafts a place only from a passage short enough to be an answer to recall (at most 12 words)', () => {
+		const long =
+			'The Syrian Democratic Forces advanced on Raqqah from three axes while the south of the city was left open.';
+		const raqqah = proposal('place', 'Raqqah', long);
+		expect(draftOwnWords(raqqah)).toBeNull();
+		raqqah.evidence.push({
+			file: 'a',
+			start: 200,
+			end: 240,
+			excerpt: 'Raqqah is the last stronghold of ISIS.'
+		});
+		expect(draftOwnWords(raqqah)).toBe('Raqqah is the last stronghold of ISIS');
+	});
 });
 
 describe('eventTitle', () => {

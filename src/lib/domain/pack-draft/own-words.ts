@@ -4,6 +4,7 @@
  * a question for figures). Only ever offered: the person edits it or writes their own. Deterministic, no NLP
  * library: plain rules on the one sentence the proposal rests on.
  */
+import { answerWords, MAX_ANSWER_WORDS } from '../card-rules';
 import { formatPackDate } from '../card-text';
 import type { Proposal } from '../extract/types';
 
@@ -106,15 +107,22 @@ function roleOf(p: Proposal): string | null {
 	return null;
 }
 
+/** A dateline ("Mosul, 3 November 2016."): it says where and when a report was filed, nothing to draft from. */
+const DATE_LINE = /^[^,]{1,40},\s+\d{1,2}\s+\w+\s+\d{4}\.?$/;
+
 /** The drafted sentence for a proposal, or null when its passage gives nothing to draft from. */
 export function draftOwnWords(p: Proposal): string | null {
-	const passage = p.evidence.find((e) => !/^[^,]{1,40},\s+\d{1,2}\s+\w+\s+\d{4}\.?$/.test(e.excerpt.trim()));
+	const passage = p.evidence.find((e) => !DATE_LINE.test(e.excerpt.trim()));
 	switch (p.kind) {
 		case 'actor':
 			return roleOf(p);
 		case 'place': {
-			// A few words on why it matters, like a title: no closing stop.
-			const clause = passage ? neutralClause(passage.excerpt) : '';
+			// A few words on why it matters, like a title: no closing stop. It is the answer of the card asking why
+			// the place matters, so the first passage short enough to recall is drafted from, or none.
+			const clause = p.evidence
+				.filter((e) => !DATE_LINE.test(e.excerpt.trim()))
+				.map((e) => neutralClause(e.excerpt))
+				.find((c) => c && answerWords(c) <= MAX_ANSWER_WORDS);
 			return clause ? upperStart(clause) : null;
 		}
 		case 'event': {
