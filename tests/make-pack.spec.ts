@@ -85,7 +85,14 @@ test('a teacher makes a pack from their documents, offline, assigns a quiz from 
 	// Edit (own words) and accept, with the passage highlighted in its source.
 	await row(page, /^Haider al-Abadi to review/).click();
 	await expect(page.locator('#review mark').first()).toContainText(/Ha[iy]der al-Abadi/);
-	await page.getByLabel('In your own words').fill('Prime minister of Iraq');
+	// Its words are the answer its card asks to recall: too long for that is said while typing.
+	const ownWords = page.getByLabel('In your own words');
+	await ownWords.fill('The prime minister of Iraq who said the city would be liberated within a few weeks');
+	await expect(ownWords).toHaveAccessibleDescription(
+		/16 words: its card asks to recall them, .* at most 12\./
+	);
+	await ownWords.fill('Prime minister of Iraq');
+	await expect(ownWords).not.toHaveAccessibleDescription(/words: its card/);
 	await page.getByRole('button', { name: 'Accept', exact: true }).click();
 	await expect(status(page, 'Edited “Haider al-Abadi”.')).toBeVisible();
 	await expect(row(page, /^Prime minister of Iraq accepted/)).toBeVisible();
