@@ -3,7 +3,9 @@
  * of a name, in every document, adds its signs — compromise's tags, a title, the last word, the words around it,
  * the gazetteer — and names with too little support are dropped, so the review queue stays short.
  */
+import { madeOnFirstUse } from '../made-on-first-use';
 import { groupNames, isAcronym, type NameMention } from './aliases';
+import { createCountryList } from './countries';
 import type { Gazetteer } from './gazetteer';
 import type { Mention } from './mentions';
 import type { ActorType, PlaceSuggestion } from './types';
@@ -17,6 +19,8 @@ export interface NamedThing {
 	/** 0..1. */
 	confidence: number;
 	suggestions?: PlaceSuggestion[];
+	/** See Proposal's `onlyFarSuggestions`. */
+	onlyFarSuggestions?: true;
 }
 
 /** Support a name needs to be proposed (see `weigh`). */
@@ -91,7 +95,10 @@ export function classifyNames(mentions: Mention[], gazetteer?: Gazetteer): Named
 	const things: NamedThing[] = [];
 	for (const group of groupNames(nameMentions, counts)) {
 		const ms = group.names.flatMap((n) => byText.get(n) ?? []);
-		const hits = gazetteer && !ms.some((m) => m.title || m.group) ? lookupAll(gazetteer, group.names) : [];
+		const titled = ms.some((m) => m.title || m.group);
+		const hits = titled
+			? []
+			: (countryNamed(group.names) ?? (gazetteer ? lookupAll(gazetteer, group.names) : []));
 		const w = weigh(ms, hits);
 		const frequency = Math.min(1.5, 0.5 * (new Set(ms.map((m) => m.start + m.file)).size - 1));
 		// Capitals inside a sentence are a sign of a name in themselves (more so for several words).
@@ -108,8 +115,8 @@ export function classifyNames(mentions: Mention[], gazetteer?: Gazetteer): Named
 		if (group.names.every((n) => !/\s/.test(n) && lowerWords.has(n.toLowerCase()))) support -= 2;
 		if (support < MIN_SUPPORT) continue;
 		const kind = w.place > w.actor ? 'place' : 'actor';
-		const titled = [...new Set(ms.flatMap((m) => (m.titled ? [m.titled] : [])))];
-		const names = [...group.names, ...titled.filter((t) => !group.names.includes(t))];
+		const withTitles = [...new Set(ms.flatMap((m) => (m.titled ? [m.titled] : [])))];
+		const names = [...group.names, ...withTitles.filter((t) => !group.names.includes(t))];
 		const thing: NamedThing = {
 			kind,
 			names,
@@ -122,6 +129,27 @@ export function classifyNames(mentions: Mention[], gazetteer?: Gazetteer): Named
 	}
 	preferCorpusCountries(things);
 	return things;
+}
+
+const countries = madeOnFirstUse(() => createCountryList());
+
+/** A name that is a country's is that country, at its point: the city list spells towns alike (Soria for Syria). */
+function countryNamed(names: string[]): PlaceSuggestion[] | undefined {
+	for (const name of names) {
+		const country = countries().lookup(name);
+		if (country)
+			return [
+				{
+					name: country.name,
+					country: country.code,
+					lat: country.lat,
+					lon: country.lon,
+					population: 0,
+					isCountry: true
+				}
+			];
+	}
+	return undefined;
 }
 
 function lookupAll(gazetteer: Gazetteer, names: string[]): PlaceSuggestion[] {
@@ -145,7 +173,8 @@ function preferCorpusCountries(things: NamedThing[]): void {
 	const votes = new Map<string, number>();
 	for (const t of things) {
 		const countries = new Set(t.suggestions?.map((s) => s.country));
-		if (t.kind === 'place' && countries.size === 1) {
+		// A country named is no sign of where the towns are: a report on Syria names the United States.
+		if (t.kind === 'place' && countries.size === 1 && !t.suggestions![0]!.isCountry) {
 			const [country] = countries;
 			votes.set(country!, (votes.get(country!) ?? 0) + t.confidence);
 		}
@@ -157,6 +186,9 @@ function preferCorpusCountries(things: NamedThing[]): void {
 				(a, b) => (votes.get(b.country) ?? 0) - (votes.get(a.country) ?? 0) || b.population - a.population
 			)
 			.slice(0, 5);
+		// Where the documents' places vote, a name known only elsewhere is likely one the list lacks.
+		const first = t.suggestions[0]!;
+		if (votes.size > 0 && !first.isCountry && !votes.has(first.country)) t.onlyFarSuggestions = true;
 	}
 }
 

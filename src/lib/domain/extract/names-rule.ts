@@ -35,5 +35,6 @@ export function nameProposal(corpus: Corpus, thing: NamedThing): Proposal {
 	};
 	if (thing.actorType) proposal.actorType = thing.actorType;
 	if (thing.suggestions) proposal.suggestions = thing.suggestions;
+	if (thing.onlyFarSuggestions) proposal.onlyFarSuggestions = true;
 	return proposal;
 }

@@ -67,4 +67,43 @@ describe('places', { timeout: 60_000 }, () => {
 			'US'
 		]);
 	});
+
+	it('places a country named as a country at its own point, and it votes for no town', () => {
+		const gazetteer = createGazetteer([
+			{ name: 'Soria', country: 'ES', population: 39528, lat: 41.76, lon: -2.46 },
+			{ name: 'Lebanon', country: 'US', population: 26000, lat: 40.34, lon: -76.41 },
+			{ name: 'Damascus', country: 'US', population: 15257, lat: 39.29, lon: -77.2 },
+			{ name: 'Damascus', country: 'SY', population: 1569394, lat: 33.51, lon: 36.29 },
+			{ name: 'Aleppo', country: 'SY', population: 1602264, lat: 36.2, lon: 37.16 }
+		]);
+		const text =
+			'Fighters crossed from Syria into Lebanon. In the city of Aleppo the army waited. Syria and Lebanon closed the border near Damascus.';
+		const places = placesOf({ file: 'a.txt', text }, { gazetteer });
+		const first = (name: string) => places.find((p) => p.name === name)?.suggestions?.[0];
+		expect(first('Syria')).toMatchObject({ country: 'SY', isCountry: true, name: 'Syria' });
+		expect(first('Lebanon')).toMatchObject({ country: 'LB', isCountry: true });
+		// Only Aleppo votes: Damascus is the Syrian one although the United States was named.
+		expect(first('Damascus')).toMatchObject({ country: 'SY', lat: 33.51 });
+		// Without the place list too (it loads on an online visit).
+		expect(placesOf({ file: 'a.txt', text }).find((p) => p.name === 'Syria')?.suggestions?.[0]).toMatchObject(
+			{
+				country: 'SY'
+			}
+		);
+	});
+
+	it('offers, without taking it, a place the list knows only far from the other places', () => {
+		const gazetteer = createGazetteer([
+			{ name: 'Palmira', country: 'CO', population: 247986, lat: 3.54, lon: -76.3 },
+			{ name: 'Palmyra', country: 'US', population: 7451, lat: 40.0, lon: -75.0 },
+			{ name: 'Ar Raqqah', country: 'SY', population: 177636, lat: 35.95, lon: 39.01 }
+		]);
+		const text =
+			'Fighters left Raqqah for the city of Palmyra. In Raqqa the army waited. Palmyra fell later.';
+		const places = placesOf({ file: 'a.txt', text }, { gazetteer });
+		const palmyra = places.find((p) => p.name === 'Palmyra')!;
+		expect(palmyra.onlyFarSuggestions).toBe(true);
+		expect(palmyra.suggestions!.map((s) => s.country)).toEqual(['CO', 'US']);
+		expect(places.find((p) => p.name.startsWith('Raqq'))!.onlyFarSuggestions).toBeUndefined();
+	});
 });

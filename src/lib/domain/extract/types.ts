@@ -68,6 +68,8 @@ export interface PlaceSuggestion {
 	lat: number;
 	lon: number;
 	population: number;
+	/** The country itself (from countries.json), not a town in it. */
+	isCountry?: true;
 }
 
 export type ActorType = 'person' | 'organisation' | 'group' | 'media' | 'government' | 'armed force';
@@ -92,6 +94,11 @@ export interface Proposal {
 	actorType?: ActorType;
 	/** Places: gazetteer entries by that name, likeliest first. */
 	suggestions?: PlaceSuggestion[];
+	/**
+	 * Places: the gazetteer knows the name only in countries none of the documents' surest places are in (Palmyra,
+	 * of Syria, is not in it; Palmira, Colombia, is): its entries are offered to choose from, never taken unasked.
+	 */
+	onlyFarSuggestions?: true;
 	/** Figures: the number as written ("about 50,000"), what it counts, and who gives it. */
 	value?: string;
 	counts?: string;
