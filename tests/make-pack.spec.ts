@@ -219,6 +219,36 @@ test('a teacher makes a pack from their documents, offline, assigns a quiz from 
 	expect([REPORT, VISIT, UPDATE].some((text) => text.includes(excerpt))).toBe(true);
 });
 
+test('a country is placed as one; a place the list knows only far away is asked about, not guessed', async ({
+	page,
+	context
+}) => {
+	await firstVisit(page, context, () => page.goto('/library/new').then(() => undefined));
+	await paste(
+		page,
+		'Report from Syria',
+		'Deir ez-Zor, 5 June 2017. Fighters left Deir ez-Zor for the city of Palmyra on Monday, the army said. Many fled across Syria to the east. In Deir ez-Zor the army waited, and in Palmyra the fighters dug in near the border of Syria.'
+	);
+	await page.getByRole('button', { name: 'Find proposals' }).click();
+	await expect(status(page, /^Found [\d,]+ proposals in \d+\.\d s\.$/)).toBeVisible();
+	const coordinates = page.getByRole('group', { name: 'Coordinates' });
+	// The city list holds no countries: "Syria" found Soria, in Spain.
+	await row(page, /^Syria to review/).click();
+	await expect(coordinates).toContainText('From the place list: the country Syria (35.02, 38.49).');
+	// Palmyra of Syria is not in the city list; a Palmira of Colombia is, far from Deir ez-Zor.
+	await row(page, /^Palmyra to review/).click();
+	await expect(coordinates).toContainText(
+		'The place list knows “Palmyra” only far from your documents’ other places'
+	);
+	await expect(coordinates.getByLabel('Latitude')).toHaveValue('');
+	const far = coordinates.getByLabel('A place of that name in the place list');
+	await expect(far.getByRole('option', { name: /^Palmira, Colombia/ })).toBeAttached();
+	await far.selectOption({
+		label: (await far.getByRole('option', { name: /^Palmira, Colombia/ }).textContent())!
+	});
+	await expect(coordinates.getByText(/^Placed by you at 3\.5/)).toBeVisible();
+});
+
 test('Word and PDF files open offline once their readers are kept on the device', async ({
 	page,
 	context

@@ -152,6 +152,39 @@ describe('compileDraft', () => {
 		expect(compileDraft(draft, NOW).problems).toEqual([]);
 	});
 
+	it('places a country as a country: its point, and no card asks in which country it is', () => {
+		const draft = fixtureDraft();
+		const place = draft.proposals!.find((p) => p.kind === 'place')!;
+		place.suggestions = [
+			{ name: 'Iraq', country: 'IQ', lat: 33.01, lon: 43.77, population: 0, isCountry: true }
+		];
+		draft.decisions[place.id] = { status: 'accepted', text: 'Where the offensive was' };
+		const { pack, cards } = compileDraft(draft, NOW);
+		expect(pack!.entities[0]!.place).toMatchObject({ type: 'country', country: 'Iraq', lat: 33.01 });
+		expect(cards.map((c) => c.type)).not.toContain('place-country');
+	});
+
+	it('takes no far suggestion unasked: the person chooses one or places it', () => {
+		const draft = fixtureDraft();
+		const mosul = draft.proposals!.find((p) => p.kind === 'place' && p.name === 'Mosul')!;
+		mosul.suggestions = [
+			{ name: 'Mosul', country: 'CO', lat: 3.5, lon: -76.3, population: 2000 },
+			{ name: 'Mossul', country: 'BR', lat: -8, lon: -35, population: 1500 }
+		];
+		mosul.onlyFarSuggestions = true;
+		draft.decisions[mosul.id] = { status: 'accepted', text: 'Where the offensive was' };
+		expect(compileDraft(draft, NOW).problems).toEqual([
+			{
+				message:
+					"“Mosul”: the place list knows that name only far from your documents' other places (Mosul, Colombia; Mossul, Brazil): choose one if it is right, or type the coordinates or tap the map.",
+				proposal: mosul.id
+			}
+		]);
+		draft.points = { [mosul.id]: { lat: 36.34, lon: 43.13, country: 'Iraq' } };
+		const { pack } = compileDraft(draft, NOW);
+		expect(pack!.entities[0]!.place).toMatchObject({ country: 'Iraq', lat: 36.34 });
+	});
+
 	it('asks for a country when a typed point has none and the place list none either', () => {
 		const draft = fixtureDraft();
 		const mosul = draft.proposals!.find((p) => p.kind === 'place' && p.name === 'Mosul')!;

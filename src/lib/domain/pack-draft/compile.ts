@@ -62,6 +62,12 @@ export const countryName = (code: string): string => {
 	}
 };
 
+/** "Palmira, Colombia; Palmyra, United States": the far places of that name, each country once. */
+const describeFar = (p: Proposal): string =>
+	[...new Map((p.suggestions ?? []).map((s) => [s.country, `${s.name}, ${countryName(s.country)}`])).values()]
+		.slice(0, 3)
+		.join('; ');
+
 function toSource(s: DraftSource): Source {
 	return {
 		id: s.id,
@@ -120,11 +126,16 @@ function entityOf(r: ReviewedProposal, id: string, b: Build): Entity | undefined
 				actor: { type: ACTOR_TYPES[p.actorType ?? ''] ?? 'other', title: text, role: text }
 			};
 		case 'place': {
-			// A point the person typed or tapped wins over the place list's likeliest suggestion.
+			// A point the person typed or tapped wins over the place list's likeliest suggestion, which is taken
+			// unasked only where it lies near the documents' other places (see onlyFarSuggestions).
 			const typed = b.draft.points?.[p.id];
-			const suggested = p.suggestions?.[0];
+			const suggested = p.onlyFarSuggestions ? undefined : p.suggestions?.[0];
 			const at = typed ?? suggested;
 			if (!text) return need('write why it matters here, in your own words (Edit).');
+			if (!at && p.onlyFarSuggestions)
+				return need(
+					`the place list knows that name only far from your documents' other places (${describeFar(p)}): choose one if it is right, or type the coordinates or tap the map.`
+				);
 			if (!at)
 				return need(
 					'it has no coordinates: type them or tap the map (the place list loads on an online visit).'
@@ -136,7 +147,11 @@ function entityOf(r: ReviewedProposal, id: string, b: Build): Entity | undefined
 				kind: 'place',
 				contested: false,
 				place: {
-					type: !typed && suggested && suggested.population > 0 ? 'city' : 'other',
+					type: suggested?.isCountry
+						? 'country'
+						: !typed && suggested && suggested.population > 0
+							? 'city'
+							: 'other',
 					country,
 					lat: at.lat,
 					lon: at.lon,
