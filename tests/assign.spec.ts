@@ -268,6 +268,53 @@ test('a teacher shares a set; a student takes it offline and resumes; the teache
 	await studentCtx.close();
 });
 
+/**
+ * A device whose browser has a share sheet (most phones; Chromium on Linux has none): `navigator.share` records what
+ * it is given, and the second call is closed by the person (an AbortError, as the real sheet's Cancel).
+ */
+async function shareSheetContext(browser: Browser): Promise<BrowserContext> {
+	const context = await browser.newContext();
+	await context.addInitScript(() => {
+		const shared: ShareData[] = [];
+		Object.defineProperty(window, 'shared', { value: shared });
+		navigator.share = async (data?: ShareData) => {
+			shared.push(data ?? {});
+			if (shared.length === 2) throw new DOMException('Share canceled', 'AbortError');
+			if (shared.length === 3) throw new DOMException('Not allowed', 'NotAllowedError');
+		};
+	});
+	return context;
+}
+
+const sharedSoFar = (page: Page) =>
+	page.evaluate(() => (window as unknown as { shared: ShareData[] }).shared);
+
+test('on a device with a share sheet, the link and the result code go through it', async ({ browser }) => {
+	const teacher = await watchedPage(await shareSheetContext(browser));
+	const link = await createSet(teacher, { title: 'Shared on a phone', count: 2 });
+	const linkField = teacher.locator('.copy-field').filter({ has: teacher.getByLabel('Assignment link') });
+	await linkField.getByRole('button', { name: 'Share link…' }).click();
+	await expect.poll(() => sharedSoFar(teacher)).toEqual([{ title: 'Quiz: Shared on a phone', url: link }]);
+	// Closing the sheet says nothing; a sheet that fails says what to do instead.
+	await linkField.getByRole('button', { name: 'Share link…' }).click();
+	await expect.poll(async () => (await sharedSoFar(teacher)).length).toBe(2);
+	await expect(linkField.getByRole('status')).toHaveText('');
+	await linkField.getByRole('button', { name: 'Share link…' }).click();
+	await expect(linkField.getByRole('status')).toHaveText('Sharing did not work here: copy it instead.');
+
+	const student = await watchedPage(await shareSheetContext(browser));
+	const pack = await openFetchingPack(student, link);
+	await student.getByRole('textbox', { name: /Your name/ }).fill('Omar Saleh');
+	await student.getByRole('button', { name: 'Start the quiz' }).click();
+	const decoded = decodeAssignment(link);
+	if (!decoded.ok) throw new Error(decoded.error.message);
+	const questions = generateQuiz(pack, decoded.set.spec);
+	for (const index of questions.keys()) await answer(student, questions, index);
+	const code = await student.getByRole('textbox', { name: 'Your result code' }).inputValue();
+	await student.getByRole('button', { name: 'Share code…' }).click();
+	await expect.poll(() => sharedSoFar(student)).toEqual([{ title: 'Result code of Omar Saleh', text: code }]);
+});
+
 test('a teacher narrows a set to one kind of card and previews it as a student', async ({ page }) => {
 	const pack = await openFetchingPack(page, '/assign');
 	const count = page.getByText(/^\d+ cards match\.$/);
