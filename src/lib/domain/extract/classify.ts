@@ -27,6 +27,8 @@ export interface NamedThing {
 export const MIN_SUPPORT = 2;
 
 interface Weights {
+	/** compromise's person tag, as a sign that this is a name at all. */
+	named: number;
 	person: number;
 	organisation: number;
 	media: number;
@@ -38,7 +40,14 @@ const share = (ms: Mention[], f: (m: Mention) => boolean) => ms.filter(f).length
 
 /** What the mentions of one name say, as scores per kind. */
 function weigh(ms: Mention[], hits: PlaceSuggestion[]): Weights {
-	const person = (ms.some((m) => m.title) ? 3 : 0) + share(ms, (m) => m.taggedPerson) * 2.5;
+	const titled = ms.some((m) => m.title);
+	const gazetteer = hits.length === 0 ? 0 : hits[0]!.population >= 100_000 ? 1.5 : 0.75;
+	// compromise tags most "al-…" names as people, places too (Deir al-Zour, al-Mayadeen, al-Tanf): with no title
+	// nor anything a person does ("said"), its tag weighs less than a place's own signs.
+	const placeSigns = gazetteer > 0 || ms.some((m) => m.placeContext || m.taggedPlace);
+	const tagOnly = !titled && !ms.some((m) => m.actorContext) && placeSigns;
+	const tagged = share(ms, (m) => m.taggedPerson) * 2.5;
+	const person = (titled ? 3 : 0) + (tagOnly ? tagged / 5 : tagged);
 	const organisation =
 		share(ms, (m) => m.taggedOrganisation) * 2 +
 		(ms.some((m) => m.head === 'organisation') ? 3 : 0) +
@@ -50,14 +59,14 @@ function weigh(ms: Mention[], hits: PlaceSuggestion[]): Weights {
 				: 1
 			: 0);
 	const media = ms.some((m) => m.head === 'media') ? 3 : 0;
-	const gazetteer = hits.length === 0 ? 0 : hits[0]!.population >= 100_000 ? 1.5 : 0.75;
 	const place =
 		share(ms, (m) => m.taggedPlace) * 2 +
 		(ms.some((m) => m.head === 'place') ? 3 : 0) +
 		share(ms, (m) => m.placeContext) * 3 +
-		(person > 0 ? 0 : gazetteer);
+		(person > 0 && !tagOnly ? 0 : gazetteer);
 	const actor = Math.max(person, organisation, media) + share(ms, (m) => m.actorContext) * 2;
-	return { person, organisation, media, place, actor };
+	// The tag still says it is a name: it counts towards proposing it at all.
+	return { person, organisation, media, place, actor, named: tagged };
 }
 
 function actorTypeOf(names: string[], w: Weights): ActorType {
@@ -107,7 +116,7 @@ export function classifyNames(mentions: Mention[], gazetteer?: Gazetteer): Named
 				? 0.75
 				: 0.5
 			: 0;
-		let support = Math.max(w.actor, w.place) + frequency + inside;
+		let support = Math.max(w.actor, w.place, w.named) + frequency + inside;
 		if (ms.some((m) => m.appositive)) support += 1;
 		// A lone word capitalised only where sentences open may be any word; a run of capitalised words is a name.
 		if (ms.every((m) => m.sentenceStart) && !group.names.some((n) => /\s/.test(n))) support -= 1.5;

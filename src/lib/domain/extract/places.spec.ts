@@ -106,4 +106,20 @@ describe('places', { timeout: 60_000 }, () => {
 		expect(palmyra.suggestions!.map((s) => s.country)).toEqual(['CO', 'US']);
 		expect(places.find((p) => p.name.startsWith('Raqq'))!.onlyFarSuggestions).toBeUndefined();
 	});
+
+	it('takes an "al-…" name compromise calls a person for the place it is, when nothing a person does is said of it', () => {
+		const gazetteer = createGazetteer([
+			{ name: 'Deir ez-Zor', country: 'SY', population: 242565, lat: 35.33, lon: 40.14 },
+			{ name: 'Al Ḩasakah', country: 'SY', population: 81539, lat: 36.5, lon: 40.75 }
+		]);
+		const text =
+			'The SDF will likely launch counterattacks along its other front lines, including al-Hasaka. ISIS is expected to defend its last stronghold in Deir al-Zour. Haider al-Abadi said the army would hold. The convoy left for Deir al-Zour at night.';
+		const proposals = extractProposals([{ file: 'a.txt', text }], { gazetteer });
+		const kindOf = (name: string) => proposals.find((p) => p.name === name)?.kind;
+		expect([kindOf('al-Hasaka'), kindOf('Deir al-Zour'), kindOf('Haider al-Abadi')]).toEqual([
+			'place',
+			'place',
+			'actor'
+		]);
+	});
 });
