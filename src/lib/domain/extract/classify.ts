@@ -38,6 +38,9 @@ interface Weights {
 
 const share = (ms: Mention[], f: (m: Mention) => boolean) => ms.filter(f).length / ms.length;
 
+/** "al-Mayadeen", "Deir el-Zour", "Al Qaim": an Arabic article, as place names (and family names) carry. */
+const ARABIC_ARTICLE = /(?:^|\s)(?:al|el|ad|ar|as|az|ash)[-\s]\p{L}/iu;
+
 /** What the mentions of one name say, as scores per kind. */
 function weigh(ms: Mention[], hits: PlaceSuggestion[]): Weights {
 	const titled = ms.some((m) => m.title);
@@ -45,9 +48,12 @@ function weigh(ms: Mention[], hits: PlaceSuggestion[]): Weights {
 	// compromise tags most "al-…" names as people, places too (Deir al-Zour, al-Mayadeen, al-Tanf): with no title
 	// nor anything a person does ("said"), its tag weighs less than a place's own signs.
 	const placeSigns = gazetteer > 0 || ms.some((m) => m.placeContext || m.taggedPlace);
-	const tagOnly = !titled && !ms.some((m) => m.actorContext) && placeSigns;
+	const placeShaped = gazetteer > 0 || ms.some((m) => ARABIC_ARTICLE.test(m.text));
+	const tagOnly = !titled && !ms.some((m) => m.actorContext) && placeSigns && placeShaped;
 	const tagged = share(ms, (m) => m.taggedPerson) * 2.5;
 	const person = (titled ? 3 : 0) + (tagOnly ? tagged / 5 : tagged);
+	// "… estimates from John Kerry": a person's full name, which no place list knows, is not a place for a "from".
+	const personsName = !tagOnly && gazetteer === 0 && tagged > 0 && ms.some((m) => /\s/.test(m.text));
 	const organisation =
 		share(ms, (m) => m.taggedOrganisation) * 2 +
 		(ms.some((m) => m.head === 'organisation') ? 3 : 0) +
@@ -62,7 +68,7 @@ function weigh(ms: Mention[], hits: PlaceSuggestion[]): Weights {
 	const place =
 		share(ms, (m) => m.taggedPlace) * 2 +
 		(ms.some((m) => m.head === 'place') ? 3 : 0) +
-		share(ms, (m) => m.placeContext) * 3 +
+		share(ms, (m) => m.placeContext) * (personsName ? 1.5 : 3) +
 		(person > 0 && !tagOnly ? 0 : gazetteer);
 	const actor = Math.max(person, organisation, media) + share(ms, (m) => m.actorContext) * 2;
 	// The tag still says it is a name: it counts towards proposing it at all.

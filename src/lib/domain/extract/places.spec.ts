@@ -113,13 +113,15 @@ describe('places', { timeout: 60_000 }, () => {
 			{ name: 'Al Ḩasakah', country: 'SY', population: 81539, lat: 36.5, lon: 40.75 }
 		]);
 		const text =
-			'The SDF will likely launch counterattacks along its other front lines, including al-Hasaka. ISIS is expected to defend its last stronghold in Deir al-Zour. Haider al-Abadi said the army would hold. The convoy left for Deir al-Zour at night.';
+			'The SDF will likely launch counterattacks along its other front lines, including al-Hasaka. ISIS is expected to defend its last stronghold in Deir al-Zour. Haider al-Abadi said the army would hold. The convoy left for Deir al-Zour at night. That was rosier than recent estimates from John Kerry.';
 		const proposals = extractProposals([{ file: 'a.txt', text }], { gazetteer });
 		const kindOf = (name: string) => proposals.find((p) => p.name === name)?.kind;
-		expect([kindOf('al-Hasaka'), kindOf('Deir al-Zour'), kindOf('Haider al-Abadi')]).toEqual([
-			'place',
-			'place',
-			'actor'
-		]);
+		// A person's full name after "from" stays a person.
+		expect([
+			kindOf('al-Hasaka'),
+			kindOf('Deir al-Zour'),
+			kindOf('Haider al-Abadi'),
+			kindOf('John Kerry')
+		]).toEqual(['place', 'place', 'actor', 'actor']);
 	});
 });
