@@ -109,6 +109,7 @@ export function classifyNames(mentions: Mention[], gazetteer?: Gazetteer): Named
 
 	const things: NamedThing[] = [];
 	for (const group of groupNames(nameMentions, counts)) {
+		if (group.names.every(countryCompound)) continue;
 		const ms = group.names.flatMap((n) => byText.get(n) ?? []);
 		const titled = ms.some((m) => m.title || m.group);
 		const hits = titled
@@ -147,6 +148,20 @@ export function classifyNames(mentions: Mention[], gazetteer?: Gazetteer): Named
 }
 
 const countries = madeOnFirstUse(() => createCountryList());
+
+/**
+ * "US-Russia", "Iran-Iraq", "US-British-French": countries joined into an adjective ("the Iran-Iraq border"), not a
+ * place nor an actor of its own. A country whose own name has a hyphen (Guinea-Bissau) is a country.
+ */
+function countryCompound(name: string): boolean {
+	const parts = name.split(/[-–]/);
+	return (
+		parts.length > 1 &&
+		!countries().lookup(name) &&
+		parts.every((part) => /^\p{Lu}/u.test(part)) &&
+		parts.some((part) => countries().lookup(part))
+	);
+}
 
 /** A name that is a country's is that country, at its point: the city list spells towns alike (Soria for Syria). */
 function countryNamed(names: string[]): PlaceSuggestion[] | undefined {

@@ -124,4 +124,19 @@ describe('places', { timeout: 60_000 }, () => {
 			kindOf('John Kerry')
 		]).toEqual(['place', 'place', 'actor', 'actor']);
 	});
+
+	it('proposes no place for countries joined into an adjective; a country with a hyphen in its name is one', () => {
+		const text =
+			'Fighters crossed the Iran-Iraq border. The US-Russia deal held for a week. Observers from Guinea-Bissau arrived in Iraq. The US-Russia talks ended at the Iran-Iraq border post.';
+		const names = extractProposals([{ file: 'a.txt', text }]).map((p) => p.name);
+		expect(names).not.toContain('Iran-Iraq');
+		expect(names).not.toContain('US-Russia');
+		expect(names).toContain('Iraq');
+		expect(
+			extractProposals([{ file: 'a.txt', text }]).find((p) => p.name === 'Guinea-Bissau')?.suggestions?.[0]
+		).toMatchObject({
+			country: 'GW',
+			isCountry: true
+		});
+	});
 });
