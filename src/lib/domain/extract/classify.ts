@@ -109,7 +109,8 @@ export function classifyNames(mentions: Mention[], gazetteer?: Gazetteer): Named
 
 	const things: NamedThing[] = [];
 	for (const group of groupNames(nameMentions, counts)) {
-		if (group.names.every(countryCompound)) continue;
+		// "Iraq@IQ_Mesopotamia": a tweet's text with a handle glued on is no name as written.
+		if (group.names.every((n) => countryCompound(n) || n.includes('@'))) continue;
 		const ms = group.names.flatMap((n) => byText.get(n) ?? []);
 		const titled = ms.some((m) => m.title || m.group);
 		const hits = titled

@@ -125,12 +125,13 @@ describe('places', { timeout: 60_000 }, () => {
 		]).toEqual(['place', 'place', 'actor', 'actor']);
 	});
 
-	it('proposes no place for countries joined into an adjective; a country with a hyphen in its name is one', () => {
+	it('proposes no place for countries joined into an adjective nor a name with a handle glued on', () => {
 		const text =
-			'Fighters crossed the Iran-Iraq border. The US-Russia deal held for a week. Observers from Guinea-Bissau arrived in Iraq. The US-Russia talks ended at the Iran-Iraq border post.';
+			'Fighters crossed the Iran-Iraq border. The US-Russia deal held for a week. Observers from Guinea-Bissau arrived in Iraq. The US-Russia talks ended at the Iran-Iraq border post. Very soon we will declare full victory in Iraq@IQ_Mesopotamia pic.twitter.com/xk — the army.';
 		const names = extractProposals([{ file: 'a.txt', text }]).map((p) => p.name);
 		expect(names).not.toContain('Iran-Iraq');
 		expect(names).not.toContain('US-Russia');
+		expect(names.filter((name) => name.includes('@'))).toEqual([]);
 		expect(names).toContain('Iraq');
 		expect(
 			extractProposals([{ file: 'a.txt', text }]).find((p) => p.name === 'Guinea-Bissau')?.suggestions?.[0]
