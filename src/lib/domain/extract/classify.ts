@@ -1,7 +1,8 @@
 /**
  * Which mentions name the same thing, and whether that thing is an actor or a place (or neither): every mention
  * of a name, in every document, adds its signs — compromise's tags, a title, the last word, the words around it,
- * the gazetteer — and names with too little support are dropped, so the review queue stays short.
+ * the country list and the gazetteer — and names with too little support are dropped, so the review queue stays
+ * short.
  */
 import { madeOnFirstUse } from '../made-on-first-use';
 import { groupNames, isAcronym, type NameMention } from './aliases';
@@ -203,10 +204,10 @@ function preferCorpusCountries(things: NamedThing[]): void {
 	// Places the gazetteer knows in one country only vote for it, as surely as they are places.
 	const votes = new Map<string, number>();
 	for (const t of things) {
-		const countries = new Set(t.suggestions?.map((s) => s.country));
+		const inCountries = new Set(t.suggestions?.map((s) => s.country));
 		// A country named is no sign of where the towns are: a report on Syria names the United States.
-		if (t.kind === 'place' && countries.size === 1 && !t.suggestions![0]!.isCountry) {
-			const [country] = countries;
+		if (t.kind === 'place' && inCountries.size === 1 && !t.suggestions![0]!.isCountry) {
+			const [country] = inCountries;
 			votes.set(country!, (votes.get(country!) ?? 0) + t.confidence);
 		}
 	}
