@@ -270,7 +270,8 @@ test('a teacher shares a set; a student takes it offline and resumes; the teache
 
 /**
  * A device whose browser has a share sheet (most phones; Chromium on Linux has none): `navigator.share` records what
- * it is given, and the second call is closed by the person (an AbortError, as the real sheet's Cancel).
+ * it is given; the second call is closed by the person (an AbortError, as the real sheet's Cancel) and the third
+ * refused by the browser.
  */
 async function shareSheetContext(browser: Browser): Promise<BrowserContext> {
 	const context = await browser.newContext();
@@ -290,7 +291,8 @@ const sharedSoFar = (page: Page) =>
 	page.evaluate(() => (window as unknown as { shared: ShareData[] }).shared);
 
 test('on a device with a share sheet, the link and the result code go through it', async ({ browser }) => {
-	const teacher = await watchedPage(await shareSheetContext(browser));
+	const teacherContext = await shareSheetContext(browser);
+	const teacher = await watchedPage(teacherContext);
 	const link = await createSet(teacher, { title: 'Shared on a phone', count: 2 });
 	const linkField = teacher.locator('.copy-field').filter({ has: teacher.getByLabel('Assignment link') });
 	await linkField.getByRole('button', { name: 'Share link…' }).click();
@@ -302,7 +304,8 @@ test('on a device with a share sheet, the link and the result code go through it
 	await linkField.getByRole('button', { name: 'Share link…' }).click();
 	await expect(linkField.getByRole('status')).toHaveText('Sharing did not work here: copy it instead.');
 
-	const student = await watchedPage(await shareSheetContext(browser));
+	const studentCtx = await shareSheetContext(browser);
+	const student = await watchedPage(studentCtx);
 	const pack = await openFetchingPack(student, link);
 	await student.getByRole('textbox', { name: /Your name/ }).fill('Omar Saleh');
 	await student.getByRole('button', { name: 'Start the quiz' }).click();
@@ -313,6 +316,8 @@ test('on a device with a share sheet, the link and the result code go through it
 	const code = await student.getByRole('textbox', { name: 'Your result code' }).inputValue();
 	await student.getByRole('button', { name: 'Share code…' }).click();
 	await expect.poll(() => sharedSoFar(student)).toEqual([{ title: 'Result code of Omar Saleh', text: code }]);
+	await studentCtx.close();
+	await teacherContext.close();
 });
 
 test('a teacher narrows a set to one kind of card and previews it as a student', async ({ page }) => {
