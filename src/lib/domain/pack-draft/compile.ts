@@ -8,7 +8,7 @@ import { buildCards } from '../cards';
 // The engine's small parts, not its index: the index brings the NLP library, which only the worker loads.
 import { sameName } from '../extract/aliases';
 import { countWords, MAX_EXCERPT_WORDS } from '../extract/excerpt';
-import type { Proposal, ProposalEvidence } from '../extract/types';
+import type { PlaceSuggestion, Proposal, ProposalEvidence } from '../extract/types';
 import type { Card, Entity, Evidence, Pack, Source } from '../pack';
 import { parsePack, toPackFile } from '../pack-file';
 import { teachingOrder } from '../teaching-order';
@@ -62,9 +62,13 @@ export const countryName = (code: string): string => {
 	}
 };
 
+/** "Palmira, Colombia", "the country Syria": a place list entry as the pack maker names it. */
+export const suggestionName = (s: PlaceSuggestion): string =>
+	s.isCountry ? `the country ${s.name}` : `${s.name}, ${countryName(s.country)}`;
+
 /** "Palmira, Colombia; Palmyra, United States": the far places of that name, each country once. */
 const describeFar = (p: Proposal): string =>
-	[...new Map((p.suggestions ?? []).map((s) => [s.country, `${s.name}, ${countryName(s.country)}`])).values()]
+	[...new Map((p.suggestions ?? []).map((s) => [s.country, suggestionName(s)])).values()]
 		.slice(0, 3)
 		.join('; ');
 
