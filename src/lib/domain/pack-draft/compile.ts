@@ -230,14 +230,13 @@ function cardProblems(
 ): CompileProblem[] {
 	const nameOf = new Map(entities.map((e) => [e.id, e.name]));
 	const problems: CompileProblem[] = cards.flatMap((card) => {
-		const words = answerWords(card.answer);
 		const about = `“${nameOf.get(card.entity) ?? card.entity}”: its card “${card.prompt}”`;
 		const proposal = proposalOf.get(card.entity)?.id;
+		// "answer has 25 words (at most 12)": the one rule a person's wording breaks most, said in full.
 		return cardViolations(card).map((rule) => ({
-			message:
-				words > MAX_ANSWER_WORDS && rule.startsWith('answer has')
-					? `${about} would have an answer of ${words} words, and an answer to recall has at most ${MAX_ANSWER_WORDS}: say it in fewer words (Edit).`
-					: `${about} breaks a rule (${rule}): put it in your own words otherwise (Edit).`,
+			message: rule.startsWith('answer has')
+				? `${about} would have an answer of ${answerWords(card.answer)} words, and an answer to recall has at most ${MAX_ANSWER_WORDS}: say it in fewer words (Edit).`
+				: `${about} breaks a rule (${rule}): put it in your own words otherwise (Edit).`,
 			proposal
 		}));
 	});
