@@ -112,15 +112,15 @@ const DATE_LINE = /^[^,]{1,40},\s+\d{1,2}\s+\w+\s+\d{4}\.?$/;
 
 /** The drafted sentence for a proposal, or null when its passage gives nothing to draft from. */
 export function draftOwnWords(p: Proposal): string | null {
-	const passage = p.evidence.find((e) => !DATE_LINE.test(e.excerpt.trim()));
+	const passages = p.evidence.filter((e) => !DATE_LINE.test(e.excerpt.trim()));
+	const passage = passages[0];
 	switch (p.kind) {
 		case 'actor':
 			return roleOf(p);
 		case 'place': {
 			// A few words on why it matters, like a title: no closing stop. It is the answer of the card asking why
 			// the place matters, so the first passage short enough to recall is drafted from, or none.
-			const clause = p.evidence
-				.filter((e) => !DATE_LINE.test(e.excerpt.trim()))
+			const clause = passages
 				.map((e) => neutralClause(e.excerpt))
 				.find((c) => c && answerWords(c) <= MAX_ANSWER_WORDS);
 			return clause ? upperStart(clause) : null;
