@@ -62,6 +62,13 @@ export const countryName = (code: string): string => {
 	}
 };
 
+/**
+ * The place list's entry a place takes when the person gives no point: its likeliest, unless the list knows the
+ * name only far from the documents' other places (then none is taken unasked).
+ */
+export const takenSuggestion = (p: Proposal): PlaceSuggestion | undefined =>
+	p.onlyFarSuggestions ? undefined : p.suggestions?.[0];
+
 /** "Palmira, Colombia", "the country Syria": a place list entry as the pack maker names it. */
 export const suggestionName = (s: PlaceSuggestion): string =>
 	s.isCountry ? `the country ${s.name}` : `${s.name}, ${countryName(s.country)}`;
@@ -133,7 +140,7 @@ function entityOf(r: ReviewedProposal, id: string, b: Build): Entity | undefined
 			// A point the person typed or tapped wins over the place list's likeliest suggestion, which is taken
 			// unasked only where it lies near the documents' other places (see onlyFarSuggestions).
 			const typed = b.draft.points?.[p.id];
-			const suggested = p.onlyFarSuggestions ? undefined : p.suggestions?.[0];
+			const suggested = takenSuggestion(p);
 			const at = typed ?? suggested;
 			if (!text) return need('write why it matters here, in your own words (Edit).');
 			if (!at && p.onlyFarSuggestions)
