@@ -19,6 +19,8 @@ test('a pack made on a phone, offline: paste, find, accept, compile, save', asyn
 	await describeSource(page, 'Report from Mosul');
 	await page.getByRole('button', { name: 'Find proposals' }).click();
 	await expect(status(page, /^Found [\d,]+ proposals in \d+\.\d s\.$/)).toBeVisible();
+	// A phone has no keys to press: no list of shortcuts.
+	await expect(page.getByText(/^Keys:/)).toBeHidden();
 
 	const haider = page.getByRole('button', { name: /^Haider al-Abadi to review/ });
 	await haider.tap();

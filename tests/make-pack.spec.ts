@@ -60,6 +60,7 @@ test('a teacher makes a pack from their documents, offline, assigns a quiz from 
 	// Step 3: proposals from the worker.
 	await page.getByRole('button', { name: 'Find proposals' }).click();
 	await expect(status(page, /^Found [\d,]+ proposals in \d+\.\d s\.$/)).toBeVisible();
+	await expect(page.getByText(/^Keys:/)).toBeVisible();
 
 	// Step 4: review. Split off a spelling (keyboard: "s" opens the split form), then undo the split.
 	await row(page, /^Haider al-Abadi to review/).focus();
