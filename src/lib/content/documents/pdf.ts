@@ -1,9 +1,10 @@
 /**
- * PDF through `pdfjs-dist`, the text layer only (nothing is drawn, no script runs). Pages are joined by blank
- * lines; text items on one line are joined by spaces. A PDF whose pages carry no text is a scan: it gets its own
- * message, not an empty document.
+ * PDF through `pdfjs-dist`, the text layer only (nothing is drawn, no script runs). Its lines are joined back
+ * into paragraphs (pdf-paragraphs.ts), a blank line between two. A PDF whose pages carry no text is a scan: it
+ * gets its own message, not an empty document.
  */
 import { documentErrors } from './document-errors';
+import { pageLines, paragraphsOf, type PdfLine, type PdfTextItem } from './pdf-paragraphs';
 
 /** The part of pdf.js this reader uses (the browser and the legacy Node builds both have it). */
 export interface PdfJs {
@@ -14,11 +15,6 @@ export interface PdfJs {
 			destroy(): Promise<void>;
 		}>;
 	};
-}
-
-interface TextItem {
-	str: string;
-	hasEOL?: boolean;
 }
 
 /** Where the browser build's worker is served from. */
@@ -54,19 +50,12 @@ export async function readPdf(bytes: Uint8Array, name = 'the file', loadPdfJs: (
 		throw documentErrors.unreadable(name, detail);
 	}
 	try {
-		const pages: string[] = [];
+		const pages: PdfLine[][] = [];
 		for (let n = 1; n <= doc.numPages; n++) {
-			const page = await doc.getPage(n);
-			const content = await page.getTextContent();
-			let text = '';
-			for (const item of content.items as TextItem[]) {
-				if (typeof item.str !== 'string') continue;
-				text += item.str;
-				text += item.hasEOL ? '\n' : item.str && !/\s$/.test(item.str) ? ' ' : '';
-			}
-			pages.push(text.replace(/[ \t]+\n/g, '\n').replace(/ {2,}/g, ' ').trim());
+			const content = await (await doc.getPage(n)).getTextContent();
+			pages.push(pageLines(content.items as PdfTextItem[]));
 		}
-		const text = pages.filter(Boolean).join('\n\n');
+		const text = paragraphsOf(pages);
 		if (!/\p{L}/u.test(text)) throw documentErrors.noTextLayer(name);
 		return text;
 	} finally {

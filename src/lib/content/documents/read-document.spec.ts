@@ -23,9 +23,10 @@ describe('readDocument', () => {
 		expect(result).toMatchObject({ ok: true, format: 'docx', text: `First paragraph of the report.\n\n${ENGLISH}` });
 	});
 
-	it('reads the text layer of a PDF', async () => {
-		const result = await readDocument(fileOf('report.pdf', makePdf(['The army crossed the river at dawn.', 'The town was taken by noon.'])), options);
-		expect(result).toMatchObject({ ok: true, format: 'pdf', text: 'The army crossed the river at dawn.\nThe town was taken by noon.' });
+	it('reads the text layer of a PDF, its wrapped lines joined into paragraphs', async () => {
+		const pdf = makePdf(['The army crossed the river at dawn, and by', 'noon the town was taken.', 'A second paragraph.']);
+		const result = await readDocument(fileOf('report.pdf', pdf), options);
+		expect(result).toMatchObject({ ok: true, format: 'pdf', text: 'The army crossed the river at dawn, and by noon the town was taken.\n\nA second paragraph.' });
 	});
 
 	it('says a PDF without a text layer is a scan', async () => {
