@@ -73,7 +73,7 @@ export function paragraphsOf(pages: readonly PdfLine[][]): string {
 	for (const lines of pages) {
 		const spacing = usualSpacing(lines);
 		lines.forEach((line, i) => {
-			const before = i === 0 ? last : lines[i - 1];
+			const before = i === 0 ? last : (lines[i - 1] ?? null);
 			const goesOn =
 				before !== null && !endsParagraph(before, line, columnRight(before), i === 0 ? null : spacing);
 			if (goesOn) {
@@ -120,7 +120,7 @@ function columnRights(lines: readonly PdfLine[]): (line: PdfLine) => number {
 function usualSpacing(lines: readonly PdfLine[]): number {
 	const counts = new Map<number, number>();
 	lines.slice(1).forEach((line, i) => {
-		const drop = Math.round((lines[i].y - line.y) * 2) / 2;
+		const drop = Math.round((lines[i]!.y - line.y) * 2) / 2;
 		if (drop > 0) counts.set(drop, (counts.get(drop) ?? 0) + 1);
 	});
 	let usual = 0;
