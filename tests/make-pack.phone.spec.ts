@@ -30,8 +30,14 @@ test('a pack made on a phone, offline: paste, find, accept, compile, save', asyn
 	await expect(detail.getByRole('heading', { name: 'Haider al-Abadi' })).toBeInViewport();
 	await page.getByRole('button', { name: 'Use the drafted sentence' }).click();
 	await expect(page.getByLabel('In your own words')).toHaveValue('The prime minister of Iraq');
-	await page.getByRole('button', { name: 'Accept', exact: true }).click();
-	await expect(row(page, /^The prime minister of Iraq accepted/)).toBeVisible();
+	await page.getByRole('button', { name: 'Accept', exact: true }).tap();
+	// Its buttons can be screens below the row: the row, saying what was decided, comes into sight, and the next
+	// proposal to review opens under its own row.
+	await expect(row(page, /^Haider al-Abadi “The prime minister of Iraq” accepted/)).toBeInViewport();
+	const next = page.locator('#review').getByRole('button', { expanded: true });
+	await expect(next).toBeFocused();
+	await expect(next).toHaveAccessibleName(/to review$/);
+	await expect(page.locator('#review article h3')).toBeInViewport();
 	await expectNoSidewaysScroll(page, 'the pack maker on a phone');
 	await expectNoAxeViolations(page, 'the pack maker');
 

@@ -95,8 +95,9 @@ test('a teacher makes a pack from their documents, offline, assigns a quiz from 
 	await ownWords.fill('Prime minister of Iraq');
 	await expect(ownWords).not.toHaveAccessibleDescription(/words: its card/);
 	await page.getByRole('button', { name: 'Accept', exact: true }).click();
-	await expect(status(page, 'Edited “Haider al-Abadi”.')).toBeVisible();
-	await expect(row(page, /^Prime minister of Iraq accepted/)).toBeVisible();
+	await expect(status(page, 'Accepted “Haider al-Abadi”.')).toBeVisible();
+	// Still found by its name, the words under it.
+	await expect(row(page, /^Haider al-Abadi “Prime minister of Iraq” accepted/)).toBeVisible();
 
 	// Merge a second spelling of one actor; accept the result in own words.
 	await row(page, /^Iraqi security forces/).click();
@@ -145,7 +146,7 @@ test('a teacher makes a pack from their documents, offline, assigns a quiz from 
 	await expect(coordinates.getByText('Placed by you at 36.46, 43.34.')).toBeVisible();
 	await page.getByLabel('In your own words').fill('A town the Peshmerga took east of the city');
 	await page.getByRole('button', { name: 'Accept', exact: true }).click();
-	await expect(row(page, /^A town the Peshmerga took east of the city accepted/)).toBeVisible();
+	await expect(row(page, /^Bashiqa “A town the Peshmerga took east of the city” accepted/)).toBeVisible();
 
 	// Keyboard: accept a figure with "a"; reject with the button, undo, reject with "r".
 	await row(page, /^About 5,000 fighters/).focus();

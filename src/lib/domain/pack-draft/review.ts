@@ -2,7 +2,7 @@
  * The proposals as the person's decisions leave them: merged spellings and evidence folded into the proposal
  * they were merged into, and the state of each. Pure: the review state and the compiler both read it.
  */
-import type { Proposal } from '../extract/types';
+import { PROPOSAL_KINDS, type Proposal } from '../extract/types';
 import { applySplits } from './split';
 import type { Decision, PackDraft } from './types';
 
@@ -65,4 +65,16 @@ export function reviewedDraft(
 	draft: Pick<PackDraft, 'proposals' | 'decisions' | 'splits'>
 ): ReviewedProposal[] {
 	return reviewed(applySplits(draft.proposals ?? [], draft.splits ?? []), draft.decisions);
+}
+
+/**
+ * The proposal to review after `id`: the next one still to review in the order the lists show (kind by kind),
+ * else the first one before it; null when every proposal is decided.
+ */
+export function nextToReview(rows: readonly ReviewedProposal[], id: string): string | null {
+	const shown = PROPOSAL_KINDS.flatMap((kind) => rows.filter((r) => r.proposal.kind === kind));
+	const at = shown.findIndex((r) => r.proposal.id === id);
+	const open = (r: ReviewedProposal) => r.status === 'open' && r.proposal.id !== id;
+	const next = shown.slice(at + 1).find(open) ?? shown.slice(0, Math.max(at, 0)).find(open);
+	return next?.proposal.id ?? null;
 }

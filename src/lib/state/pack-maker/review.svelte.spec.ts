@@ -66,6 +66,12 @@ describe('PackReviewState', () => {
 		review.accept(abadi);
 		expect(review.status).toBe('Accepted “Haider al-Abadi”.');
 		review.accept(abadi, 'Prime minister of Iraq');
+		expect(review.status).toBe('Edited “Haider al-Abadi”.');
+		// Accepted in own words at once: the acceptance, not an edit.
+		review.accept(forces, 'The Iraqi army and police');
+		expect(review.status).toBe('Accepted “Iraqi forces”.');
+		expect(review.undoLabel).toBe('accepting “Iraqi forces”');
+		review.undo();
 		review.merge(state, forces);
 		review.reject(forces);
 		expect(review.undoLabel).toBe('rejecting “Iraqi forces”');

@@ -133,10 +133,12 @@ export class PackReviewState {
 	accept(id: string, text?: string): void {
 		const current = this.#draft.current.decisions[id];
 		const own = text ?? (current?.status === 'accepted' ? current.text : undefined);
+		// New words for a proposal already accepted are an edit; anything else is the acceptance itself.
+		const editing = text !== undefined && current?.status === 'accepted';
 		this.#decide(
 			id,
 			{ status: 'accepted', ...(own?.trim() ? { text: own.trim() } : {}) },
-			text === undefined ? ['accepting', 'Accepted'] : ['editing', 'Edited']
+			editing ? ['editing', 'Edited'] : ['accepting', 'Accepted']
 		);
 	}
 
