@@ -15,13 +15,20 @@ describe('figures', { timeout: 60_000 }, () => {
 		expect(figures).toHaveLength(5);
 		expect(figures).toEqual(
 			expect.arrayContaining([
-				{ value: 'Between 500 and 1,000', counts: 'fighters', givenBy: 'the document (a.txt)' },
-				{ value: 'about 50,000', counts: 'civilians', givenBy: 'the document (a.txt)' },
-				{ value: '40 percent', counts: 'of the territory', givenBy: 'the document (a.txt)' },
-				{ value: '50 km', counts: '', givenBy: 'the document (a.txt)' },
-				{ value: '32 miles', counts: '', givenBy: 'the document (a.txt)' }
+				{ value: 'Between 500 and 1,000', counts: 'fighters', givenBy: 'the document “a.txt”' },
+				{ value: 'about 50,000', counts: 'civilians', givenBy: 'the document “a.txt”' },
+				{ value: '40 percent', counts: 'of the territory', givenBy: 'the document “a.txt”' },
+				{ value: '50 km', counts: '', givenBy: 'the document “a.txt”' },
+				{ value: '32 miles', counts: '', givenBy: 'the document “a.txt”' }
 			])
 		);
+	});
+
+	it('credits a number no one in its sentence gives to the document, by the name a person gave it', () => {
+		const text = 'About 50,000 civilians are trapped in the old city.';
+		expect(figuresOf({ file: 'source-3', title: 'Digest of November', text })).toEqual([
+			{ value: 'About 50,000', counts: 'civilians', givenBy: 'the document “Digest of November”' }
+		]);
 	});
 
 	it('says who gives a number when the sentence names a speaker', () => {

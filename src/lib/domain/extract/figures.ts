@@ -157,7 +157,7 @@ function figuresOf(corpus: Corpus, doc: AnalysedDocument): Proposal[] {
 				evidence: [evidence],
 				value,
 				counts,
-				givenBy: said?.name ?? `the document (${doc.file})`,
+				givenBy: said?.name ?? `the document “${doc.title}”`,
 				confidence: wordNumber ? 0.5 : 0.8
 			};
 			proposals.push(proposal);

@@ -190,7 +190,7 @@ function entityOf(r: ReviewedProposal, id: string, b: Build): Entity | undefined
 				figure: {
 					value: p.value ?? p.name,
 					counts: p.counts ?? p.name,
-					// "the document (source-1)" is the source's own voice: its id lets the card credit it by name.
+					// "the document “…”" is the source's own voice: its id lets the card credit it by name.
 					givenBy: p.givenBy && !/^the document\b/.test(p.givenBy) ? p.givenBy : evidence[0]!.source,
 					...(text ? { question: text } : {})
 				}
