@@ -51,6 +51,18 @@ test('a teacher makes a pack from their documents, offline, assigns a quiz from 
 	await expect(status(page, 'Added “un-update.txt”')).toBeVisible();
 	for (const title of TITLES) await describeSource(page, title);
 	await expect(page.getByRole('status').filter({ hasText: 'Draft saved on this device.' })).toBeVisible();
+	// A source removed by mistake comes back with what was said about it.
+	const second = page.getByRole('group', { name: TITLES[1]! });
+	await second.getByRole('button', { name: `Remove “${TITLES[1]}”` }).click();
+	await expect(second).toHaveCount(0);
+	const putBack = page.getByRole('button', { name: `Put “${TITLES[1]}” back` });
+	await expect(putBack).toBeFocused();
+	await putBack.press('Enter');
+	await expect(status(page, `“${TITLES[1]}” is back.`)).toBeVisible();
+	await expect(second.getByLabel('How far to trust it (one line)')).toHaveValue(
+		'A wire report: what officials say, unchecked.'
+	);
+	await expect(page.getByRole('list', { name: 'Sources' }).getByRole('group')).toHaveCount(3);
 
 	// Closing the tab loses nothing: the draft comes back.
 	await page.reload();

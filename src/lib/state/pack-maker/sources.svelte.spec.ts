@@ -56,6 +56,25 @@ describe('PackSourcesState', () => {
 		expect(draft.saveStatus).toBe('blank');
 	});
 
+	it('puts a removed source back where it was, with what was said about it', async () => {
+		const { draft, sources } = await setup();
+		sources.addPasted('One', 'First text here.');
+		sources.addPasted('Two', 'Second text here.');
+		sources.update('source-1', 'publisher', 'A wire service');
+		sources.remove('source-1');
+		expect(sources.list.map((s) => s.id)).toEqual(['source-2']);
+		expect(sources.removed?.source.title).toBe('One');
+		sources.putBack();
+		expect(sources.status).toBe('“One” is back.');
+		expect(sources.removed).toBeNull();
+		expect(sources.list.map((s) => [s.id, s.publisher, s.text])).toEqual([
+			['source-1', 'A wire service', 'First text here.'],
+			['source-2', '', 'Second text here.']
+		]);
+		await draft.flush();
+		expect((await latestDraft())?.sources.map((s) => s.id)).toEqual(['source-1', 'source-2']);
+	});
+
 	it('never reuses the id of a removed source', async () => {
 		const { sources } = await setup();
 		sources.addPasted('One', 'First text here.');

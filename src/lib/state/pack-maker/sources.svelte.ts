@@ -39,6 +39,8 @@ export class PackSourcesState {
 	status = $state('');
 	/** Whether Word and PDF files can be opened offline. */
 	readers = $state<ReadersState>('checking');
+	/** The source removed last, and where it stood: Put back restores it (this page only, like the review's undo). */
+	removed = $state.raw<{ source: DraftSource; at: number } | null>(null);
 
 	readonly #draft: PackDraftState;
 	readonly #readOptions: ReadOptions;
@@ -110,9 +112,25 @@ export class PackSourcesState {
 		const draft = this.#draft.current;
 		const source = draft.sources.find((s) => s.id === id);
 		if (!source) return;
+		this.removed = { source: $state.snapshot(source) as DraftSource, at: draft.sources.indexOf(source) };
 		draft.sources = draft.sources.filter((s) => s.id !== id);
 		this.#draft.changed();
 		this.status = `“${source.title}” was removed.`;
+	}
+
+	/** Puts the source removed last back where it was, with everything said about it. */
+	putBack(): void {
+		const removed = this.removed;
+		const draft = this.#draft.current;
+		if (!removed || draft.sources.some((s) => s.id === removed.source.id)) return;
+		draft.sources = [
+			...draft.sources.slice(0, removed.at),
+			removed.source,
+			...draft.sources.slice(removed.at)
+		];
+		this.removed = null;
+		this.#draft.changed();
+		this.status = `“${removed.source.title}” is back.`;
 	}
 
 	#add(results: readonly ReadResult[], fileOf: (name: string) => string): number {
