@@ -38,6 +38,19 @@ test('a pack made on a phone, offline: paste, find, accept, compile, save', asyn
 	await expect(next).toBeFocused();
 	await expect(next).toHaveAccessibleName(/to review$/);
 	await expect(page.locator('#review article h3')).toBeInViewport();
+
+	// Accepted without its own words: the compile says so, and Show it goes to the field, below the passages.
+	await expect(next).toHaveAccessibleName(/^Islamic State to review/);
+	await page.getByRole('button', { name: 'Accept', exact: true }).tap();
+	await page.getByRole('button', { name: 'Compile the pack' }).tap();
+	const problem = page
+		.getByRole('list', { name: 'Problems to fix' })
+		.getByRole('listitem')
+		.filter({ hasText: '“Islamic State”: write who or what it is, in your own words.' });
+	await problem.getByRole('button', { name: 'Show it' }).tap();
+	await expect(page.getByLabel('In your own words')).toBeFocused();
+	await expect(page.getByLabel('In your own words')).toBeInViewport();
+	await page.getByRole('button', { name: 'Reject', exact: true }).tap();
 	await expectNoSidewaysScroll(page, 'the pack maker on a phone');
 	await expectNoAxeViolations(page, 'the pack maker');
 

@@ -70,11 +70,13 @@ describe('compileDraft', () => {
 		expect(problems.map((p) => p.message)).toEqual([
 			'The pack needs a title (step 1).',
 			'“A report from Mosul” needs a note on how far to trust it (step 2).',
-			'“Haider al-Abadi”: write who or what it is, in your own words (Edit).',
+			'“Haider al-Abadi”: write who or what it is, in your own words.',
 			expect.stringMatching(/say what happened, in your own words/)
 		]);
-		expect(problems[2]!.proposal).toBe(abadi);
-		expect(problems[3]!.proposal).toBe(event);
+		// Each says where to fix it: the source's field, the proposal's own words.
+		expect(problems[1]!.source).toEqual({ id: 'source-1', field: 'reliability' });
+		expect(problems[2]).toMatchObject({ proposal: abadi, field: 'own-words' });
+		expect(problems[3]).toMatchObject({ proposal: event, field: 'own-words' });
 	});
 
 	it('refuses an excerpt that is no longer the passage at its offsets', () => {
@@ -144,8 +146,9 @@ describe('compileDraft', () => {
 		expect(problems).toEqual([
 			{
 				message:
-					'“Mosul”: its card “Why does Mosul matter in these sources?” would have an answer of 17 words, and an answer to recall has at most 12: say it in fewer words (Edit).',
-				proposal: mosul.id
+					'“Mosul”: its card “Why does Mosul matter in these sources?” would have an answer of 17 words, and an answer to recall has at most 12: say it in fewer words.',
+				proposal: mosul.id,
+				field: 'own-words'
 			}
 		]);
 		draft.decisions[mosul.id] = { status: 'accepted', text: 'Where the offensive was' };
@@ -177,7 +180,8 @@ describe('compileDraft', () => {
 			{
 				message:
 					"“Mosul”: the place list knows that name only far from your documents' other places (Mosul, Colombia; Mossul, Brazil): choose one if it is right, or type the coordinates or tap the map.",
-				proposal: mosul.id
+				proposal: mosul.id,
+				field: 'coordinates'
 			}
 		]);
 		draft.points = { [mosul.id]: { lat: 36.34, lon: 43.13, country: 'Iraq' } };
@@ -194,13 +198,19 @@ describe('compileDraft', () => {
 		draft.points = { [mosul.id]: { lat: 36.3, lon: 43.1 } };
 		expect(compileDraft(draft, NOW).problems[0]).toEqual({
 			message: '“Mosul”: say which country it is in (beside its coordinates).',
-			proposal: mosul.id
+			proposal: mosul.id,
+			field: 'coordinates'
 		});
 	});
 
-	it('asks for an accepted proposal when none is', () => {
-		expect(compileDraft(fixtureDraft(), NOW).problems).toEqual([
+	it('asks for an accepted proposal when none is, and to find proposals first when there are none', () => {
+		const draft = fixtureDraft();
+		expect(compileDraft(draft, NOW).problems).toEqual([
 			{ message: 'Accept at least one proposal (step 4): a pack needs cards.' }
+		]);
+		draft.proposals = null;
+		expect(compileDraft(draft, NOW).problems).toEqual([
+			{ message: 'Find proposals in your sources (step 3), then accept at least one: a pack needs cards.' }
 		]);
 	});
 

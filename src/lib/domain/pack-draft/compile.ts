@@ -21,6 +21,10 @@ export interface CompileProblem {
 	message: string;
 	/** The proposal to open to fix it. */
 	proposal?: string;
+	/** What to change in it: the person's own words, or where a place is. */
+	field?: 'own-words' | 'coordinates';
+	/** The source to fix (step 2), and which of its fields. */
+	source?: { id: string; field: 'title' | 'reliability' };
 }
 
 export interface DraftCompilation {
@@ -122,13 +126,13 @@ function entityOf(r: ReviewedProposal, id: string, b: Build): Entity | undefined
 	const evidence = p.evidence.flatMap((e) => evidenceOf(e, b, p.id) ?? []);
 	if (evidence.length === 0) return undefined;
 	const base = { id, name: p.name, aliases: p.aliases, evidence, topic: b.topic, importance: 2 as const };
-	const need = (what: string) => {
-		b.problems.push({ message: `“${p.name}”: ${what}`, proposal: p.id });
+	const need = (what: string, field?: CompileProblem['field']) => {
+		b.problems.push({ message: `“${p.name}”: ${what}`, proposal: p.id, ...(field ? { field } : {}) });
 		return undefined;
 	};
 	switch (p.kind) {
 		case 'actor':
-			if (!text) return need('write who or what it is, in your own words (Edit).');
+			if (!text) return need('write who or what it is, in your own words.', 'own-words');
 			return {
 				...base,
 				...(PLURAL_GROUP.test(p.name) ? { plural: true } : {}),
@@ -142,17 +146,19 @@ function entityOf(r: ReviewedProposal, id: string, b: Build): Entity | undefined
 			const typed = b.draft.points?.[p.id];
 			const suggested = takenSuggestion(p);
 			const at = typed ?? suggested;
-			if (!text) return need('write why it matters here, in your own words (Edit).');
+			if (!text) return need('write why it matters here, in your own words.', 'own-words');
 			if (!at && p.onlyFarSuggestions)
 				return need(
-					`the place list knows that name only far from your documents' other places (${describeFar(p)}): choose one if it is right, or type the coordinates or tap the map.`
+					`the place list knows that name only far from your documents' other places (${describeFar(p)}): choose one if it is right, or type the coordinates or tap the map.`,
+					'coordinates'
 				);
 			if (!at)
 				return need(
-					'it has no coordinates: type them or tap the map (the place list loads on an online visit).'
+					'it has no coordinates: type them or tap the map (the place list loads on an online visit).',
+					'coordinates'
 				);
 			const country = typed?.country?.trim() || (suggested ? countryName(suggested.country) : '');
-			if (!country) return need('say which country it is in (beside its coordinates).');
+			if (!country) return need('say which country it is in (beside its coordinates).', 'coordinates');
 			return {
 				...base,
 				kind: 'place',
@@ -173,7 +179,7 @@ function entityOf(r: ReviewedProposal, id: string, b: Build): Entity | undefined
 		}
 		case 'event':
 			if (!p.date) return need('it has no date.');
-			if (!text) return need('say what happened, in your own words (Edit).');
+			if (!text) return need('say what happened, in your own words.', 'own-words');
 			// A drafted "On <date>, …" sentence names the event without its date: the card asks the date.
 			return {
 				...base,
@@ -198,7 +204,11 @@ function entityOf(r: ReviewedProposal, id: string, b: Build): Entity | undefined
 		case 'quote':
 		case 'claim': {
 			const claimant = (p.kind === 'quote' ? p.speaker : p.claimant)?.trim();
-			if (!claimant) return need('say who claims it (Edit), or reject it.');
+			// Who claims it comes from the passage only: nothing the person types can name them.
+			if (!claimant)
+				return need(
+					'no one is named as saying it, and a claim is taught only as who claims what: reject it.'
+				);
 			return {
 				...base,
 				kind: 'claim',
@@ -242,14 +252,15 @@ function cardProblems(
 		// "answer has 25 words (at most 12)": the one rule a person's wording breaks most, said in full.
 		return cardViolations(card).map((rule) => ({
 			message: rule.startsWith('answer has')
-				? `${about} would have an answer of ${answerWords(card.answer)} words, and an answer to recall has at most ${MAX_ANSWER_WORDS}: say it in fewer words (Edit).`
-				: `${about} breaks a rule (${rule}): put it in your own words otherwise (Edit).`,
-			proposal
+				? `${about} would have an answer of ${answerWords(card.answer)} words, and an answer to recall has at most ${MAX_ANSWER_WORDS}: say it in fewer words.`
+				: `${about} breaks a rule (${rule}): put it in your own words otherwise.`,
+			proposal,
+			field: 'own-words' as const
 		}));
 	});
 	for (const prompt of ambiguousPrompts(cards))
 		problems.push({
-			message: `Two cards ask “${prompt}” with different answers: reword one of them (Edit).`
+			message: `Two cards ask “${prompt}” with different answers: reword one of them in your own words.`
 		});
 	return problems;
 }
@@ -260,10 +271,14 @@ export function compileDraft(draft: PackDraft, now: number): DraftCompilation {
 	if (!draft.title.trim()) problems.push({ message: 'The pack needs a title (step 1).' });
 	const sources = draft.sources.filter((s) => s.title.trim());
 	for (const s of draft.sources)
-		if (!s.title.trim()) problems.push({ message: 'A source needs a title (step 2).' });
+		if (!s.title.trim())
+			problems.push({ message: 'A source needs a title (step 2).', source: { id: s.id, field: 'title' } });
 	for (const s of sources)
 		if (!s.reliability.trim())
-			problems.push({ message: `“${s.title}” needs a note on how far to trust it (step 2).` });
+			problems.push({
+				message: `“${s.title}” needs a note on how far to trust it (step 2).`,
+				source: { id: s.id, field: 'reliability' }
+			});
 	const topic = slug(draft.topic || 'general', 'general');
 	const b: Build = { draft, topic, sources: new Map(sources.map((s) => [s.id, s])), problems };
 	const ids = new Set<string>();
@@ -283,7 +298,12 @@ export function compileDraft(draft: PackDraft, now: number): DraftCompilation {
 	}
 	const entities = attachQuotes(built, quotes);
 	if (entities.length === 0 && problems.length === 0)
-		problems.push({ message: 'Accept at least one proposal (step 4): a pack needs cards.' });
+		problems.push({
+			// Without proposals there is no Review step: "step 4" would be this one.
+			message: draft.proposals?.length
+				? 'Accept at least one proposal (step 4): a pack needs cards.'
+				: 'Find proposals in your sources (step 3), then accept at least one: a pack needs cards.'
+		});
 	const packSources = sources.map(toSource);
 	const { cards: unordered } = buildCards(entities, packSources);
 	const cards = teachingOrder(unordered, entities, [topic]);
@@ -291,8 +311,9 @@ export function compileDraft(draft: PackDraft, now: number): DraftCompilation {
 	for (const e of entities)
 		if (!unordered.some((c) => c.entity === e.id))
 			problems.push({
-				message: `“${e.name}”: its card would give the answer away; put it in your own words (Edit).`,
-				proposal: proposalOf.get(e.id)?.id
+				message: `“${e.name}”: its card would give the answer away; put it in your own words.`,
+				proposal: proposalOf.get(e.id)?.id,
+				field: 'own-words'
 			});
 	problems.push(...cardProblems(cards, entities, proposalOf));
 	if (problems.length > 0) return { pack: null, problems, cards };
