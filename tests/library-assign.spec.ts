@@ -54,7 +54,7 @@ async function installSecond(page: Page, from: 'file' | 'link') {
 		await page.getByRole('button', { name: 'Install from the link' }).click();
 	}
 	await expect(page.getByRole('status').filter({ hasText: 'installed' })).toHaveText(
-		`“Second pack” installed: ${SECOND.cards.length} cards installed.`
+		`“Second pack” installed: ${SECOND.cards.length} cards.`
 	);
 }
 

@@ -27,7 +27,7 @@ test('a pack is installed from a file, turned off and on, exported and removed',
 		buffer: Buffer.from(JSON.stringify(toPackFile(SECOND)))
 	});
 	await expect(page.getByRole('status').filter({ hasText: 'installed' })).toHaveText(
-		`“Second pack” installed: ${SECOND.cards.length} cards installed.`
+		`“Second pack” installed: ${SECOND.cards.length} cards.`
 	);
 	const second = packEntry(page, 'Second pack');
 	await expect(second.getByRole('definition').nth(1)).toHaveText('From a file');
@@ -127,7 +127,7 @@ test('a pack from a link installs once; its newer version keeps what changed in 
 	await page.getByLabel('Link to a pack file').fill(`https://packs.example.org/second.json#sha256=${hash}`);
 	await page.getByRole('button', { name: 'Install from the link' }).click();
 	await expect(page.getByRole('status').filter({ hasText: 'installed' })).toHaveText(
-		`“Second pack” installed: ${SECOND.cards.length} cards installed.`
+		`“Second pack” installed: ${SECOND.cards.length} cards.`
 	);
 	expect(fetched).toBe(2);
 	await expect(packEntry(page, 'Second pack').getByRole('definition').nth(1)).toHaveText(

@@ -23,7 +23,7 @@ describe('installPack', () => {
 		const pack = otherPack();
 		const outcome = await installPack(pack, { origin: 'file', now: NOW });
 		expect(outcome.status).toBe('installed');
-		expect(outcome.summary).toBe(`“Second pack” installed: ${pack.cards.length} cards installed.`);
+		expect(outcome.summary).toBe(`“Second pack” installed: ${pack.cards.length} cards.`);
 		expect(outcome.pack).toMatchObject({
 			id: 'second-pack',
 			origin: 'file',

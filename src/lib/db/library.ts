@@ -117,7 +117,9 @@ export async function installPack(pack: Pack, options: InstallOptions): Promise<
 		});
 		const url = options.url ?? existing?.url;
 		if (url) record.url = url;
-		const summary = changes ? describeChanges(changes) : `${cards.length} cards installed.`;
+		const summary = changes
+			? describeChanges(changes)
+			: `${cards.length} card${cards.length === 1 ? '' : 's'}.`;
 		if (changes) record.lastChange = { at: options.now, summary };
 		record.firstNewRank = cards.reduce((first, c) => Math.min(first, c.newRank ?? first), cards.length);
 		await database.packs.put(record);

@@ -70,7 +70,7 @@ describe('LibraryPageState', () => {
 		const page = state();
 		await page.load();
 		expect(await page.installFile(picked('second.json.gz', gzipSync(bytesOf(secondPack()))))).toBe(true);
-		expect(page.status).toBe(`“Second pack” installed: ${secondPack().cards.length} cards installed.`);
+		expect(page.status).toBe(`“Second pack” installed: ${secondPack().cards.length} cards.`);
 		expect(page.items!.map((item) => [item.pack.id, item.pack.origin])).toEqual([
 			[BUILT_IN, 'built-in'],
 			['second-pack', 'file']
