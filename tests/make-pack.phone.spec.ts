@@ -60,4 +60,9 @@ test('a pack made on a phone, offline: paste, find, accept, compile, save', asyn
 	await page.getByRole('button', { name: 'Save to the library' }).click();
 	// Said beside the button tapped, not above the card preview a screen or more up.
 	await expect(status(page, /“Mosul on the phone” installed/)).toBeInViewport();
+
+	// Trying it out: Study opens on the new pack's cards, not the library's first ones.
+	await page.getByRole('link', { name: 'Study this pack' }).tap();
+	await expect(page.getByLabel('Cards').locator('option:checked')).toHaveText(/^Mosul on the phone/);
+	await expect(page.locator('#card-prompt')).toContainText('Haider al-Abadi');
 });

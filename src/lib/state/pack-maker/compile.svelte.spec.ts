@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { listPacks, readPack } from '$lib/db/library';
+import { loadSessionPrefs } from '$lib/db/study';
 import { freshDatabase } from '$lib/db/test-db';
 import { fixtureDraft, proposalId } from '$lib/domain/pack-draft/fixture';
 import { readPackFile } from '$lib/domain/pack-file';
@@ -46,7 +47,9 @@ describe('PackCompileState', () => {
 		const [record] = await listPacks();
 		expect(record).toMatchObject({ id: pack!.id, origin: 'made', title: 'Mosul, autumn 2016' });
 		expect((await readPack(pack!.id))?.cards.map((c) => c.answer)).toEqual(pack!.cards.map((c) => c.answer));
-		expect(compile.outcome).toMatch(/Study it from Today or Study/);
+		expect(compile.outcome).toMatch(/Study it, or assign a quiz from it\.$/);
+		await compile.studySaved();
+		expect((await loadSessionPrefs()).filter).toEqual({ by: 'pack', pack: pack!.id });
 
 		const file = (await compile.exportFile())!;
 		expect(file.fileName).toBe(`${pack!.id}-${pack!.version}.sourcedeck-pack.json`);

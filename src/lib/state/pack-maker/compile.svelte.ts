@@ -4,10 +4,12 @@
  * updates it and keeps progress) and export its file.
  */
 import { installPack, type InstallOutcome } from '$lib/db/library';
+import { loadSessionPrefs, saveSessionPrefs } from '$lib/db/study';
 import type { Pack } from '$lib/domain/pack';
 import type { DraftCompilation } from '$lib/domain/pack-draft/compile';
 import { libraryCache } from '../library-cache.svelte';
 import { problemOf, type ShownProblem } from '../problem';
+import { forgetResumeHint } from '../resume-hint';
 import type { PackDraftState } from './draft.svelte';
 
 export interface CompileStateOptions {
@@ -63,7 +65,7 @@ export class PackCompileState {
 			libraryCache.forget();
 			this.saved = outcome;
 			this.problem = null;
-			this.outcome = `${outcome.summary} Study it from Today or Study, or assign a quiz from it.`.replace(
+			this.outcome = `${outcome.summary} Study it, or assign a quiz from it.`.replace(
 				/^“[^”]*” is already installed\./,
 				`“${pack.title}” is already in the library, unchanged.`
 			);
@@ -75,6 +77,18 @@ export class PackCompileState {
 		} finally {
 			this.working = false;
 		}
+	}
+
+	/**
+	 * Makes Study show the saved pack's cards only (the filter a learner picks under Cards), so a teacher who wants
+	 * to try the pack meets its cards, not the library's first ones; the choice stays theirs to change there.
+	 */
+	async studySaved(): Promise<void> {
+		const pack = this.saved?.pack;
+		if (!pack) return;
+		const { typedAnswers } = await loadSessionPrefs();
+		await saveSessionPrefs({ filter: { by: 'pack', pack: pack.id }, typedAnswers });
+		forgetResumeHint();
 	}
 
 	/** The pack file to save, or null before a pack is compiled. */
