@@ -7,6 +7,7 @@
 import type { Entity, Pack } from '../pack';
 import { sameName } from './aliases';
 import type { Proposal, ProposalKind } from './types';
+import { escapeRegExp } from '../regexp';
 
 export interface KindScore {
 	kind: ProposalKind;
@@ -52,12 +53,7 @@ export function locate(texts: Map<string, string>, file: string, excerpt: string
 	const needle = fold(excerpt).trim().replace(/[.,]$/, '');
 	const at = folded.indexOf(needle);
 	if (at >= 0) return { file, start: at, end: at + needle.length };
-	const pattern = new RegExp(
-		needle
-			.split(/\s+/)
-			.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-			.join('\\s+')
-	);
+	const pattern = new RegExp(needle.split(/\s+/).map(escapeRegExp).join('\\s+'));
 	const m = pattern.exec(folded);
 	return m ? { file, start: m.index, end: m.index + m[0].length } : undefined;
 }

@@ -155,6 +155,22 @@ describe('compileDraft', () => {
 		expect(compileDraft(draft, NOW).problems).toEqual([]);
 	});
 
+	it('writes a name with "the" where the documents do (“What is the Islamic State?”), a town without', () => {
+		const draft = fixtureDraft();
+		const state = proposalId(draft, 'actor', 'Islamic State');
+		const mosul = draft.proposals!.find((p) => p.kind === 'place' && p.name === 'Mosul')!;
+		draft.decisions[state] = { status: 'accepted', text: 'A jihadist group' };
+		draft.decisions[mosul.id] = { status: 'accepted', text: 'Where the offensive was' };
+		draft.points = { [mosul.id]: { lat: 36.34, lon: 43.13, country: 'Iraq' } };
+		const { pack, cards } = compileDraft(draft, NOW);
+		expect(pack!.entities.map((e) => [e.name, e.definite ?? false])).toEqual([
+			['Islamic State', true],
+			['Mosul', false]
+		]);
+		expect(cards.map((c) => c.prompt)).toContain('What is the Islamic State?');
+		expect(cards.map((c) => c.prompt)).toContain('Why does Mosul matter in these sources?');
+	});
+
 	it('places a country as a country: its point, and no card asks in which country it is', () => {
 		const draft = fixtureDraft();
 		const place = draft.proposals!.find((p) => p.kind === 'place')!;

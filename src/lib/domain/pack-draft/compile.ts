@@ -12,6 +12,7 @@ import type { PlaceSuggestion, Proposal, ProposalEvidence } from '../extract/typ
 import type { Card, Entity, Evidence, Pack, Source } from '../pack';
 import { parsePack, toPackFile } from '../pack-file';
 import { teachingOrder } from '../teaching-order';
+import { takesThe } from './definite';
 import { eventTitle } from './own-words';
 import { reviewedDraft, type ReviewedProposal } from './review';
 import type { DraftSource, PackDraft } from './types';
@@ -99,6 +100,8 @@ interface Build {
 	draft: PackDraft;
 	topic: string;
 	sources: Map<string, DraftSource>;
+	/** The sources' texts: how they write a name ("the Syrian military") is how its cards do. */
+	texts: string[];
 	problems: CompileProblem[];
 }
 
@@ -136,6 +139,7 @@ function entityOf(r: ReviewedProposal, id: string, b: Build): Entity | undefined
 			return {
 				...base,
 				...(PLURAL_GROUP.test(p.name) ? { plural: true } : {}),
+				...(p.actorType !== 'person' && takesThe(p.name, b.texts) ? { definite: true } : {}),
 				kind: 'actor',
 				contested: false,
 				actor: { type: ACTOR_TYPES[p.actorType ?? ''] ?? 'other', title: text, role: text }
@@ -161,6 +165,7 @@ function entityOf(r: ReviewedProposal, id: string, b: Build): Entity | undefined
 			if (!country) return need('say which country it is in (beside its coordinates).', 'coordinates');
 			return {
 				...base,
+				...(takesThe(p.name, b.texts) ? { definite: true } : {}),
 				kind: 'place',
 				contested: false,
 				place: {
@@ -280,7 +285,13 @@ export function compileDraft(draft: PackDraft, now: number): DraftCompilation {
 				source: { id: s.id, field: 'reliability' }
 			});
 	const topic = slug(draft.topic || 'general', 'general');
-	const b: Build = { draft, topic, sources: new Map(sources.map((s) => [s.id, s])), problems };
+	const b: Build = {
+		draft,
+		topic,
+		sources: new Map(sources.map((s) => [s.id, s])),
+		texts: sources.map((s) => s.text),
+		problems
+	};
 	const ids = new Set<string>();
 	const quotes = new Map<string, Proposal>();
 	const proposalOf = new Map<string, Proposal>();

@@ -7,6 +7,7 @@
 import { answerWords, MAX_ANSWER_WORDS } from '../card-rules';
 import { formatPackDate } from '../card-text';
 import type { Proposal } from '../extract/types';
+import { escapeRegExp } from '../regexp';
 
 const DAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 const MONTHS =
@@ -35,7 +36,6 @@ const COMMON_STARTS =
 
 const lowerStart = (s: string) => (COMMON_STARTS.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s);
 const upperStart = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * An event's title from its own-words sentence: without a leading "On <date>, " (the card asks the date) nor a
@@ -74,7 +74,7 @@ export function neutralClause(sentence: string): string {
 /** "Critics claim (that) the offensive was rushed" → "the offensive was rushed", given the claimant. */
 function claimBody(sentence: string, claimant: string): string {
 	const s = sentence.trim().replace(/[.!?]+$/, '');
-	const who = escape(claimant);
+	const who = escapeRegExp(claimant);
 	const lead = new RegExp(`^${who}\\s+(?:\\w+\\s+)?(?:${CLAIMING})\\s+(?:that\\s+)?`, 'i');
 	const tail = new RegExp(`,?\\s*(?:${CLAIMING})\\s+${who}(?:,[^,]*)?$|,\\s*${who}\\s+(?:${CLAIMING})$`, 'i');
 	return neutralClause(s.replace(lead, '').replace(tail, ''));
@@ -94,9 +94,11 @@ function reported(quote: string): string | null {
 function roleOf(p: Proposal): string | null {
 	for (const e of p.evidence)
 		for (const name of [p.name, ...p.aliases]) {
-			const after = new RegExp(`${escape(name)},\\s+((?:the|a|an)\\s+[^,.;"“”]{3,60})`, 'i').exec(e.excerpt);
+			const after = new RegExp(`${escapeRegExp(name)},\\s+((?:the|a|an)\\s+[^,.;"“”]{3,60})`, 'i').exec(
+				e.excerpt
+			);
 			if (after) return upperStart(after[1]!.trim());
-			const before = new RegExp(`\\b((?:[A-Z][a-z]+\\s+){1,3})${escape(name)}\\b`).exec(e.excerpt);
+			const before = new RegExp(`\\b((?:[A-Z][a-z]+\\s+){1,3})${escapeRegExp(name)}\\b`).exec(e.excerpt);
 			const title = before?.[1]?.trim();
 			if (
 				title &&
