@@ -163,6 +163,17 @@ test.describe('with text zoomed to 200 % (a 412 px phone lays out 206 px wide)',
 		await expect(undo).toBeHidden();
 	});
 
+	test("a quiz set's share page fits, its link field as narrow as the screen", async ({ page }) => {
+		await page.goto('/assign');
+		await page.getByLabel('Title').fill('Narrow set');
+		await page.getByRole('button', { name: 'Create and share' }).click();
+		const link = page.getByRole('textbox', { name: 'Assignment link' });
+		await expect(link).toBeVisible();
+		expect(await sidewaysScroll(page), 'the share page is wider than the screen by').toBe(0);
+		const box = (await link.boundingBox())!;
+		expect(box.x + box.width).toBeLessThanOrEqual(ZOOMED_200.width);
+	});
+
 	test('a "Put these events in order" question fits: no sideways scroll, each event at least 100 px wide', async ({
 		page
 	}) => {
