@@ -75,6 +75,17 @@ describe('PackSourcesState', () => {
 		expect((await latestDraft())?.sources.map((s) => s.id)).toEqual(['source-1', 'source-2']);
 	});
 
+	it('does not add the same text twice (spacing and line breaks aside), and says which source has it', async () => {
+		const { sources } = await setup();
+		sources.addPasted('Report', 'The army took the town.\nThe mayor fled.');
+		expect(sources.addPasted('Report again', '  The army took the town. The mayor fled. ')).toBe(false);
+		expect(sources.problems).toEqual([
+			'“Report again” was not added: its text is the same as “Report”’s, already a source.'
+		]);
+		expect(sources.list.map((s) => s.title)).toEqual(['Report']);
+		expect(sources.addPasted('Other', 'The army took the town. The mayor stayed.')).toBe(true);
+	});
+
 	it('never reuses the id of a removed source', async () => {
 		const { sources } = await setup();
 		sources.addPasted('One', 'First text here.');

@@ -140,6 +140,15 @@ export class PackSourcesState {
 		const added: string[] = [];
 		for (const r of results) {
 			if (!r.ok) continue;
+			// The same document twice (opened again, or as .txt and as .pdf) would propose everything twice.
+			const twin = draft.sources.find((s) => sameText(s.text, r.text));
+			if (twin) {
+				this.problems = [
+					...this.problems,
+					`“${r.name}” was not added: its text is the same as “${twin.title || 'Untitled source'}”’s, already a source.`
+				];
+				continue;
+			}
 			draft.sources.push({
 				id: `source-${draft.nextSource++}`,
 				title: r.name.replace(/\.[a-z0-9]+$/i, ''),
@@ -159,3 +168,7 @@ export class PackSourcesState {
 		return added.length;
 	}
 }
+
+/** The same words, whatever the line breaks and spacing (a PDF's paragraphs against the text file's lines). */
+const sameText = (a: string, b: string) => squeezed(a) === squeezed(b);
+const squeezed = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
