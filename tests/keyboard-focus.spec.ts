@@ -1,0 +1,72 @@
+/**
+ * A keyboard and screen-reader walk: focus stays on a control while the work it started runs, goes where the next
+ * step is when the control goes away, and each control or group says what it is about.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { backupText } from './backup-fixture';
+import { openLibrary, packEntry } from './library-page';
+
+async function openSettings(page: Page) {
+	await page.goto('/settings');
+	await expect(page.locator('section[aria-labelledby="study-settings"]')).toHaveAttribute(
+		'aria-busy',
+		'false'
+	);
+}
+
+const DECK = ['question,answer', 'Capital of Iraq?,Baghdad', 'River through Mosul?,Tigris'].join('\n');
+
+test('Settings: exporting and importing a backup by keyboard keeps focus on the control used', async ({
+	page
+}) => {
+	await openSettings(page);
+	const exportButton = page.getByRole('button', { name: 'Export a backup' });
+	await exportButton.focus();
+	await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+	await expect(page.getByRole('status').filter({ hasText: 'downloads' })).toBeVisible();
+	await expect(exportButton).toBeFocused();
+
+	const field = page.getByLabel('Import a backup');
+	await field.focus();
+	await field.setInputFiles({
+		name: 'b.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from(backupText({}))
+	});
+	const dialog = page.getByRole('dialog', { name: 'Replace your data?' });
+	await expect(dialog).toBeVisible();
+	await page.keyboard.press('Escape');
+	await expect(dialog).toBeHidden();
+	// Back where the person was, and emptied: the same file picked again is read again.
+	await expect(field).toBeFocused();
+	await expect(field).toHaveValue('');
+});
+
+test('Library: a deck picked, added or cancelled by keyboard leaves focus on the next step', async ({
+	page
+}) => {
+	await openLibrary(page);
+	const section = page.getByRole('region', { name: 'Import a deck' });
+	const choose = section.getByLabel('Choose a deck file');
+	const pick = (name: string) =>
+		choose.setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(DECK) });
+
+	await choose.focus();
+	await pick('mosul-deck.csv');
+	await expect(section.getByRole('region', { name: 'Preview: mosul-deck' })).toBeVisible();
+	await expect(choose).toBeFocused();
+
+	await section.getByRole('button', { name: 'Add to library' }).focus();
+	await page.keyboard.press('Enter');
+	await expect(section.getByRole('status')).toContainText('“mosul-deck” was added to your library');
+	await expect(
+		packEntry(page, 'mosul-deck').getByRole('heading', { level: 2, name: 'mosul-deck' })
+	).toBeFocused();
+
+	await pick('rivers.csv');
+	await section.getByRole('button', { name: 'Cancel' }).focus();
+	await page.keyboard.press('Enter');
+	await expect(section.getByRole('status')).toHaveText('Nothing was imported.');
+	await expect(choose).toBeFocused();
+	await expect(choose).toHaveValue('');
+});
