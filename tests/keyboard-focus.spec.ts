@@ -3,8 +3,10 @@
  * step is when the control goes away, and each control or group says what it is about.
  */
 import { expect, test, type Page } from '@playwright/test';
+import meta from '../src/lib/content/generated/built-in.json' with { type: 'json' };
+import { toPackFile } from '../src/lib/domain/pack-file';
 import { backupText } from './backup-fixture';
-import { openLibrary, packEntry } from './library-page';
+import { SECOND, openLibrary, packEntry } from './library-page';
 
 async function openSettings(page: Page) {
 	await page.goto('/settings');
@@ -69,4 +71,25 @@ test('Library: a deck picked, added or cancelled by keyboard leaves focus on the
 	await expect(section.getByRole('status')).toHaveText('Nothing was imported.');
 	await expect(choose).toBeFocused();
 	await expect(choose).toHaveValue('');
+});
+
+test('Library: with two packs, each pack’s controls say which pack they act on', async ({ page }) => {
+	await openLibrary(page);
+	await page.getByLabel('Install from a file').setInputFiles({
+		name: 'second.sourcedeck-pack.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from(JSON.stringify(toPackFile(SECOND)))
+	});
+	const second = packEntry(page, 'Second pack');
+	await expect(second).toBeVisible();
+	for (const [title, entry] of [
+		[meta.title, packEntry(page, meta.title)],
+		['Second pack', second]
+	] as const) {
+		await expect(entry.getByRole('switch', { name: 'Use in Today and Study' })).toHaveAccessibleDescription(
+			title
+		);
+		await expect(entry.getByRole('button', { name: 'Export pack file' })).toHaveAccessibleDescription(title);
+	}
+	await expect(second.getByRole('button', { name: 'Remove…' })).toHaveAccessibleDescription('Second pack');
 });
