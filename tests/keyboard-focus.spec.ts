@@ -7,6 +7,7 @@ import meta from '../src/lib/content/generated/built-in.json' with { type: 'json
 import { toPackFile } from '../src/lib/domain/pack-file';
 import { backupText } from './backup-fixture';
 import { SECOND, openLibrary, packEntry } from './library-page';
+import { startQuiz } from './quiz-page';
 
 async function openSettings(page: Page) {
 	await page.goto('/settings');
@@ -92,4 +93,11 @@ test('Library: with two packs, each pack’s controls say which pack they act on
 		await expect(entry.getByRole('button', { name: 'Export pack file' })).toHaveAccessibleDescription(title);
 	}
 	await expect(second.getByRole('button', { name: 'Remove…' })).toHaveAccessibleDescription('Second pack');
+});
+
+test('Quiz: a true/false question’s answer group carries the statement', async ({ page }) => {
+	const { questions } = await startQuiz(page, 'tf-statement', ['true-false'], 5);
+	const first = questions[0]!;
+	if (first.mode !== 'true-false') throw new Error('expected a true/false question');
+	await expect(page.getByRole('group', { name: first.prompt })).toHaveAccessibleDescription(first.statement);
 });
