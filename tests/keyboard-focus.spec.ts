@@ -101,3 +101,17 @@ test('Quiz: a true/false question’s answer group carries the statement', async
 	if (first.mode !== 'true-false') throw new Error('expected a true/false question');
 	await expect(page.getByRole('group', { name: first.prompt })).toHaveAccessibleDescription(first.statement);
 });
+
+test('Assign: a missing title takes focus to the field, marked invalid with the message', async ({
+	page
+}) => {
+	await page.goto('/assign');
+	await expect(page.getByRole('heading', { level: 1, name: 'Assign a quiz' })).toBeVisible();
+	const create = page.getByRole('button', { name: 'Create and share' });
+	await create.focus();
+	await page.keyboard.press('Enter');
+	const title = page.getByRole('textbox', { name: 'Title' });
+	await expect(title).toBeFocused();
+	await expect(title).toHaveAttribute('aria-invalid', 'true');
+	await expect(title).toHaveAccessibleDescription('Give the set a title.');
+});

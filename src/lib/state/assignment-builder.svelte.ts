@@ -57,6 +57,8 @@ function assignmentPack(pack: BuilderContent['packs'][number]): AssignmentPack {
 	return fetchable ? { id, version, title, url } : { id, version, title };
 }
 
+const NO_TITLE = 'Give the set a title.';
+
 export class AssignmentBuilder {
 	readonly content: BuilderContent;
 	readonly clock: () => number;
@@ -114,6 +116,8 @@ export class AssignmentBuilder {
 	readonly matchingCards = $derived(this.#matchingCards());
 	/** What stops the set from being created, as sentences for the teacher. */
 	readonly problems = $derived(this.#problems());
+	/** What is wrong with the title once the form was submitted (said beside the field), else null. */
+	readonly titleProblem = $derived(this.submitted && !this.title.trim() ? NO_TITLE : null);
 	/** The questions a student will get (generated only while the preview is open). */
 	readonly preview: Question[] = $derived(this.previewing ? this.#questions() : []);
 	/** Characters the link will have (a hint to keep its QR code easy to scan). */
@@ -182,7 +186,7 @@ export class AssignmentBuilder {
 
 	#problems(): string[] {
 		const problems: string[] = [];
-		if (!this.title.trim()) problems.push('Give the set a title.');
+		if (!this.title.trim()) problems.push(NO_TITLE);
 		if (this.modes.length === 0) problems.push('Choose at least one kind of question.');
 		if (this.selectBy === 'cards' && this.cardIds.length === 0) problems.push('Pick at least one card.');
 		if (this.cardIds.length > MAX_PICKED_CARDS && this.selectBy === 'cards')

@@ -75,7 +75,10 @@ describe('AssignmentBuilder', () => {
 		const builder = new AssignmentBuilder(content, clock);
 		builder.modes = [];
 		builder.selectBy = 'cards';
+		// Said beside the title field only once the form was submitted.
+		expect(builder.titleProblem).toBeNull();
 		expect(await builder.create(ORIGIN)).toBeNull();
+		expect(builder.titleProblem).toBe('Give the set a title.');
 		expect(builder.problems).toEqual([
 			'Give the set a title.',
 			'Choose at least one kind of question.',
