@@ -102,7 +102,7 @@ test('Quiz: a true/false question’s answer group carries the statement', async
 	await expect(page.getByRole('group', { name: first.prompt })).toHaveAccessibleDescription(first.statement);
 });
 
-test('Assign: a missing title takes focus to the field, marked invalid with the message', async ({
+test('Assign: a missing title takes focus to the field; the share page opens on its heading', async ({
 	page
 }) => {
 	await page.goto('/assign');
@@ -114,4 +114,11 @@ test('Assign: a missing title takes focus to the field, marked invalid with the 
 	await expect(title).toBeFocused();
 	await expect(title).toHaveAttribute('aria-invalid', 'true');
 	await expect(title).toHaveAccessibleDescription('Give the set a title.');
+
+	await page.keyboard.type('Mosul, 2017');
+	await expect(title).not.toHaveAttribute('aria-invalid');
+	await create.focus();
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/\/assign\/share#[A-Za-z0-9]+$/);
+	await expect(page.getByRole('heading', { level: 1, name: 'Mosul, 2017' })).toBeFocused();
 });
