@@ -4,9 +4,8 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import meta from '../src/lib/content/generated/built-in.json' with { type: 'json' };
-import { toPackFile } from '../src/lib/domain/pack-file';
 import { backupText } from './backup-fixture';
-import { SECOND, openLibrary, packEntry } from './library-page';
+import { openLibrary, packEntry, pickSecondPackFile } from './library-page';
 import { startQuiz } from './quiz-page';
 
 async function openSettings(page: Page) {
@@ -76,11 +75,7 @@ test('Library: a deck picked, added or cancelled by keyboard leaves focus on the
 
 test('Library: with two packs, each pack’s controls say which pack they act on', async ({ page }) => {
 	await openLibrary(page);
-	await page.getByLabel('Install from a file').setInputFiles({
-		name: 'second.sourcedeck-pack.json',
-		mimeType: 'application/json',
-		buffer: Buffer.from(JSON.stringify(toPackFile(SECOND)))
-	});
+	await pickSecondPackFile(page);
 	const second = packEntry(page, 'Second pack');
 	await expect(second).toBeVisible();
 	for (const [title, entry] of [

@@ -11,14 +11,13 @@ import { qualifyPack } from '../src/lib/domain/library';
 import type { Pack } from '../src/lib/domain/pack';
 import { toPackFile } from '../src/lib/domain/pack-file';
 import { expectNoAxeViolations } from './axe';
-import { makeFixturePack } from '../src/lib/domain/quiz/fixture';
 import { generateQuiz } from '../src/lib/domain/quiz/generate';
 import type { Question, QuizSpec } from '../src/lib/domain/quiz/types';
 import { withinPacks } from '../src/lib/domain/quiz/within-packs';
 import { assignmentSpec, decodeAssignment } from '../src/lib/domain/share/assignment-codec';
+import { SECOND, pickSecondPackFile } from './library-page';
 import { waitForServiceWorker } from './routes';
 
-const SECOND: Pack = { ...makeFixturePack(), id: 'second-pack', title: 'Second pack', version: 'v1' };
 const SECOND_FILE = Buffer.from(JSON.stringify(toPackFile(SECOND)));
 const PACK_URL = 'https://packs.example.org/second.json';
 
@@ -43,12 +42,7 @@ async function installSecond(page: Page, from: 'file' | 'link') {
 	await page.goto('/library');
 	const packs = page.getByRole('list', { name: 'Packs' });
 	await expect(packs.getByRole('article', { name: meta.title })).toBeVisible();
-	if (from === 'file')
-		await page.getByLabel('Install from a file').setInputFiles({
-			name: 'second.sourcedeck-pack.json',
-			mimeType: 'application/json',
-			buffer: SECOND_FILE
-		});
+	if (from === 'file') await pickSecondPackFile(page);
 	else {
 		await page.getByLabel('Link to a pack file').fill(PACK_URL);
 		await page.getByRole('button', { name: 'Install from the link' }).click();

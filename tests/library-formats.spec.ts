@@ -12,9 +12,8 @@ import initSqlJs from 'sql.js';
 import { expect, test, type Download, type Locator, type Page } from '@playwright/test';
 import meta from '../src/lib/content/generated/built-in.json' with { type: 'json' };
 import { ankiPackage } from '../src/lib/domain/formats/import/anki-fixture';
-import { toPackFile } from '../src/lib/domain/pack-file';
 import { waitForServiceWorker } from './routes';
-import { SECOND, openLibrary, packEntry } from './library-page';
+import { SECOND, openLibrary, packEntry, pickSecondPackFile } from './library-page';
 import { expectNoAxeViolations } from './axe';
 
 /** Picks a format in an export control, exports, and returns the download with its bytes. */
@@ -55,11 +54,7 @@ const kahootRows = async (bytes: Buffer) => {
 
 test('a pack exports to each format from its library entry, and every file reads back', async ({ page }) => {
 	await openLibrary(page);
-	await page.getByLabel('Install from a file').setInputFiles({
-		name: 'second.sourcedeck-pack.json',
-		mimeType: 'application/json',
-		buffer: Buffer.from(JSON.stringify(toPackFile(SECOND)))
-	});
+	await pickSecondPackFile(page);
 	const entry = packEntry(page, 'Second pack');
 	await expect(entry).toBeVisible();
 	const prompts = SECOND.cards.map((card) => card.prompt);

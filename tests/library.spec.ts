@@ -4,7 +4,7 @@ import { expect, test } from '@playwright/test';
 import meta from '../src/lib/content/generated/built-in.json' with { type: 'json' };
 import { parsePack, toPackFile } from '../src/lib/domain/pack-file';
 import { answerStored } from './idb';
-import { SECOND, openLibrary, packEntry } from './library-page';
+import { SECOND, openLibrary, packEntry, pickSecondPackFile } from './library-page';
 import { expectNoAxeViolations } from './axe';
 
 const PICK = 'Install from a file';
@@ -21,11 +21,7 @@ test('a pack is installed from a file, turned off and on, exported and removed',
 	await expect(builtIn.getByText('at least one pack stays on')).toBeVisible();
 	await expect(builtIn.getByRole('button', { name: 'Remove…' })).toHaveCount(0);
 
-	await page.getByLabel(PICK).setInputFiles({
-		name: 'second.sourcedeck-pack.json',
-		mimeType: 'application/json',
-		buffer: Buffer.from(JSON.stringify(toPackFile(SECOND)))
-	});
+	await pickSecondPackFile(page);
 	await expect(page.getByRole('status').filter({ hasText: 'installed' })).toHaveText(
 		`“Second pack” installed: ${SECOND.cards.length} cards.`
 	);
