@@ -329,6 +329,25 @@ describe('buildCards', () => {
 		);
 	});
 
+	it('asks who said a quotation kept in its own words, and who claims a claim put in other words', () => {
+		const quote = 'Saving innocent lives is our priority in this battle.';
+		const quoted: Entity = {
+			...claim,
+			id: 'saving-lives',
+			name: 'Saving innocent lives is our priority in this battle',
+			claim: { claimant: 'a militia commander', statement: quote, quote },
+			cloze: undefined
+		};
+		expect(card('saving-lives:claim-claimant', [quoted])?.prompt).toBe(
+			'Who said “Saving innocent lives is our priority in this battle”?'
+		);
+		const statement = 'According to a militia commander, civilians came first.';
+		const reworded = { ...quoted, claim: { ...quoted.claim!, statement } };
+		expect(card('saving-lives:claim-claimant', [reworded])?.prompt).toBe(
+			'Who claims that civilians came first?'
+		);
+	});
+
 	it('credits the sources in every prompt of a contested non-claim entity', () => {
 		const contested = { ...mosul, id: 'disputed-town', name: 'Disputed Town', contested: true };
 		const cards = build([contested]).cards;
