@@ -220,6 +220,9 @@ test('a teacher makes a pack from their documents, offline, assigns a quiz from 
 	// Study it like any pack: the built-in pack off, the made pack's first card shows its excerpt.
 	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Library' }).click();
 	const builtIn = page.getByRole('list', { name: 'Packs' }).getByRole('article', { name: meta.title });
+	// A pack made here says when it was saved, not its version id.
+	const madeEntry = page.getByRole('list', { name: 'Packs' }).getByRole('article', { name: made.title });
+	await expect(madeEntry.getByText(/^Saved \w{3}, \d{1,2} \w{3} \d{4}, \d\d:\d\d$/)).toBeVisible();
 	await builtIn.getByRole('switch', { name: 'Use in Today and Study' }).click();
 	await expect(builtIn.getByRole('switch', { name: 'Use in Today and Study' })).not.toBeChecked();
 	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Study' }).click();
