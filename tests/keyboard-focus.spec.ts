@@ -86,6 +86,9 @@ test('Library: with two packs, each pack’s controls say which pack they act on
 			title
 		);
 		await expect(entry.getByRole('button', { name: 'Export pack file' })).toHaveAccessibleDescription(title);
+		await expect(entry.getByRole('combobox', { name: 'Export for another app' })).toHaveAccessibleDescription(
+			title
+		);
 	}
 	await expect(second.getByRole('button', { name: 'Remove…' })).toHaveAccessibleDescription('Second pack');
 });
