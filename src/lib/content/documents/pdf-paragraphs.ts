@@ -112,8 +112,21 @@ function endsParagraph(line: PdfLine, next: PdfLine, columnRight: number, spacin
  * the width of the others; two columns side by side each have their own).
  */
 function columnRights(lines: readonly PdfLine[]): (line: PdfLine) => number {
-	return (line) =>
-		Math.max(...lines.filter((l) => Math.abs(l.left - line.left) <= line.size * 4).map((l) => l.right));
+	// Lines start at a few places only (a margin, an indent): each line's column is the one of where it starts.
+	const furthest = new Map<number, number>();
+	for (const l of lines) furthest.set(l.left, Math.max(furthest.get(l.left) ?? -Infinity, l.right));
+	const known = new Map<string, number>();
+	return (line) => {
+		const key = `${line.left}:${line.size}`;
+		let right = known.get(key);
+		if (right === undefined) {
+			right = -Infinity;
+			for (const [left, end] of furthest)
+				if (Math.abs(left - line.left) <= line.size * 4) right = Math.max(right, end);
+			known.set(key, right);
+		}
+		return right;
+	};
 }
 
 /** The drop from one line to the next that most lines of the page share (rounded to half a point). */
