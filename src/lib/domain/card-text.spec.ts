@@ -108,6 +108,19 @@ describe('the words of cards', () => {
 		expect(claimContent('Turkey gained most;', 'Zero Hedge')).toBe('Turkey gained most');
 	});
 
+	it('reads a claim written as a sentence after "that": a common first word in lower case, a name as written', () => {
+		const evidence = ['Protecting civilians came first, the general said.'];
+		expect(claimContent('Civilians came first.', 'the general', evidence)).toBe('civilians came first');
+		// The evidence never writes "turkey": a name keeps its capital, as does a word with no texts to go by.
+		expect(claimContent('Turkey gained most.', 'Zero Hedge', ['Ankara and Turkey gained most'])).toBe(
+			'Turkey gained most'
+		);
+		expect(claimContent('Civilians came first.', 'the general')).toBe('Civilians came first');
+		// Only a whole word counts ("civilianship" is not "civilians"), and an acronym is left alone.
+		expect(claimContent('Civilians came first.', 'x', ['civilianship'])).toBe('Civilians came first');
+		expect(claimContent('ISIS fell.', 'x', ['isis fell'])).toBe('ISIS fell');
+	});
+
 	it('accepts a number without its thousands separator, and a percentage in its three spellings', () => {
 		expect(numberSpellings('2,500')).toEqual(['2500']);
 		expect(numberSpellings('90 percent')).toEqual(['90 percent', '90%', '90']);

@@ -103,13 +103,25 @@ export function quoteForPrompt(excerpt: string): string {
 		.replace(/(?<=[a-z0-9%)])\.$/, '');
 }
 
-/** "According to the Zero Hedge commentary, Turkey …" → "Turkey …" (the claim without its attribution). */
-export function claimContent(statement: string, claimant: string): string {
+/**
+ * "According to the Zero Hedge commentary, Turkey …" → "Turkey …" (the claim without its attribution), to read
+ * after "that". A claim written as a sentence of its own ("Civilians came first") has its first word lower-cased
+ * when the texts given (the claim's evidence) write that word in lower case; a name ("Turkey", "Iraqi forces")
+ * never appears so, and keeps its capital.
+ */
+export function claimContent(statement: string, claimant: string, texts: readonly string[] = []): string {
 	const exact = `according to ${claimant.toLowerCase()},`;
-	const body = statement.trim().toLowerCase().startsWith(exact)
-		? statement.trim().slice(exact.length)
-		: statement.trim().replace(/^according to [^,]+,/i, '');
-	return withoutFinalStop(body.trim());
+	const body = withoutFinalStop(
+		(statement.trim().toLowerCase().startsWith(exact)
+			? statement.trim().slice(exact.length)
+			: statement.trim().replace(/^according to [^,]+,/i, '')
+		).trim()
+	);
+	const first = /^[A-Z][a-z]+(?=[\s,;:]|$)/.exec(body)?.[0];
+	if (!first) return body;
+	const lower = first.toLowerCase();
+	const written = new RegExp(`(?<![\\p{L}\\p{N}])${lower}(?![\\p{L}\\p{N}])`, 'u');
+	return texts.some((text) => written.test(text)) ? lower + body.slice(first.length) : body;
 }
 
 /** How a source is credited in a prompt: its publisher when known, else its kind ("the digest", "the source"). */

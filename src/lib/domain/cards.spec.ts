@@ -346,6 +346,15 @@ describe('buildCards', () => {
 		expect(card('saving-lives:claim-claimant', [reworded])?.prompt).toBe(
 			'Who claims that civilians came first?'
 		);
+		// Written as a sentence of its own (a teacher's words): "civilians" is a common word in its evidence.
+		const ownWords: Entity = {
+			...reworded,
+			claim: { ...reworded.claim!, statement: 'Civilians came first.', quote: undefined },
+			evidence: [{ ...reworded.evidence[0]!, excerpt: 'For us, civilians came first.' }]
+		};
+		expect(card('saving-lives:claim-claimant', [ownWords])?.prompt).toBe(
+			'Who claims that civilians came first?'
+		);
 	});
 
 	it('credits the sources in every prompt of a contested non-claim entity', () => {

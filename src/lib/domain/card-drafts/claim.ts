@@ -16,7 +16,7 @@ export const claimDrafts: DraftBuilder = (entity, ctx) => {
 			type: 'claim-claimant',
 			prompt: quoted
 				? `Who said “${quoteForPrompt(statement)}”?`
-				: `Who claims that ${claimContent(statement, claimant)}?`,
+				: `Who claims that ${claimContent(statement, claimant, [quote ?? '', ...entity.evidence.map((e) => e.excerpt)])}?`,
 			answer: claimant,
 			accepted: dedupe([claimant, ...speakerNames]),
 			giveaways: [claimant, ...speakerNames],
