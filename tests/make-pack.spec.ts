@@ -297,3 +297,17 @@ test('Word and PDF files open offline once their readers are kept on the device'
 	await expect(page.getByRole('list', { name: 'Sources' })).toContainText('brief');
 	await expectNoAxeViolations(page, 'the pack maker');
 });
+
+test('a problem with a source leads to the field that fixes it', async ({ page }) => {
+	await page.goto('/library/new');
+	await paste(page, 'Wire report', REPORT);
+	await page.getByRole('button', { name: 'Compile the pack' }).click();
+	const problem = page
+		.getByRole('list', { name: 'Problems to fix' })
+		.getByRole('listitem')
+		.filter({ hasText: '“Wire report” needs a note on how far to trust it (step 2).' });
+	await problem.getByRole('button', { name: 'Show it' }).click();
+	await expect(
+		page.getByRole('group', { name: 'Wire report' }).getByLabel('How far to trust it (one line)')
+	).toBeFocused();
+});
