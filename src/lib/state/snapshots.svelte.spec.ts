@@ -84,6 +84,22 @@ describe('SnapshotsState', () => {
 		expect(state.items![0]!.holds).toBe('1 review and 1 card state');
 	});
 
+	it('names each Restore button apart: when and why its copy was taken, and which of two alike', async () => {
+		await studied(1);
+		await takeSnapshot('import', { now: NOW, detail: 'class.json' });
+		await takeSnapshot('import', { now: NOW + 20_000, detail: 'class.json' });
+		await takeSnapshot('reset', { now: NOW + 30_000 });
+		const state = new SnapshotsState();
+		await state.load();
+		const at = formatTakenAt(NOW);
+		expect(formatTakenAt(NOW + 30_000)).toBe(at);
+		expect(state.items!.map((item) => item.restoreName)).toEqual([
+			`Restore the copy of ${at}, before deleting everything`,
+			`Restore the copy of ${at}, before importing a backup (“class.json”) (1 of 2, newest first)`,
+			`Restore the copy of ${at}, before importing a backup (“class.json”) (2 of 2, newest first)`
+		]);
+	});
+
 	it('says why a restore failed and that nothing changed', async () => {
 		await studied(1);
 		await takeSnapshot('reset', { now: NOW });

@@ -25,6 +25,8 @@ export interface SnapshotItem {
 	takenAt: number;
 	/** "12 reviews, 10 card states and 2 settings" */
 	holds: string;
+	/** Its Restore button's name, told apart from every other copy's (when and why it was taken). */
+	restoreName: string;
 }
 
 const times = madeOnFirstUse(
@@ -65,7 +67,7 @@ export class SnapshotsState {
 	/** Reads the list again (after an import, a reset or a restore added a copy). */
 	async load(): Promise<void> {
 		try {
-			this.items = (await (await storage()).listSnapshots()).map(toItem);
+			this.items = namedApart((await (await storage()).listSnapshots()).map(toItem));
 		} catch (error) {
 			this.items = [];
 			this.error = `Could not read the automatic copies: ${(error as Error).message}`;
@@ -113,10 +115,25 @@ export class SnapshotsState {
 
 function toItem(record: SnapshotRecord): SnapshotItem {
 	const reason = SNAPSHOT_REASON_LABELS[record.reason] ?? 'Before a change';
+	const label = record.detail ? `${reason} (“${record.detail}”)` : reason;
 	return {
 		id: record.id!,
-		label: record.detail ? `${reason} (“${record.detail}”)` : reason,
+		label,
 		takenAt: record.takenAt,
-		holds: countsText(record.counts)
+		holds: countsText(record.counts),
+		restoreName: `Restore the copy of ${formatTakenAt(record.takenAt)}, ${label.charAt(0).toLowerCase()}${label.slice(1)}`
 	};
+}
+
+/**
+ * Copies taken in the same minute for the same reason (two imports of one file) would have Restore buttons of one
+ * name: each such name says which of them it is, newest first as listed.
+ */
+function namedApart(items: SnapshotItem[]): SnapshotItem[] {
+	return items.map((item) => {
+		const alike = items.filter((other) => other.restoreName === item.restoreName);
+		if (alike.length === 1) return item;
+		const nth = alike.indexOf(item) + 1;
+		return { ...item, restoreName: `${item.restoreName} (${nth} of ${alike.length}, newest first)` };
+	});
 }
