@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { qualifyPack } from '$lib/domain/library';
 import type { Pack } from '$lib/domain/pack';
 import packFile from '$lib/content/generated/pack.json';
-import { describePoint, hiddenNames, labelHidden } from './map-kit';
+import { describePoint, describeWhere, hiddenNames, labelHidden } from './map-kit';
 
 /** The built-in pack as the library holds it. */
 const pack = qualifyPack(packFile as unknown as Pack);
@@ -31,5 +31,17 @@ describe('map names that would give the answer away', () => {
 	it('says where a point is in degrees', () => {
 		expect(describePoint({ lat: 35.95, lon: 39.01 })).toBe('36.0° N, 39.0° E');
 		expect(describePoint({ lat: 51.5, lon: -0.13 })).toBe('51.5° N, 0.1° W');
+	});
+
+	it('says where a point is from the nearest of the pack’s places, never from one the question hides', () => {
+		const mosul = pack.entities.find((e) => e.name === 'Mosul')!.place!;
+		const near = { lat: mosul.lat + 0.01, lon: mosul.lon };
+		expect(describeWhere(near, pack, [])).toBe(`${describePoint(near)}, at Mosul`);
+		const hidden = describeWhere(near, pack, hiddenNames(pack, ['Mosul']));
+		expect(hidden).toMatch(/^\d+\.\d° N, \d+\.\d° E, [\d,]+ km [a-z-]+ of .+$/);
+		expect(hidden).not.toContain('Mosul');
+		// A country's point stands for an area: a point is never told from it.
+		expect(describeWhere({ lat: 33, lon: 44 }, pack, [])).not.toMatch(/ of Iraq$/);
+		expect(describeWhere(near, null, [])).toBe(describePoint(near));
 	});
 });

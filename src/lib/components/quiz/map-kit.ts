@@ -8,7 +8,7 @@ import type { MapData } from '$lib/content/map/types';
 import mapDataUrl from '$lib/content/map/map-data.json?url';
 import { answerKey } from '$lib/domain/answer';
 import type { Entity, Pack } from '$lib/domain/pack';
-import type { LatLon } from '$lib/domain/quiz';
+import { nearestPlaceText, type LatLon, type NamedPoint } from '$lib/domain/quiz';
 
 export interface MapKit {
 	data: MapData;
@@ -64,7 +64,12 @@ export function describePoint(p: LatLon): string {
 interface PlaceIndex {
 	byName: Map<string, Entity>;
 	byId: Map<string, Entity>;
+	/** The places a point can be told from: those that are a point on the map, not an area (a country, a province). */
+	landmarks: NamedPoint[];
 }
+
+/** Places whose coordinates stand for an area: "40 km east of Iraq" tells a learner little. */
+const AREAS = new Set(['country', 'province', 'region', 'river']);
 
 const indexes = new WeakMap<Pick<Pack, 'entities'>, PlaceIndex>();
 
@@ -73,7 +78,12 @@ function indexOf(pack: Pick<Pack, 'entities'>): PlaceIndex {
 	let index = indexes.get(pack);
 	if (!index) {
 		const byName = new Map(pack.entities.filter((e) => e.place).map((e) => [answerKey(e.name), e]));
-		indexes.set(pack, (index = { byName, byId: new Map(pack.entities.map((e) => [e.id, e])) }));
+		const landmarks = pack.entities.flatMap((e) =>
+			e.place && !AREAS.has(e.place.type)
+				? [{ name: e.name, at: { lat: e.place.lat, lon: e.place.lon } }]
+				: []
+		);
+		indexes.set(pack, (index = { byName, byId: new Map(pack.entities.map((e) => [e.id, e])), landmarks }));
 	}
 	return index;
 }
@@ -95,4 +105,18 @@ export function hiddenNames(
 			return entity ? namesOf(entity.name, entity) : [];
 		})
 	];
+}
+
+/**
+ * "36.4° N, 43.6° E, 40 km east of Mosul": where a point is, told from the nearest of the quiz pack's places that
+ * the question does not hide (a place asked about is never named). A screen reader's stand-in for seeing the map.
+ */
+export function describeWhere(
+	point: LatLon,
+	pack: Pick<Pack, 'entities'> | null,
+	hidden: readonly string[]
+): string {
+	const landmarks = pack ? indexOf(pack).landmarks.filter((l) => !labelHidden(l.name, hidden)) : [];
+	const near = nearestPlaceText(point, landmarks);
+	return near ? `${describePoint(point)}, ${near}` : describePoint(point);
 }

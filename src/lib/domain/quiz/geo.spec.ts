@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { haversineKm, scoreMapAnswer, thresholdKmFor } from './geo';
+import { compassDirection, haversineKm, nearestPlaceText, scoreMapAnswer, thresholdKmFor } from './geo';
 
 const MOSUL = { lat: 36.34, lon: 43.13 };
 const BAGHDAD = { lat: 33.315, lon: 44.366 };
@@ -40,5 +40,37 @@ describe('scoreMapAnswer', () => {
 		expect(thresholdKmFor('city')).toBe(75);
 		expect(thresholdKmFor('province')).toBeGreaterThan(75);
 		expect(thresholdKmFor('country')).toBeGreaterThan(thresholdKmFor('province'));
+	});
+});
+
+describe('compassDirection', () => {
+	it('names the eight directions from one point to another', () => {
+		const at = { lat: 33, lon: 44 };
+		expect(compassDirection(at, { lat: 34, lon: 44 })).toBe('north');
+		expect(compassDirection(at, { lat: 33, lon: 45 })).toBe('east');
+		expect(compassDirection(at, { lat: 32, lon: 44 })).toBe('south');
+		expect(compassDirection(at, { lat: 33, lon: 43 })).toBe('west');
+		expect(compassDirection(at, { lat: 34, lon: 45 })).toBe('north-east');
+		expect(compassDirection(at, { lat: 32, lon: 43 })).toBe('south-west');
+		expect(compassDirection(BAGHDAD, MOSUL)).toBe('north');
+		expect(compassDirection(MOSUL, BAGHDAD)).toBe('south');
+	});
+});
+
+describe('nearestPlaceText', () => {
+	const places = [
+		{ name: 'Mosul', at: MOSUL },
+		{ name: 'Baghdad', at: BAGHDAD }
+	];
+
+	it('says how far and which way a point lies from the nearest place given', () => {
+		const east = { lat: MOSUL.lat, lon: MOSUL.lon + 0.5 };
+		expect(nearestPlaceText(east, places)).toBe(`${Math.round(haversineKm(MOSUL, east))} km east of Mosul`);
+		expect(nearestPlaceText({ lat: 32.5, lon: 45 }, places)).toMatch(/^\d+ km south-east of Baghdad$/);
+	});
+
+	it('says "at" a place within a few kilometres, and nothing with no places to go by', () => {
+		expect(nearestPlaceText({ lat: MOSUL.lat + 0.01, lon: MOSUL.lon }, places)).toBe('at Mosul');
+		expect(nearestPlaceText(MOSUL, [])).toBeNull();
 	});
 });

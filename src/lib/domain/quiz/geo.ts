@@ -34,3 +34,41 @@ export function scoreMapAnswer(tap: LatLon, truth: LatLon, thresholdKm = DEFAULT
 	const score = correct ? 1 : Math.max(0, 1 - (distanceKm - thresholdKm) / (2 * thresholdKm));
 	return { correct, distanceKm, score };
 }
+
+const COMPASS = ['north', 'north-east', 'east', 'south-east', 'south', 'south-west', 'west', 'north-west'];
+
+/** Which way `to` lies from `from`, on an eight-point compass (the initial great-circle bearing). */
+export function compassDirection(from: LatLon, to: LatLon): string {
+	const rad = Math.PI / 180;
+	const dLon = (to.lon - from.lon) * rad;
+	const y = Math.sin(dLon) * Math.cos(to.lat * rad);
+	const x =
+		Math.cos(from.lat * rad) * Math.sin(to.lat * rad) -
+		Math.sin(from.lat * rad) * Math.cos(to.lat * rad) * Math.cos(dLon);
+	const bearing = (Math.atan2(y, x) / rad + 360) % 360;
+	return COMPASS[Math.round(bearing / 45) % 8]!;
+}
+
+export interface NamedPoint {
+	name: string;
+	at: LatLon;
+}
+
+/** Closer than this, a point is said to be at the place rather than so far in a direction from it. */
+const AT_PLACE_KM = 5;
+
+/**
+ * Where a point is, in words a screen reader can say and a learner can find their way by: "60 km south-east of
+ * Mosul", from the nearest of the places given; null with none.
+ */
+export function nearestPlaceText(point: LatLon, places: readonly NamedPoint[]): string | null {
+	let nearest: { place: NamedPoint; km: number } | null = null;
+	for (const place of places) {
+		const km = haversineKm(place.at, point);
+		if (!nearest || km < nearest.km) nearest = { place, km };
+	}
+	if (!nearest) return null;
+	const { place, km } = nearest;
+	if (km < AT_PLACE_KM) return `at ${place.name}`;
+	return `${Math.round(km).toLocaleString('en')} km ${compassDirection(place.at, point)} of ${place.name}`;
+}

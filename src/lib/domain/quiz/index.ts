@@ -6,6 +6,14 @@ export { describeAnswer, describeItemAnswer, itemPartOfAnswerText } from './desc
 export { canonicalAnswer, POINT_STEPS } from './canonical-answer';
 export { scoreTimeline } from './timeline';
 export { scoreMatching } from './matching';
-export { scoreMapAnswer, haversineKm, thresholdKmFor, DEFAULT_THRESHOLD_KM, type MapScore } from './geo';
+export {
+	scoreMapAnswer,
+	haversineKm,
+	thresholdKmFor,
+	nearestPlaceText,
+	DEFAULT_THRESHOLD_KM,
+	type MapScore,
+	type NamedPoint
+} from './geo';
 export { formatDate } from './dates';
 export * from './types';
