@@ -128,6 +128,31 @@ describe('groupNames', () => {
 		);
 	});
 
+	it('joins an acronym by its initials only to the one name that has them', () => {
+		// "Iraqi Shia militias" beside the Islamic State's "IS": the two were made each other's alias.
+		const result = groups([
+			mention('Islamic State'),
+			mention('IS'),
+			mention('Iraqi Shia'),
+			mention('Syrian Democratic Forces'),
+			mention('SDF')
+		]);
+		expect(result).toEqual(
+			expect.arrayContaining([['Islamic State', 'IS'], ['Iraqi Shia'], ['Syrian Democratic Forces', 'SDF']])
+		);
+		expect(result).toHaveLength(3);
+		// With no well-known name to settle it, an acronym two names share joins neither.
+		expect(groups([mention('Kurdish Forces'), mention('Kurdish Front'), mention('KF')])).toHaveLength(3);
+		// Two names that differ by a plural are one name: the acronym joins both.
+		expect(
+			groups([
+				mention('Islamic Revolutionary Guard Corps'),
+				mention('Islamic Revolutionary Guards Corps'),
+				mention('IRGC')
+			])
+		).toHaveLength(1);
+	});
+
 	it('shows the most used full form first', () => {
 		const counts = new Map([
 			['Fallujah', 1],

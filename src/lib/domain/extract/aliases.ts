@@ -187,10 +187,24 @@ export function groupNames(mentions: NameMention[], counts: Map<string, number> 
 		byLetters.set(letters, [...(byLetters.get(letters) ?? []), i]);
 	});
 	for (const group of byLetters.values()) for (const i of group.slice(1)) union(group[0]!, i);
+	// By initials only when one name has them: "IS" beside "Islamic State" and "Iraqi Shia" is neither's (it would
+	// make each the other's alias, and answer checking accept one for the other). Names that differ only by a
+	// plural ("Revolutionary Guard Corps", "Revolutionary Guards Corps") count as one.
+	const byInitials = new Map<string, number[]>();
 	texts.forEach((t, i) => {
-		if (isAcronym(t) || t.split(/\s+/).length < 2) return;
-		for (const j of byLetters.get(initials(t)) ?? []) union(i, j);
+		if (isAcronym(t) || t.split(/\s+/).length < 2 || !byLetters.has(initials(t))) return;
+		byInitials.set(initials(t), [...(byInitials.get(initials(t)) ?? []), i]);
 	});
+	const singular = (t: string) =>
+		spellingKey(t)
+			.split(' ')
+			.map((w) => w.replace(/s$/, ''))
+			.join(' ');
+	for (const [letters, owners] of byInitials) {
+		const roots = new Set(owners.map(find));
+		if (roots.size > 1 && new Set(owners.map((i) => singular(texts[i]!))).size > 1) continue;
+		for (const j of [...owners, ...byLetters.get(letters)!]) union(owners[0]!, j);
+	}
 	for (const m of mentions) {
 		const other = m.sameAs === undefined ? undefined : index.get(m.sameAs);
 		if (other !== undefined) union(index.get(m.text)!, other);
