@@ -367,9 +367,12 @@ function trimRun(doc: DocumentAnalysis, s: Sentence, first: number, last: number
 		k++
 	) {
 		const lower = words[k]!.lower;
+		// "Deir Ezzor city", "the Iraqi city of": a lower-case city, town or village says what the place is, and is
+		// never part of its name (a city named so writes it with a capital: "Mexico City").
 		if (
 			!/^\p{Ll}+$/u.test(words[k]!.text) ||
-			!(PLACE_HEADS.has(lower) || /^(border|army|air|military)$/.test(lower))
+			!(PLACE_HEADS.has(lower) || /^(border|army|air|military)$/.test(lower)) ||
+			/^(city|town|village)$/.test(lower)
 		)
 			break;
 		if (

@@ -19,6 +19,15 @@ describe('places', { timeout: 60_000 }, () => {
 		);
 	});
 
+	it('leaves a lower-case "city", "town" or "village" out of a name: it says what the place is', () => {
+		const text =
+			'Troops entered Deir Ezzor city on Monday. The army held Qaim city and the Iraqi city of Rawa. ' +
+			'Later they left Deir Ezzor for the Husaybah border crossing.';
+		const names = placesOf({ file: 'a.txt', text }).map((p) => p.name);
+		expect(names).toEqual(expect.arrayContaining(['Deir Ezzor', 'Rawa', 'Husaybah border crossing']));
+		expect(names.filter((n) => /\b(city|town|village)$/.test(n))).toEqual([]);
+	});
+
 	it('takes the places of one list together ("the villages of A, B and C")', () => {
 		const text = 'The army advanced on the villages of Tal Samen, Mutamshirij and al-Hisha along the way.';
 		expect(
