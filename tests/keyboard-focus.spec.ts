@@ -7,6 +7,7 @@ import meta from '../src/lib/content/generated/built-in.json' with { type: 'json
 import { backupText } from './backup-fixture';
 import { openLibrary, packEntry, pickSecondPackFile } from './library-page';
 import { startQuiz } from './quiz-page';
+import { currentPrompt, gradeByKeyboard } from './study-helpers';
 
 async function openSettings(page: Page) {
 	await page.goto('/settings');
@@ -91,6 +92,56 @@ test('Library: with two packs, each pack’s controls say which pack they act on
 		);
 	}
 	await expect(second.getByRole('button', { name: 'Remove…' })).toHaveAccessibleDescription('Second pack');
+});
+
+test('Study: the next card’s Show answer carries its question, and an undo says it was done', async ({
+	page
+}) => {
+	await page.goto('/study');
+	const graded = await gradeByKeyboard(page, '3');
+	const next = await currentPrompt(page);
+	const reveal = page.getByRole('button', { name: 'Show answer' });
+	// Focus moves to the next card's button: what a screen reader reads there is the question.
+	await expect(reveal).toBeFocused();
+	await expect(reveal).toHaveAccessibleDescription(next);
+	await page.keyboard.press('Control+z');
+	await expect(
+		page.getByRole('status').filter({ hasText: 'Your last answer was taken back.' })
+	).toBeAttached();
+	await expect(reveal).toHaveAccessibleDescription(graded);
+	await expect(reveal).toBeFocused();
+});
+
+test('Quiz: each set of choices is one Tab stop; the next question says its number and announces no page', async ({
+	page
+}) => {
+	await page.goto('/quiz');
+	// The first-visit guess (inert) gives way to the form with the library's choices.
+	await expect(page.locator('form[inert]')).toHaveCount(0);
+	const form = page.getByRole('form', { name: 'Choose your quiz' });
+	const length = form.getByRole('group', { name: 'Length' });
+	await length.getByRole('radio', { checked: true }).focus();
+	await page.keyboard.press('Tab');
+	await expect(
+		form.getByRole('group', { name: 'Kinds of question' }).getByRole('checkbox').first()
+	).toBeFocused();
+	await page.keyboard.press('Shift+Tab');
+	await page.keyboard.press('ArrowRight');
+	await expect(length.getByRole('radio', { checked: true })).toBeFocused();
+
+	const { questions } = await startQuiz(page, 'announcer', ['multiple-choice'], 5);
+	const first = questions[0]!;
+	if (first.mode !== 'multiple-choice') throw new Error('expected a multiple-choice question');
+	await page.getByRole('radio', { name: first.options[first.correctIndex]!, exact: true }).check();
+	await page.getByRole('button', { name: /^Check/ }).click();
+	await page.getByRole('button', { name: 'Next question' }).click();
+	await expect(page).toHaveURL(/[?&]question=2\b/);
+	// Focus is on the next prompt, which says which question it is.
+	const prompt = page.locator('#quiz-prompt');
+	await expect(prompt).toBeFocused();
+	await expect(prompt).toHaveAccessibleDescription(`Question 2 of ${questions.length}`);
+	// SvelteKit's route announcer read the page's title aloud over the prompt when the address was kept.
+	await expect(page.locator('#svelte-announcer')).toHaveText('');
 });
 
 test('Quiz: a true/false question’s answer group carries the statement', async ({ page }) => {

@@ -304,11 +304,23 @@ test('a map question can be answered with the keyboard: arrows move the crosshai
 	const names = () => map.locator('text').allTextContents();
 	const before = await names();
 	await map.focus();
-	await page.keyboard.press('ArrowRight');
-	await page.keyboard.press('Shift+ArrowUp');
 	// A screen reader hears where the crosshair is from the nearest of the pack's places, never the one asked.
 	const said = page.getByText(/^Crosshair at \d+\.\d° N, \d+\.\d° E, (at|[\d,]+ km [a-z-]+ of) [^.]+\.$/);
+	const degrees = async () => {
+		const [, lat, lon] = /at (\d+\.\d)° N, (\d+\.\d)° E/.exec((await said.textContent())!)!;
+		return { lat: Number(lat), lon: Number(lon) };
+	};
+	// The arrows go east and north, as the degrees said: steps along the screen drifted on the conic map.
+	await page.keyboard.press('ArrowRight');
 	await expect(said).toBeAttached();
+	const start = await degrees();
+	await page.keyboard.press('ArrowRight');
+	await expect.poll(async () => (await degrees()).lon).toBeGreaterThan(start.lon);
+	const east = await degrees();
+	expect(east.lat).toBe(start.lat);
+	await page.keyboard.press('Shift+ArrowUp');
+	await expect.poll(async () => (await degrees()).lat).toBeGreaterThan(east.lat);
+	expect((await degrees()).lon).toBe(east.lon);
 	const asked = questions[index]!;
 	if (asked.mode !== 'map') throw new Error('the question found is not a map question');
 	expect(await said.textContent()).not.toContain(asked.placeName);

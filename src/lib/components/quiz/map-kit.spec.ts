@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { qualifyPack } from '$lib/domain/library';
 import type { Pack } from '$lib/domain/pack';
 import packFile from '$lib/content/generated/pack.json';
-import { describePoint, describeWhere, hiddenNames, labelHidden } from './map-kit';
+import mapData from '$lib/content/map/map-data.json';
+import { MAP_VIEWS, createMapProjection, viewFor } from '$lib/content/map/projection';
+import type { MapData } from '$lib/content/map/types';
+import { describePoint, describeWhere, hiddenNames, labelHidden, type MapKit } from './map-kit';
 
 /** The built-in pack as the library holds it. */
 const pack = qualifyPack(packFile as unknown as Pack);
@@ -43,5 +46,21 @@ describe('map names that would give the answer away', () => {
 		// A country's point stands for an area: a point is never told from it.
 		expect(describeWhere({ lat: 33, lon: 44 }, pack, [])).not.toMatch(/ of Iraq$/);
 		expect(describeWhere(near, null, [])).toBe(describePoint(near));
+	});
+
+	it('on a map of Europe, tells a point from the countries the map names, not from a town far away', () => {
+		const kit: MapKit = { data: mapData as MapData, projection: createMapProjection(), viewFor };
+		const wide = MAP_VIEWS.find((v) => v.id === 'wide')!;
+		const london = { lat: 51.6, lon: 0.7 };
+		const hidden = hiddenNames(pack, ['Britain'], [pack.entities.find((e) => e.name === 'Britain')!.id]);
+		const said = describeWhere(london, pack, hidden, { kit, view: wide });
+		expect(said).toMatch(/^51\.6° N, 0\.7° E, [\d,]+ km [a-z-]+ of where the map names [A-Z][a-z]+$/);
+		expect(said).not.toMatch(/United Kingdom|Britain|Maskana/);
+		// On the map of Iraq and Syria, a town on it is nearer than any printed name.
+		const core = MAP_VIEWS.find((v) => v.id === 'core')!;
+		const mosul = pack.entities.find((e) => e.name === 'Mosul')!.place!;
+		expect(describeWhere({ lat: mosul.lat, lon: mosul.lon + 0.01 }, pack, [], { kit, view: core })).toMatch(
+			/, at Mosul$/
+		);
 	});
 });

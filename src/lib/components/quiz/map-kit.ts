@@ -64,12 +64,15 @@ export function describePoint(p: LatLon): string {
 interface PlaceIndex {
 	byName: Map<string, Entity>;
 	byId: Map<string, Entity>;
-	/** The places a point can be told from: those that are a point on the map, not an area (a country, a province). */
+	/** The places a point can be told from: towns and cities, crossings and bases (see LANDMARKS). */
 	landmarks: NamedPoint[];
 }
 
-/** Places whose coordinates stand for an area: "40 km east of Iraq" tells a learner little. */
-const AREAS = new Set(['country', 'province', 'region', 'river']);
+/**
+ * The kinds of place a point is told from: a town is a point a learner knows. An area's coordinates (a country's,
+ * a province's) stand for its middle, and a road, a junction or a village is too obscure to steer by.
+ */
+const LANDMARKS = new Set(['city', 'town', 'border crossing', 'base']);
 
 const indexes = new WeakMap<Pick<Pack, 'entities'>, PlaceIndex>();
 
@@ -79,7 +82,7 @@ function indexOf(pack: Pick<Pack, 'entities'>): PlaceIndex {
 	if (!index) {
 		const byName = new Map(pack.entities.filter((e) => e.place).map((e) => [answerKey(e.name), e]));
 		const landmarks = pack.entities.flatMap((e) =>
-			e.place && !AREAS.has(e.place.type)
+			e.place && LANDMARKS.has(e.place.type)
 				? [{ name: e.name, at: { lat: e.place.lat, lon: e.place.lon } }]
 				: []
 		);
@@ -107,16 +110,42 @@ export function hiddenNames(
 	];
 }
 
+/** The map a point is described on: its places outside the view are not used, its printed names are. */
+export interface MapAround {
+	kit: MapKit;
+	view: MapViewSpec;
+}
+
 /**
- * "36.4° N, 43.6° E, 40 km east of Mosul": where a point is, told from the nearest of the quiz pack's places that
- * the question does not hide (a place asked about is never named). A screen reader's stand-in for seeing the map.
+ * "36.4° N, 43.6° E, 40 km east of Mosul": where a point is, told from the nearest of the quiz pack's towns on this
+ * map, or of the countries and seas the map names, that the question does not hide (a place asked about is never
+ * named). A screen reader's stand-in for seeing the map.
  */
 export function describeWhere(
 	point: LatLon,
 	pack: Pick<Pack, 'entities'> | null,
-	hidden: readonly string[]
+	hidden: readonly string[],
+	around?: MapAround
 ): string {
-	const landmarks = pack ? indexOf(pack).landmarks.filter((l) => !labelHidden(l.name, hidden)) : [];
-	const near = nearestPlaceText(point, landmarks);
+	const bounds = around?.view.bounds;
+	const inView = (at: LatLon) =>
+		!bounds ||
+		(at.lat >= bounds.south && at.lat <= bounds.north && at.lon >= bounds.west && at.lon <= bounds.east);
+	const landmarks = pack
+		? indexOf(pack).landmarks.filter((l) => inView(l.at) && !labelHidden(l.name, hidden))
+		: [];
+	const near = nearestPlaceText(point, [...landmarks, ...mapNames(around, hidden)]);
 	return near ? `${describePoint(point)}, ${near}` : describePoint(point);
+}
+
+/** The countries and seas a view prints, where it prints them, but those the question hides. */
+function mapNames(around: MapAround | undefined, hidden: readonly string[]): NamedPoint[] {
+	if (!around) return [];
+	const { kit, view } = around;
+	return kit.data.labels.flatMap((label) => {
+		if (!label.views.includes(view.id) || label.kind === 'river' || labelHidden(label.name, hidden))
+			return [];
+		const lonLat = kit.projection.invert?.([label.x, label.y]);
+		return lonLat ? [{ name: label.name, at: { lat: lonLat[1], lon: lonLat[0] }, mapName: true }] : [];
+	});
 }

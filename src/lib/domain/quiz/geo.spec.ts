@@ -73,4 +73,12 @@ describe('nearestPlaceText', () => {
 		expect(nearestPlaceText({ lat: MOSUL.lat + 0.01, lon: MOSUL.lon }, places)).toBe('at Mosul');
 		expect(nearestPlaceText(MOSUL, [])).toBeNull();
 	});
+
+	it('tells a point from a name printed on the map as where the map names it', () => {
+		const france = [{ name: 'France', at: PARIS, mapName: true }];
+		expect(nearestPlaceText(LONDON, france)).toBe(
+			`${Math.round(haversineKm(PARIS, LONDON))} km north-west of where the map names France`
+		);
+		expect(nearestPlaceText(PARIS, france)).toBe('on the map’s name “France”');
+	});
 });

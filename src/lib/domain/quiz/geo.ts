@@ -52,6 +52,8 @@ export function compassDirection(from: LatLon, to: LatLon): string {
 export interface NamedPoint {
 	name: string;
 	at: LatLon;
+	/** A name printed on the map (a country, a sea) rather than a place: told as where the map names it. */
+	mapName?: boolean;
 }
 
 /** Closer than this, a point is said to be at the place rather than so far in a direction from it. */
@@ -59,7 +61,7 @@ const AT_PLACE_KM = 5;
 
 /**
  * Where a point is, in words a screen reader can say and a learner can find their way by: "60 km south-east of
- * Mosul", from the nearest of the places given; null with none.
+ * Mosul", "300 km north of where the map names France", from the nearest of the places given; null with none.
  */
 export function nearestPlaceText(point: LatLon, places: readonly NamedPoint[]): string | null {
 	let nearest: { place: NamedPoint; km: number } | null = null;
@@ -69,6 +71,7 @@ export function nearestPlaceText(point: LatLon, places: readonly NamedPoint[]): 
 	}
 	if (!nearest) return null;
 	const { place, km } = nearest;
-	if (km < AT_PLACE_KM) return `at ${place.name}`;
-	return `${Math.round(km).toLocaleString('en')} km ${compassDirection(place.at, point)} of ${place.name}`;
+	if (km < AT_PLACE_KM) return place.mapName ? `on the map’s name “${place.name}”` : `at ${place.name}`;
+	const from = place.mapName ? `where the map names ${place.name}` : place.name;
+	return `${Math.round(km).toLocaleString('en')} km ${compassDirection(place.at, point)} of ${from}`;
 }

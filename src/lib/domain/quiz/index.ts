@@ -11,6 +11,7 @@ export {
 	haversineKm,
 	thresholdKmFor,
 	nearestPlaceText,
+	compassDirection,
 	DEFAULT_THRESHOLD_KM,
 	type MapScore,
 	type NamedPoint
