@@ -5,6 +5,7 @@ import { generateQuiz } from '../src/lib/domain/quiz/generate';
 import type { LatLon, Question, QuizMode, QuizSpec } from '../src/lib/domain/quiz/types';
 import { FIRST_QUESTION_WAIT, MODE_BOXES, servedPack, startQuiz } from './quiz-page';
 import { expectFitsAndAxeClean } from './axe';
+import { readStore } from './idb';
 import { waitForServiceWorker } from './routes';
 
 const projection = createMapProjection();
@@ -119,6 +120,26 @@ async function journey(page: Page, seed: string) {
 	await expect(page.locator('ol.list > li')).toHaveCount(2);
 }
 
+test('a true/false miss shows on Missed with the statement the learner judged, not a bare “True”', async ({
+	page
+}) => {
+	const { questions, pack } = await startQuiz(page, 'tf-missed', ['true-false'], 5);
+	for (const [i, q] of questions.entries()) {
+		await expect(page.getByText(`Question ${i + 1} of ${questions.length}`)).toBeVisible();
+		await answer(page, q, i !== 0);
+		await expect(feedback(page)).toBeVisible();
+		await page.keyboard.press('Enter');
+	}
+	await page.getByRole('link', { name: 'Review missed' }).click();
+	const missed = questions[0]!;
+	if (missed.mode !== 'true-false') throw new Error('expected a true/false question');
+	const card = pack.cards.find((c) => c.id === missed.cardId)!;
+	const item = page.locator('ol.list > li').filter({ has: page.getByRole('heading', { name: card.prompt }) });
+	await expect(item.locator('dt:text-is("You said") + dd')).toHaveText(
+		`“${missed.statement.replace(/[.;:]+$/, '')}” is ${missed.truth ? 'false' : 'true'}`
+	);
+});
+
 test('a mixed quiz: answers, feedback, score and the misses on /missed', async ({ page }) => {
 	await journey(page, 'journey-1');
 });
@@ -204,6 +225,10 @@ test('a reload while an answer’s feedback shows comes back to that feedback, n
 	await page.getByRole('button', { name: 'Next question' }).click();
 	await answer(page, questions[1]!, false);
 	await expect(feedback(page)).toHaveText(/Not quite/);
+	// The feedback shows at once; the answer is stored a moment later (a reload before that asks it again).
+	await expect
+		.poll(async () => (await readStore<{ answers: unknown[] }>(page, 'quizAttempts'))[0]?.answers.length)
+		.toBe(2);
 	await page.reload();
 	await expect(page.getByText('Question 2 of 10')).toBeVisible();
 	await expect(feedback(page)).toHaveText(/Not quite/);

@@ -12,6 +12,21 @@ import {
 export { describeAnswer };
 
 /**
+ * What the learner answered, as the Missed list shows it under the card's own prompt: one item's part of a
+ * timeline or matching answer, and a true/false answer with the statement it judged (“Mosul lies on the
+ * Euphrates” is true), since the card's prompt is not that statement and "True" alone answers nothing there.
+ */
+export function describeMissedAnswer(
+	question: Question,
+	answer: QuizAnswer | null | undefined,
+	itemId?: string
+): string {
+	if (question.mode === 'true-false' && answer?.kind === 'truth')
+		return `“${question.statement.trim().replace(/[.;:]+$/, '')}” is ${answer.value ? 'true' : 'false'}`;
+	return itemId ? describeItemAnswer(question, answer, itemId) : describeAnswer(question, answer);
+}
+
+/**
  * Items of a timeline outside one longest run already in the right relative order: the fewest the learner
  * would have to move, so the ones to learn again.
  */
@@ -95,11 +110,7 @@ export function quizMisses(
 		const question = questions[i];
 		if (!question || scoreAnswer(question, answer).correct) return;
 		for (const { cardId, itemId } of toReview(question, answer)) {
-			const given = !answer
-				? undefined
-				: itemId
-					? describeItemAnswer(question, answer, itemId)
-					: describeAnswer(question, answer);
+			const given = answer ? describeMissedAnswer(question, answer, itemId) : undefined;
 			misses.push(given ? { cardId, given } : { cardId });
 		}
 	});
