@@ -137,18 +137,12 @@ test('a student walks Study, Quiz, Missed, an assignment and Settings; nothing i
 	for (let i = 1; i <= 3; i++) {
 		await expect(page.getByText(`Question ${i} of 3`)).toBeVisible();
 		await check(page, `assignment question ${i}`);
-		const order = page.getByRole('button', { name: 'Check order' });
-		if (await order.isVisible()) await order.click();
-		else {
-			const radio = page.getByRole('radio').first();
-			if (await radio.isVisible()) {
-				await radio.check();
-				await page.getByRole('button', { name: /^Check/ }).click();
-			} else {
-				await page.getByRole('textbox').first().fill('Mosul');
-				await page.getByRole('button', { name: /^Check/ }).click();
-			}
-		}
+		// A timeline is given as it stands; a choice is picked, a typed answer typed.
+		const radio = page.getByRole('radio').first();
+		if (await radio.isVisible()) await radio.check();
+		else if (await page.getByRole('textbox').first().isVisible())
+			await page.getByRole('textbox').first().fill('Mosul');
+		await page.getByRole('button', { name: i < 3 ? 'Answer and go on' : 'Answer and finish' }).click();
 	}
 	await expect(page.getByRole('heading', { name: 'Hand back your result' })).toBeVisible();
 	await check(page, 'assignment done');
@@ -161,10 +155,12 @@ test('a student walks Study, Quiz, Missed, an assignment and Settings; nothing i
 	// The teacher reads the code, and a mistyped one.
 	await teacher.goto('/assign');
 	await teacher.getByRole('link', { name: /^Open gradebook/ }).click();
-	await teacher.getByLabel('Paste result codes').fill(`${code}\nSDR2-12345-ABCDE-FGHJK`);
+	await teacher.getByLabel('Paste result codes').fill(`Amira: ${code}\nBen: SDR2-12345-ABCDE-FGHJK`);
 	await teacher.getByRole('button', { name: 'Add to gradebook' }).click();
 	await expect(teacher.getByText(/Added · Amira Haddad/)).toBeVisible();
-	await expect(teacher.getByText(/Refused · /)).toBeVisible();
+	// The refused code says whose it was, and stays in the box on its line, name and all.
+	await expect(teacher.getByText(/Refused · .*\(Ben\)$/)).toBeVisible();
+	await expect(teacher.getByLabel('Paste result codes')).toHaveValue('Ben: SDR2-12345-ABCDE-FGHJK');
 	await check(teacher, 'gradebook');
 
 	// Settings: a damaged backup is refused in plain words (the detail stays behind "Details").

@@ -441,15 +441,20 @@ describe('AssignmentGradebook', () => {
 			score: 1,
 			maxScore: 1
 		});
-		const reports = await book.addCodes(`From Amira: ${amira}\n${omar} ${amira}\n${other}`);
+		const reports = await book.addCodes(
+			`From Amira: ${amira}\n${omar} ${amira}\n${other}\nZed: ${other.slice(0, -4)}`
+		);
 		expect(reports.map((report) => [report.outcome, report.who])).toEqual([
 			['added', 'Amira'],
 			['added', 'Omar'],
 			['duplicate', 'Amira'],
-			['refused', expect.stringMatching(/^SDR1-/)]
+			['refused', expect.stringMatching(/^SDR1-/)],
+			// A refused code keeps the name it was pasted with, and its line stays in the box for the teacher.
+			['refused', 'Zed']
 		]);
+		expect(reports[4]!.line).toBe(`Zed: ${other.slice(0, -4)}`);
 		expect(reports[3]!.message).toBe(
-			'This result code is for a different assignment, or for this one’s questions made from other study content.'
+			'This result code is for another quiz set — add it in that set’s gradebook. If it is for this one, the student’s app made its questions from other versions of the packs.'
 		);
 		expect(book.gradebook!.rows.map((row) => [row.student, row.percent])).toEqual([
 			['Amira', (2 / 3) * 100],
@@ -472,6 +477,7 @@ describe('AssignmentGradebook', () => {
 			{
 				outcome: 'refused',
 				code: 'hello',
+				line: 'hello',
 				who: 'hello',
 				message: 'This is not a Sourcedeck result code (they start with SDR).'
 			}

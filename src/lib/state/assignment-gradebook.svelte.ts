@@ -7,7 +7,8 @@ import { pointsText } from '$lib/domain/points';
 import { generateQuiz, type Question } from '$lib/domain/quiz';
 import { assignmentSpec, builtInVersionDiffers, missingPacks } from '$lib/domain/share/assignment-codec';
 import { buildGradebook, toCsv, type Gradebook, type GradebookCsvForm } from '$lib/domain/share/gradebook';
-import { decodeResult, splitResultCodes, type QuizResult } from '$lib/domain/share/result-codec';
+import { decodeResult, pastedLines, splitResultCodes, type QuizResult } from '$lib/domain/share/result-codec';
+
 import type { QuizLibrary } from './library-content';
 
 /** This device's library, its code loaded when first asked (the page paints before the library is read). */
@@ -22,9 +23,14 @@ export interface CodeReport {
 	outcome: CodeOutcome;
 	/** The code as it was found in the pasted text. */
 	code: string;
-	/** The student's name when the code could be read, else the start of the code. */
+	/**
+	 * The student's name when the code could be read; else the name pasted before it on its line ("Ben: SDR…"),
+	 * else the start of the code.
+	 */
 	who: string;
 	message: string;
+	/** The line the code was pasted on (refused codes stay in the box with it, their name kept). */
+	line: string;
 }
 
 const MAX_LABEL = 90;
@@ -121,14 +127,25 @@ export class AssignmentGradebook {
 		try {
 			const outcomes = readable.length ? await addResults(record.id, readable, this.clock()) : [];
 			let next = 0;
-			const reports = decoded.map(({ code, read }): CodeReport => {
+			const lines = pastedLines(
+				text,
+				decoded.map(({ code }) => code)
+			);
+			const reports = decoded.map(({ code, read }, index): CodeReport => {
+				const { line, label } = lines[index]!;
 				if (!read.ok)
-					return { outcome: 'refused', code, who: codeExcerpt(code), message: read.error.message };
+					return {
+						outcome: 'refused',
+						code,
+						line,
+						who: label ?? codeExcerpt(code),
+						message: read.error.message
+					};
 				const outcome = outcomes[next++]!;
 				const { student: who, score, maxScore } = read.result;
 				return outcome === 'added'
-					? { outcome, code, who, message: `${who}: ${pointsText(score)} / ${pointsText(maxScore)}.` }
-					: { outcome, code, who, message: `${who}’s code was already in the gradebook.` };
+					? { outcome, code, line, who, message: `${who}: ${pointsText(score)} / ${pointsText(maxScore)}.` }
+					: { outcome, code, line, who, message: `${who}’s code was already in the gradebook.` };
 			});
 			this.reports = reports;
 			this.results = await listResults(record.id);

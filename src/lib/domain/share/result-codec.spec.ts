@@ -7,6 +7,7 @@ import {
 	encodeResult,
 	groupInFives,
 	MAX_RESULT_CHARS,
+	pastedLines,
 	RESULT_QR_LIMIT,
 	resultIssues,
 	splitResultCodes,
@@ -156,7 +157,7 @@ describe('refused result codes', () => {
 		expect(refusal(code, 'otherAssignment')).toMatchObject({
 			kind: 'wrong-assignment',
 			message:
-				'This result code is for a different assignment, or for this one’s questions made from other study content.'
+				'This result code is for another quiz set — add it in that set’s gradebook. If it is for this one, the student’s app made its questions from other versions of the packs.'
 		});
 	});
 
@@ -251,5 +252,38 @@ describe('splitting pasted text into codes', () => {
 		expect(found).toEqual([codes[0], 'SDR3-FUTURE-CODE']);
 		expect(refusal(found[1]!).kind).toBe('future-version');
 		expect(splitResultCodes('no codes here')).toEqual([]);
+	});
+});
+
+describe('pastedLines', () => {
+	const text =
+		'Amira: SDR2-AAAA-BBBB\r\nBen – SDR2-CCCC-DDDD\nSDR2-EEEE\nCat said her code is SDR2-FFFF, sorry it was late';
+
+	it('gives the line each code was pasted on and the name before it', () => {
+		expect(pastedLines(text, ['SDR2-AAAA-BBBB', 'SDR2-CCCC-DDDD'])).toEqual([
+			{ line: 'Amira: SDR2-AAAA-BBBB', label: 'Amira' },
+			{ line: 'Ben – SDR2-CCCC-DDDD', label: 'Ben' }
+		]);
+		expect(pastedLines('Amira Haddad (9B): SDR2-X', ['SDR2-X'])[0]!.label).toBe('Amira Haddad (9B)');
+	});
+
+	it('gives no name for a code alone on its line, or after a sentence', () => {
+		expect(pastedLines(text, ['SDR2-EEEE', 'SDR2-FFFF'])).toEqual([
+			{ line: 'SDR2-EEEE', label: null },
+			{ line: 'Cat said her code is SDR2-FFFF, sorry it was late', label: null }
+		]);
+	});
+
+	it('finds each code after the one before: a code cut short is not taken for the whole one above it', () => {
+		const pasted = 'SDR1-ABCDEFGH\nZed: SDR1-ABCD';
+		expect(pastedLines(pasted, ['SDR1-ABCDEFGH', 'SDR1-ABCD'])).toEqual([
+			{ line: 'SDR1-ABCDEFGH', label: null },
+			{ line: 'Zed: SDR1-ABCD', label: 'Zed' }
+		]);
+	});
+
+	it('gives the code alone when it runs over lines or is not in the text', () => {
+		expect(pastedLines('Dan: SDR2-HH\nHH', ['SDR2-HH\nHH'])).toEqual([{ line: 'SDR2-HH\nHH', label: null }]);
+		expect(pastedLines('hello', ['SDR2-X'])).toEqual([{ line: 'SDR2-X', label: null }]);
 	});
 });

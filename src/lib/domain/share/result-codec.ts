@@ -225,6 +225,43 @@ export function splitResultCodes(text: string): string[] {
 	return findCodes(text).map((code) => text.slice(code.start, code.end).trim());
 }
 
+/*
+ * Where result codes sat in what a teacher pasted: each one's line ("Ben: SDR2-…", a message, a spreadsheet row)
+ * and the words before it there ("Ben"). A code that cannot be read is kept with its line, so the teacher still
+ * knows whose it was when it is refused.
+ */
+
+/** Words before a code longer than this (in characters, in words) are a sentence, not a name. */
+const MAX_LABEL = 40;
+const MAX_LABEL_WORDS = 4;
+
+export interface PastedLine {
+	/** The whole line the code is on; the code alone when it runs over lines. */
+	line: string;
+	/** What stands before the code on its line, without a closing ":" or "-": a name, or null. */
+	label: string | null;
+}
+
+/** The lines of `codes`, found in `text` in the order given (a code cut short is not found inside a whole one). */
+export function pastedLines(text: string, codes: readonly string[]): PastedLine[] {
+	let from = 0;
+	return codes.map((code) => {
+		const at = text.indexOf(code, from);
+		if (at < 0) return { line: code, label: null };
+		from = at + code.length;
+		const start = text.lastIndexOf('\n', at) + 1;
+		const newline = text.indexOf('\n', at);
+		const end = newline < 0 ? text.length : newline;
+		if (end < from) return { line: code, label: null };
+		const before = text
+			.slice(start, at)
+			.replace(/[\s:;,=\-–—]+$/, '')
+			.trim();
+		const named = before.length <= MAX_LABEL && before.split(/\s+/).length <= MAX_LABEL_WORDS;
+		return { line: text.slice(start, end).trim(), label: before && named ? before : null };
+	});
+}
+
 /**
  * Reads the first code in `text` for the assignment `assignmentId`. A format-2 code is read against `quiz`, the
  * assignment's questions as the teacher's app regenerates them (without it, one is refused). Never throws,

@@ -35,7 +35,7 @@ const MESSAGES: Record<SharedThing, Record<ShareErrorKind, string>> = {
 		damaged: 'This result code is damaged or incomplete — ask the student to send it again.',
 		invalid: 'This result code does not hold a valid result — ask the student to take the quiz again.',
 		'wrong-assignment':
-			'This result code is for a different assignment, or for this one’s questions made from other study content.'
+			'This result code is for another quiz set — add it in that set’s gradebook. If it is for this one, the student’s app made its questions from other versions of the packs.'
 	}
 };
 
