@@ -329,6 +329,26 @@ describe('buildCards', () => {
 		);
 	});
 
+	it('gives a cloze card the passages that say what it hides, not the entry’s first one', () => {
+		const forecast: Entity = {
+			...claim,
+			id: 'forecast',
+			name: 'A forecast',
+			claim: { claimant: 'the blogger', statement: 'According to the blogger, both would be freed soon.' },
+			evidence: [
+				{ ...evidence[0]!, excerpt: 'Iraq will be liberated completely before the end of this year' },
+				{ ...evidence[0]!, excerpt: 'Syria will join them sometime early in 2018 at the latest.' }
+			],
+			cloze: ['Syria would be free of the Islamic State by early [[2018]].']
+		};
+		expect(card('forecast:cloze:1', [forecast])?.evidence.map((e) => e.excerpt)).toEqual([
+			'Syria will join them sometime early in 2018 at the latest.'
+		]);
+		// No passage says it in those words: the entry's own evidence, all of it.
+		const reworded = { ...forecast, cloze: ['Syria would be free by [[early next year]].'] };
+		expect(card('forecast:cloze:1', [reworded])?.evidence).toHaveLength(2);
+	});
+
 	it('asks who said a quotation kept in its own words, and who claims a claim put in other words', () => {
 		const quote = 'Saving innocent lives is our priority in this battle.';
 		const quoted: Entity = {

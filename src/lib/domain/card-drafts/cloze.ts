@@ -13,6 +13,11 @@ export const clozeDrafts: DraftBuilder = (entity, ctx) =>
 			namesOf(e).some((n) => n.toLowerCase() === hidden.toLowerCase())
 		);
 		const spellings = [hidden, ...(named ? namesOf(named) : [])];
+		// The passages that say what is hidden are the card's evidence: "by early 2018" is shown with the excerpt
+		// naming 2018, not with the entry's first one (which was about Iraq, not Syria).
+		const says = entity.evidence.filter((e) =>
+			spellings.some((s) => e.excerpt.toLowerCase().includes(s.toLowerCase()))
+		);
 		return [
 			{
 				type: 'cloze' as const,
@@ -20,7 +25,8 @@ export const clozeDrafts: DraftBuilder = (entity, ctx) =>
 				prompt,
 				answer: hidden,
 				accepted: dedupe(spellings),
-				giveaways: spellings
+				giveaways: spellings,
+				...(says.length > 0 && says.length < entity.evidence.length ? { evidence: says } : {})
 			}
 		];
 	});
