@@ -55,6 +55,8 @@ describe('a CSV with a header row', () => {
 		});
 		expect(state.mapping).toMatchObject({ prompt: 0, answer: 1, source: 2, excerpt: 3, headerRow: true });
 		expect(state.ankiPackage).toBe(false);
+		// Said to a screen reader, whose focus stays on the file field while the preview appears below it.
+		expect(state.status).toBe('Read “history.csv”: 2 cards. Check the preview, then add it to your library.');
 		expect(await listPacks()).toEqual([]);
 	});
 

@@ -19,6 +19,7 @@ import { installPackFile } from './pack-install';
 import { shownPackProblem } from './library-page.svelte';
 import { problemOf, type ShownProblem } from './problem';
 import { forgetResumeHint } from './resume-hint';
+import { plural } from './format';
 
 /** A file the person picked (a `File` fits): its size is checked before a byte of it is read. */
 export interface PickedDeckFile {
@@ -183,6 +184,9 @@ export class DeckImport {
 				this.pack = outcome.pack;
 				this.preview = outcome.preview;
 				this.warnings = outcome.warnings;
+				// Said where focus stays (the file field): the preview and its buttons appear below, out of sight of a
+				// screen reader otherwise.
+				this.status = `Read “${source.name}”: ${plural(outcome.pack.cards.length, 'card')}. Check the preview, then add it to your library.`;
 			} else this.problem = { message: outcome.error.message };
 		} catch (error) {
 			this.problem = problemOf(
