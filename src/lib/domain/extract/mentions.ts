@@ -530,6 +530,15 @@ function actorContext(s: Sentence, first: number, last: number): boolean {
 	)
 		return true;
 	if (after && SPEECH_VERBS.has(after.lower)) return true;
+	// "Zero Hedge readers", "Lebanese Hezbollah media outlet": a publication's or a group's people, not a place's.
+	if (
+		after &&
+		/^\s*$/.test(s.words[last]!.post) &&
+		/^(readers|viewers|listeners|subscribers|media|outlet|supporters|loyalists|spokesman|spokeswoman|spokesperson)$/.test(
+			after.lower
+		)
+	)
+		return true;
 	if (
 		after &&
 		after.tags.has('Verb') &&

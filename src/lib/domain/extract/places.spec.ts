@@ -28,6 +28,18 @@ describe('places', { timeout: 60_000 }, () => {
 		expect(names.filter((n) => /\b(city|town|village)$/.test(n))).toEqual([]);
 	});
 
+	it('takes a name followed by its readers, its media outlet or its spokesman for an actor, not a place', () => {
+		// The flags in a list with places made it one; its media outlet says what it is.
+		const text =
+			'Addressing the crowd with the flags of the Islamic Republic, Lebanese Hezbollah, Palestine and Iraq ' +
+			'draped behind him, the Qods Force chief praised Iraqi actors. After pro-Syrian regime forces broke the ' +
+			'siege of Deir Ezzor city this month, Lebanese Hezbollah media outlet Al Mayadeen released a rare interview.';
+		const proposals = extractProposals([{ file: 'a.txt', text }]);
+		const names = (kind: string) => proposals.filter((p) => p.kind === kind).map((p) => p.name);
+		expect(names('place')).not.toContain('Lebanese Hezbollah');
+		expect(names('actor')).toContain('Lebanese Hezbollah');
+	});
+
 	it('takes the places of one list together ("the villages of A, B and C")', () => {
 		const text = 'The army advanced on the villages of Tal Samen, Mutamshirij and al-Hisha along the way.';
 		expect(
