@@ -1,6 +1,7 @@
 /** Which cards a finished quiz puts on the missed list. */
 import type { AttemptMiss } from '$lib/db/quiz-attempts';
 import { answerKey } from '$lib/domain/answer';
+import { withoutFinalStop } from '$lib/domain/card-text';
 import {
 	describeAnswer,
 	describeItemAnswer,
@@ -22,7 +23,7 @@ export function describeMissedAnswer(
 	itemId?: string
 ): string {
 	if (question.mode === 'true-false' && answer?.kind === 'truth')
-		return `“${question.statement.trim().replace(/[.;:]+$/, '')}” is ${answer.value ? 'true' : 'false'}`;
+		return `“${withoutFinalStop(question.statement)}” is ${answer.value ? 'true' : 'false'}`;
 	return itemId ? describeItemAnswer(question, answer, itemId) : describeAnswer(question, answer);
 }
 
